@@ -1,0 +1,1 @@
+"""Speech and sound: one small port, with real, silent and recording implementations."""

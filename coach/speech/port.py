@@ -1,0 +1,106 @@
+"""The speech port the session's listeners talk to.
+
+Every method returns at once: rendering and playback happen elsewhere, so a cue is never late
+because a voice is slow, and a window never freezes on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from coach.plan import Cue
+
+Notice = Callable[[str], None]
+
+
+class Speaker(Protocol):
+    def prepare(self, phrases: Sequence[str]) -> None:
+        """Get these phrases ready to play (render, cache, preload) in the background."""
+        ...
+
+    def progress(self) -> tuple[int, int]:
+        """(phrases ready, phrases asked for) since the last :meth:`prepare`."""
+        ...
+
+    def play(self, cue: Cue) -> None:
+        """Say/sound a cue now. Called at the cue's due moment."""
+        ...
+
+    def cut(self) -> None:
+        """Silence whatever is sounding and forget anything queued (after next/previous/stop)."""
+        ...
+
+    def set_muted(self, muted: bool) -> None: ...
+
+    @property
+    def muted(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+class SilentSpeaker:
+    """Says nothing: for --mute, for machines with no speech, and for most tests."""
+
+    def __init__(self) -> None:
+        self._muted = False
+        self._asked = 0
+
+    def prepare(self, phrases: Sequence[str]) -> None:
+        self._asked = len(phrases)
+
+    def progress(self) -> tuple[int, int]:
+        return (self._asked, self._asked)
+
+    def play(self, cue: Cue) -> None:
+        pass
+
+    def cut(self) -> None:
+        pass
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = muted
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class RecordingSpeaker:
+    """Remembers every call, for tests: ``played`` holds the cues it was asked to sound."""
+
+    played: list[Cue] = field(default_factory=list)
+    calls: list[str] = field(default_factory=list)
+    prepared: list[str] = field(default_factory=list)
+    _muted: bool = False
+
+    def prepare(self, phrases: Sequence[str]) -> None:
+        self.prepared = list(phrases)
+        self.calls.append("prepare")
+
+    def progress(self) -> tuple[int, int]:
+        return (len(self.prepared), len(self.prepared))
+
+    def play(self, cue: Cue) -> None:
+        self.calls.append(f"play:{cue.text or cue.tone}")
+        if not self._muted:
+            self.played.append(cue)
+
+    def cut(self) -> None:
+        self.calls.append("cut")
+
+    def set_muted(self, muted: bool) -> None:
+        self.calls.append(f"muted:{muted}")
+        self._muted = muted
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def close(self) -> None:
+        self.calls.append("close")
