@@ -72,9 +72,10 @@ PRIORITY: dict[CueType, int] = {
 }
 
 NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)
 TENS_WORDS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty",
               70: "seventy", 80: "eighty", 90: "ninety"}
 
@@ -186,7 +187,8 @@ class Plan:
             else c
             for c in self.cues
         ]
-        return Plan(self.routine, self.settings, tuple(segments), tuple(sorted(cues, key=_cue_order)))
+        ordered = tuple(sorted(cues, key=_cue_order))
+        return Plan(self.routine, self.settings, tuple(segments), ordered)
 
     def to_json(self) -> dict[str, Any]:
         r = self.routine
@@ -298,7 +300,8 @@ class _Compiler:
             side = Side.BOTH if step.sides is Sides.ALTERNATING else Side.NONE
             self._block(i, step, side, f"{step.exercise.name}.")
 
-    def _block(self, i: int, step: Step, side: Side, opening: str, *, with_say: bool = True) -> None:
+    def _block(self, i: int, step: Step, side: Side, opening: str, *,
+               with_say: bool = True) -> None:
         seconds = self._block_seconds(step)
         seg = self._add(SegmentKind.EXERCISE, i, step.exercise, side, seconds, step.reps,
                         step.rep_seconds if step.counted else None)

@@ -269,7 +269,8 @@ class Session:
             self._active += max(0.0, target - self._pos)
         events: list[Event] = []
         while True:
-            next_start = segments[self._seg + 1].start if self._seg + 1 < len(segments) else math.inf
+            following = self._seg + 1
+            next_start = segments[following].start if following < len(segments) else math.inf
             next_cue = cues[self._cue].at if self._cue < len(cues) else math.inf
             if min(next_start, next_cue) > reach:
                 break

@@ -1,0 +1,200 @@
+"""The ``limber`` command. With no arguments it opens the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from coach import __version__
+from coach.library import Library, UnknownRoutine, load_library, user_routines_dir
+from coach.model import Origin
+from coach.plan import Plan, PlanSettings, compile_plan
+from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
+from coach.speech.port import Speaker
+from coach.textrun import TextRunner, format_seconds
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _error(message: str) -> int:
+    print(f"limber: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _library() -> Library:
+    return load_library()
+
+
+def _report_problems(library: Library) -> None:
+    for problem in library.problems:
+        print(f"limber: skipped: {problem}", file=sys.stderr)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    library = _library()
+    rows = []
+    for routine in library.routines:
+        plan = compile_plan(routine)
+        rows.append({
+            "id": routine.id,
+            "name": routine.name,
+            "kind": str(routine.kind),
+            "gentle": routine.gentle,
+            "total_seconds": plan.total_seconds,
+            "source": str(routine.origin),
+            "description": routine.description,
+        })
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        width = max((len(r["id"]) for r in rows), default=2)
+        for r in rows:
+            gentle = " (gentle)" if r["gentle"] else ""
+            print(f"{r['id']:<{width}}  {format_seconds(r['total_seconds']):>6}  "
+                  f"{r['kind']:<9}  {r['source']:<8}  {r['name']}{gentle}")
+        print(f"\nYour own routines go in {user_routines_dir()}", file=sys.stderr)
+    _report_problems(library)
+    return EXIT_OK
+
+
+def _settings(args: argparse.Namespace) -> PlanSettings:
+    scale = getattr(args, "scale", None)
+    lead_in = getattr(args, "lead_in", None)
+    return PlanSettings(
+        hold_scale=1.0 if scale is None else scale,
+        lead_in_seconds=10 if lead_in is None else lead_in,
+    )
+
+
+def _plan(args: argparse.Namespace) -> Plan:
+    library = _library()
+    return compile_plan(library.get(args.id), _settings(args))
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    plan = _plan(args)
+    if args.json:
+        print(json.dumps(plan.to_json(), indent=2))
+        return EXIT_OK
+    print(f"{plan.routine.name} ({plan.routine.id}), {format_seconds(plan.total_seconds)}")
+    cues = {}
+    for cue in plan.cues:
+        if cue.text:
+            cues.setdefault(cue.segment, []).append(cue)
+    for seg in plan.segments:
+        reps = f" x{seg.reps}" if seg.reps else ""
+        side = "" if seg.side.value == "none" else f" [{seg.side}]"
+        print(f"{format_seconds(seg.start):>6}  {seg.seconds:>4} s  {seg.kind:<8} "
+              f"{seg.exercise.name}{side}{reps}")
+        for cue in cues.get(seg.index, []):
+            print(f"{'':>16}{format_seconds(cue.at):>6}  \"{cue.text}\"")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from coach.resources import routines_dir
+
+    catalogue, problems = load_catalogue(routines_dir() / CATALOGUE_FILE)
+    valid = 0
+    for name in args.files:
+        path = Path(name)
+        if path.name == CATALOGUE_FILE:
+            _, found = load_catalogue(path)
+        else:
+            _, found = load_routine(path, catalogue, origin=Origin.USER)
+        problems += found
+        valid += not found
+    for problem in problems:
+        print(problem)
+    print(f"{valid} of {len(args.files)} file(s) valid", file=sys.stderr)
+    return EXIT_OK if not problems else EXIT_INVALID
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if not args.text:
+        from coach.qt.app import run_app
+
+        return run_app([sys.argv[0], "--routine", args.id])
+    if args.speed <= 0:
+        return _error("--speed must be more than 0")
+    plan = _plan(args)
+    speaker = make_text_speaker(args)
+    summary = TextRunner(plan, speaker, sys.stdout, speed=args.speed).run()
+    return 130 if summary.stopped else EXIT_OK
+
+
+def make_text_speaker(args: argparse.Namespace) -> Speaker:
+    from coach.speech.port import SilentSpeaker
+
+    return SilentSpeaker()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="limber",
+        description="Limber talks you through a warm-up before a run and a cool-down after it. "
+                    "With no command it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"limber {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", help="list the routines")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show a routine's plan: its steps, times and cues")
+    p.add_argument("id", help="routine id (see 'limber list')")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--scale", type=float, help="hold-time scale, 0.5 to 2.0")
+    p.add_argument("--lead-in", type=int, help="seconds to get ready (default 10)")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("check", help="check routine files; exit 1 if any has a problem")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("run", help="run a routine (in the app, or --text in this terminal)")
+    p.add_argument("id", help="routine id (see 'limber list')")
+    p.add_argument("--text", action="store_true", help="run in the terminal instead of the app")
+    p.add_argument("--speed", type=float, default=1.0, help="run X times faster (previews)")
+    p.add_argument("--mute", action="store_true", help="do not speak")
+    p.add_argument("--scale", type=float, help="hold-time scale, 0.5 to 2.0")
+    p.add_argument("--lead-in", type=int, help="seconds to get ready (default 10)")
+    p.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        return open_app()
+    try:
+        code: int = args.func(args)
+    except UnknownRoutine as exc:
+        return _error(str(exc))
+    except ValueError as exc:
+        return _error(str(exc))
+    except BrokenPipeError:
+        return EXIT_OK
+    return code
+
+
+def open_app() -> int:
+    try:
+        from coach.qt.app import run_app
+    except ImportError as exc:
+        if "coach.qt.app" not in str(exc):
+            return _error(f"the app cannot start: {exc}")
+        print("limber: the window is not built yet; try 'limber list' or 'limber run ID --text'",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return run_app(sys.argv[:1])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

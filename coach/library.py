@@ -1,0 +1,91 @@
+"""All the routines a user can run: the built-in ones and the user's own.
+
+One bad file never stops the others from loading; its problems are kept to show.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from coach.model import Exercise, Origin, Routine, RoutineKind
+from coach.problems import Problem
+from coach.resources import routines_dir
+from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
+
+APP_DIR_NAME = "limber"
+
+
+def user_data_dir() -> Path:
+    """Limber's data folder; ``LIMBER_DATA_DIR`` overrides it (tests, portable installs)."""
+    override = os.environ.get("LIMBER_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_DIR_NAME))
+
+
+def user_routines_dir() -> Path:
+    return user_data_dir() / "routines"
+
+
+class UnknownRoutine(KeyError):
+    def __init__(self, routine_id: str, known: list[str]) -> None:
+        close = difflib.get_close_matches(routine_id, known, n=1)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        self.message = (f"no routine called {routine_id!r}.{hint} "
+                        f"Known routines: {', '.join(sorted(known))}")
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    routines: tuple[Routine, ...]
+    problems: tuple[Problem, ...]
+    catalogue: dict[str, Exercise]
+
+    def get(self, routine_id: str) -> Routine:
+        for routine in self.routines:
+            if routine.id == routine_id:
+                return routine
+        raise UnknownRoutine(routine_id, [r.id for r in self.routines])
+
+    def by_kind(self, kind: RoutineKind) -> list[Routine]:
+        return [r for r in self.routines if r.kind is kind]
+
+    def mine(self) -> list[Routine]:
+        return [r for r in self.routines if r.origin is Origin.USER]
+
+
+def _routine_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.glob("*.toml") if p.name != CATALOGUE_FILE)
+    except OSError:
+        return []
+
+
+def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Library:
+    builtin = builtin_dir or routines_dir()
+    catalogue, problems = load_catalogue(builtin / CATALOGUE_FILE)
+    routines: list[Routine] = []
+    seen: dict[str, Path | None] = {}
+    folder = user_routines_dir() if user_dir is None else user_dir
+    sources = [(p, Origin.BUILT_IN) for p in _routine_files(builtin)]
+    if folder.is_dir():
+        sources += [(p, Origin.USER) for p in _routine_files(folder)]
+    for path, origin in sources:
+        routine, found = load_routine(path, catalogue, origin=origin)
+        problems += found
+        if routine is None:
+            continue
+        if routine.id in seen:
+            problems.append(Problem(path, f"duplicate routine id {routine.id!r}: already used by "
+                                          f"{seen[routine.id]}; this file was not loaded", "id"))
+            continue
+        seen[routine.id] = path
+        routines.append(routine)
+    return Library(tuple(routines), tuple(problems), catalogue)

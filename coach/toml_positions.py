@@ -1,0 +1,71 @@
+"""Where a key sits in a TOML text, so a problem can name its line and column.
+
+``tomllib`` gives values but no positions. This scanner reads the layout a person writes —
+table headers, arrays of tables and ``key = value`` lines — which is all Limber's files use.
+A path it cannot place falls back to its nearest placed parent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+PathPart = str | int
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_NAME = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
+_KEY = re.compile(rf"^(\s*)({_NAME}(?:\s*\.\s*{_NAME})*)\s*=")
+
+
+def _split_dotted(text: str) -> list[str]:
+    parts = re.findall(r"""[A-Za-z0-9_-]+|"[^"]*"|'[^']*'""", text)
+    return [p[1:-1] if p[:1] in "\"'" else p for p in parts]
+
+
+class KeyPositions:
+    def __init__(self, text: str) -> None:
+        self._where: dict[tuple[PathPart, ...], tuple[int, int]] = {}
+        self._scan(text)
+
+    def _scan(self, text: str) -> None:
+        table: tuple[PathPart, ...] = ()
+        counts: dict[tuple[str, ...], int] = {}
+        in_string: str | None = None
+        for number, line in enumerate(text.splitlines(), start=1):
+            if in_string:
+                if line.count(in_string) % 2 == 1:
+                    in_string = None
+                continue
+            header = _HEADER.match(line)
+            if header:
+                names = tuple(_split_dotted(header.group(2)))
+                if header.group(1) == "[[":
+                    index = counts.get(names, 0)
+                    counts[names] = index + 1
+                    table = (*names, index)
+                else:
+                    table = names
+                self._where.setdefault(table, (number, line.index("[") + 1))
+                continue
+            key = _KEY.match(line)
+            if key:
+                path = (*table, *_split_dotted(key.group(2)))
+                self._where.setdefault(path, (number, len(key.group(1)) + 1))
+                rest = line[key.end():]
+                for quote in ('"""', "'''"):
+                    if rest.count(quote) % 2 == 1:
+                        in_string = quote
+
+    def find(self, path: Sequence[PathPart]) -> tuple[int, int] | None:
+        parts = tuple(path)
+        while parts:
+            if parts in self._where:
+                return self._where[parts]
+            parts = parts[:-1]
+        return None
+
+
+def dotted(path: Sequence[PathPart]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
