@@ -1,0 +1,97 @@
+"""The shipped routines follow the coaching rules in the product's source."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.library import Library, load_library
+from coach.model import ExerciseKind, Focus, Routine, RoutineKind
+from coach.plan import compile_plan
+from coach.resources import asset
+
+EXPECTED = {
+    # id: (kind, gentle, minimum minutes, maximum minutes)
+    "warmup-standard": (RoutineKind.WARM_UP, False, 6, 10),
+    "warmup-quick": (RoutineKind.WARM_UP, False, 3, 5),
+    "warmup-gentle": (RoutineKind.WARM_UP, True, 4, 12),
+    "cooldown-standard": (RoutineKind.COOL_DOWN, False, 12, 15),
+    "cooldown-quick": (RoutineKind.COOL_DOWN, False, 5, 7),
+    "cooldown-gentle": (RoutineKind.COOL_DOWN, True, 8, 18),
+    "strength-leg": (RoutineKind.STRENGTH, False, 4, 12),
+}
+# Moves with both feet off the ground, or kneeling: not in gentle routines.
+NOT_GENTLE = ("jog", "flick", "hop", "skip", "jump", "kneel", "bound")
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory) -> Library:
+    return load_library(user_dir=tmp_path_factory.mktemp("empty"))
+
+
+def first_index(routine: Routine, focus: Focus) -> int:
+    return next(i for i, s in enumerate(routine.steps)
+                if focus in s.exercise.focus and s.exercise.kind is ExerciseKind.MOBILISE)
+
+
+def test_every_built_in_file_is_valid(library):
+    assert [str(p) for p in library.problems] == []
+    assert set(EXPECTED) <= {r.id for r in library.routines}
+
+
+@pytest.mark.parametrize("routine_id", EXPECTED)
+def test_kind_gentle_flag_and_length(library, routine_id):
+    kind, gentle, low, high = EXPECTED[routine_id]
+    routine = library.get(routine_id)
+    assert routine.kind is kind and routine.gentle is gentle
+    minutes = compile_plan(routine).total_seconds / 60
+    assert low <= minutes <= high, f"{routine_id} lasts {minutes:.1f} min"
+
+
+@pytest.mark.parametrize("routine_id", [r for r in EXPECTED if r.startswith("warmup")])
+def test_warm_ups_walk_first_then_ankles_knees_hips_and_hold_no_static_stretch(library,
+                                                                                 routine_id):
+    routine = library.get(routine_id)
+    assert routine.steps[0].exercise.kind is ExerciseKind.WALK
+    assert all(s.exercise.kind is not ExerciseKind.STATIC_STRETCH for s in routine.steps)
+    ankle, knee, hip = (first_index(routine, f) for f in (Focus.ANKLE, Focus.KNEE, Focus.HIP))
+    assert ankle < knee < hip
+    dynamic = [i for i, s in enumerate(routine.steps) if s.exercise.kind is ExerciseKind.DYNAMIC]
+    assert dynamic and min(dynamic) > hip
+
+
+@pytest.mark.parametrize("routine_id", [r for r in EXPECTED if r.startswith("cooldown")])
+def test_cool_downs_warm_down_before_stretching_the_lower_and_upper_body(library, routine_id):
+    routine = library.get(routine_id)
+    kinds = [s.exercise.kind for s in routine.steps]
+    first_stretch = kinds.index(ExerciseKind.STATIC_STRETCH)
+    assert first_stretch > 0
+    assert all(k in (ExerciseKind.WALK, ExerciseKind.DYNAMIC) for k in kinds[:first_stretch])
+    stretched = {f for s in routine.steps if s.exercise.kind is ExerciseKind.STATIC_STRETCH
+                 for f in s.exercise.focus}
+    assert {Focus.CALF, Focus.HAMSTRING, Focus.HIP, Focus.UPPER_BODY} <= stretched
+
+
+@pytest.mark.parametrize(("routine_id", "low", "high"), [
+    ("cooldown-standard", 20, 30), ("cooldown-quick", 20, 30), ("cooldown-gentle", 30, 45)])
+def test_cool_down_holds(library, routine_id, low, high):
+    routine = library.get(routine_id)
+    holds = [s.seconds for s in routine.steps if s.exercise.kind is ExerciseKind.STATIC_STRETCH]
+    assert holds and all(h is not None and low <= h <= high for h in holds), holds
+
+
+@pytest.mark.parametrize("routine_id", [r for r, v in EXPECTED.items() if v[1]])
+def test_gentle_routines_keep_a_foot_on_the_ground(library, routine_id):
+    routine = library.get(routine_id)
+    for step in routine.steps:
+        assert not any(word in step.exercise.id for word in NOT_GENTLE), step.exercise.id
+
+
+def test_strength_works_the_whole_leg(library):
+    focus = {f for s in library.get("strength-leg").steps for f in s.exercise.focus}
+    assert {Focus.CALF, Focus.HAMSTRING, Focus.GLUTE} <= focus
+
+
+def test_every_picture_exists(library):
+    missing = sorted({e.picture for e in library.catalogue.values()
+                      if e.picture and not asset("pictures", f"{e.picture}.svg").is_file()})
+    assert missing == []
