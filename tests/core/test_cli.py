@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from coach import __version__
+from coach.cli import main
+
+from .test_routine_file import GOOD
+
+TINY = """\
+id = "tiny"
+name = "Tiny routine"
+kind = "other"
+description = "Two short steps."
+
+[[steps]]
+exercise = "brisk-walk"
+seconds = 8
+
+[[steps]]
+exercise = "calf-stretch"
+seconds = 6
+sides = "per-side"
+"""
+
+
+@pytest.fixture(autouse=True)
+def user_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("LIMBER_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "data" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "tiny.toml").write_text(TINY)
+    return folder
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"limber {__version__}"
+
+
+def test_list_json_has_built_in_and_user_routines(capsys):
+    assert main(["list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["tiny"]["source"] == "user"
+    assert by_id["tiny"]["total_seconds"] == 10 + 8 + 5 + 6 + 3 + 6
+    assert by_id["warmup-standard"]["source"] == "built-in"
+    assert {"id", "name", "kind", "total_seconds", "source"} <= set(rows[0])
+
+
+def test_list_reports_a_broken_user_file_without_failing(user_dir, capsys):
+    (user_dir / "broken.toml").write_text("id = ")
+    assert main(["list"]) == 0
+    captured = capsys.readouterr()
+    assert "tiny" in captured.out
+    assert "broken.toml:1:" in captured.err
+
+
+def test_show_json(capsys):
+    assert main(["show", "tiny", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["id"] == "tiny" and plan["total_seconds"] == 38
+    sides = [s["side"] for s in plan["segments"] if s["kind"] == "exercise"]
+    assert sides == ["none", "left", "right"]
+    assert plan["cues"][-1]["type"] in ("finish", "end")
+
+
+def test_show_unknown_routine_lists_known_ones(capsys):
+    assert main(["show", "tiney"]) == 2
+    err = capsys.readouterr().err
+    assert "did you mean 'tiny'" in err.lower() and "warmup-quick" in err
+
+
+def test_check_exit_codes_and_lines(tmp_path, capsys):
+    good = tmp_path / "good.toml"
+    good.write_text(GOOD.replace('"march"', '"brisk-walk"').replace('"calf"', '"calf-stretch"'))
+    bad = tmp_path / "bad.toml"
+    bad.write_text(good.read_text().replace("seconds = 60", "seconds = -4"))
+    assert main(["check", str(good)]) == 0
+    assert main(["check", str(good), str(bad)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[-1].startswith(f"{bad}:11:1: steps[0].seconds: -4 is out of range")
+
+
+def test_run_text_fast_prints_cues_and_finishes(capsys):
+    assert main(["run", "tiny", "--text", "--speed", "200", "--mute"]) == 0
+    out = capsys.readouterr().out
+    assert "Get ready for the Tiny routine" in out
+    assert "Switch sides." in out
+    assert "Finished: Tiny routine, 100% done" in out
+
+
+def test_module_entry_point_runs():
+    result = subprocess.run([sys.executable, "-m", "coach", "--version"], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0 and __version__ in result.stdout
