@@ -7,11 +7,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from coach import __version__
 from coach.library import Library, UnknownRoutine, load_library, user_routines_dir
 from coach.model import Origin
-from coach.plan import Plan, PlanSettings, compile_plan
+from coach.plan import Cue, Plan, PlanSettings, compile_plan
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
 from coach.speech.port import Speaker
 from coach.textrun import TextRunner, format_seconds
@@ -35,7 +36,7 @@ def _report_problems(library: Library) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     library = _library()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for routine in library.routines:
         plan = compile_plan(routine)
         rows.append({
@@ -80,7 +81,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(json.dumps(plan.to_json(), indent=2))
         return EXIT_OK
     print(f"{plan.routine.name} ({plan.routine.id}), {format_seconds(plan.total_seconds)}")
-    cues = {}
+    cues: dict[int, list[Cue]] = {}
     for cue in plan.cues:
         if cue.text:
             cues.setdefault(cue.segment, []).append(cue)
@@ -117,7 +118,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.text:
         from coach.qt.app import run_app
 
-        return run_app([sys.argv[0], "--routine", args.id])
+        opened: int = run_app([sys.argv[0], "--routine", args.id])
+        return opened
     if args.speed <= 0:
         return _error("--speed must be more than 0")
     plan = _plan(args)
@@ -174,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return open_app()
     try:
-        code: int = args.func(args)
+        code = int(args.func(args))
     except UnknownRoutine as exc:
         return _error(str(exc))
     except ValueError as exc:
@@ -193,7 +195,8 @@ def open_app() -> int:
         print("limber: the window is not built yet; try 'limber list' or 'limber run ID --text'",
               file=sys.stderr)
         return EXIT_USAGE
-    return run_app(sys.argv[:1])
+    code: int = run_app(sys.argv[:1])
+    return code
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ class ScaledClock:
 
 
 def format_seconds(seconds: float) -> str:
-    minutes, secs = divmod(int(round(seconds)), 60)
+    minutes, secs = divmod(round(seconds), 60)
     return f"{minutes}:{secs:02d}"
 
 

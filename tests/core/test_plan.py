@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from coach.model import Sides, Step
@@ -65,7 +67,7 @@ def test_settings_override_gaps_and_lead_in():
     assert plan.segments[0].kind is SegmentKind.EXERCISE
     assert all(s.is_exercise for s in plan.segments)
     assert plan.total_seconds == 30 + 20 + 20 + 10
-    right = [s for s in plan.segments if s.side is Side.RIGHT][0]
+    right = next(s for s in plan.segments if s.side is Side.RIGHT)
     announce = [c for c in plan.cues if c.at == right.start and c.type is CueType.ANNOUNCE]
     assert announce and "Switch sides" in announce[0].text
 
@@ -98,7 +100,7 @@ def test_overlapping_cues_resolved_by_priority_at_build_time():
     assert all(c.at >= end_of_announce for c in spoken if c.type is CueType.COUNTDOWN)
     # No two kept spoken cues overlap.
     spans = sorted((c.at, c.at + estimate_speech_seconds(c.text, 175)) for c in spoken)
-    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+    for (_, end), (start, _) in itertools.pairwise(spans):
         assert start >= end
 
 
