@@ -1,0 +1,49 @@
+"""The built wheel carries routines/ and assets/, and the locator finds them there."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out),
+                    str(ROOT)], check=True, capture_output=True)
+    [built] = out.glob("limber-*.whl")
+    return built
+
+
+def test_wheel_contains_the_data_folders(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "coach/routines/exercises.toml" in names
+    assert "coach/routines/warmup-standard.toml" in names
+    assert any(n.startswith("coach/assets/pictures/") for n in names)
+    assert not any(n.startswith(("routines/", "assets/", "tests/")) for n in names)
+
+
+def test_installed_wheel_finds_its_own_data(wheel, tmp_path):
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    code = ("from coach.resources import routines_dir, assets_dir\n"
+            "from coach.library import load_library\n"
+            "print(routines_dir()); print(assets_dir())\n"
+            "lib = load_library(user_dir=routines_dir() / 'none')\n"
+            "print(len(lib.routines), len(lib.problems))\n")
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=tmp_path, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    routines, assets, counts = result.stdout.strip().splitlines()
+    assert Path(routines) == target / "coach" / "routines"
+    assert Path(assets) == target / "coach" / "assets"
+    found, problems = map(int, counts.split())
+    assert found >= 7 and problems == 0
