@@ -100,3 +100,22 @@ def test_module_entry_point_runs():
     result = subprocess.run([sys.executable, "-m", "coach", "--version"], capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_ctrl_c_stops_a_text_run_cleanly(user_dir, tmp_path):
+    import os
+    import signal
+    import time
+
+    env = {**os.environ, "LIMBER_DATA_DIR": str(user_dir.parent), "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "coach", "run", "tiny", "--text", "--mute"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # the lead-in has begun
+    assert "Get ready" in first
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 130, err
+    assert "Stopped: Tiny routine" in out
+    assert "Traceback" not in err
