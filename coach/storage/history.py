@@ -1,0 +1,740 @@
+"""What the runner has done: sessions and knee check-ins, in one SQLite file.
+
+A session row is written when the session starts and updated when it ends (or as it goes), so a
+crash or a power cut still leaves a trace of the start. Times are stored as ISO 8601 text in UTC;
+"days" (streaks, nudges) are the user's local calendar days.
+
+Opening never raises for a bad file: a file that is not a database, is damaged, or holds someone
+else's tables is set aside (``history.sqlite3.corrupt-…``) and a new database started; a file
+that cannot be opened at all (a folder in its place, a read-only disk) leaves the store working
+in memory for this run. Either way :attr:`HistoryStore.problems` says what happened, for the
+caller to show once. Later failures (a full disk, say) raise :class:`HistoryError`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Final
+
+import platformdirs
+
+from coach.model import RoutineKind
+from coach.storage.atomic import set_aside, write_atomic
+
+__all__ = [
+    "COMPLETED_FRACTION",
+    "CURRENT_SCHEMA_VERSION",
+    "DATA_DIR_ENV",
+    "FILE_NAME",
+    "HIGH_KNEE_SCORE",
+    "HistoryError",
+    "HistoryStore",
+    "KneeContext",
+    "KneeScore",
+    "Nudge",
+    "NudgeKind",
+    "SessionRecord",
+    "default_data_dir",
+]
+
+FILE_NAME: Final = "history.sqlite3"
+DATA_DIR_ENV: Final = "LIMBER_DATA_DIR"
+CURRENT_SCHEMA_VERSION: Final = 1
+COMPLETED_FRACTION: Final = 0.8  # a session this far through, not stopped, counts as done
+HIGH_KNEE_SCORE: Final = 6  # the product's "high" band for a 0-10 knee score
+
+_SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+# SQLITE_ERROR (a statement that does not fit the tables), SQLITE_CORRUPT, SQLITE_NOTADB: the
+# file's fault. Others (busy, locked, read-only, disk full) are the moment's, not the file's.
+_SCHEMA_OR_DAMAGE: Final = frozenset({1, 11, 26})
+_COMPANIONS: Final = ("-wal", "-shm", "-journal")
+
+
+def default_data_dir() -> Path:
+    """Limber's data folder: ``$LIMBER_DATA_DIR`` if set, else the platform's.
+
+    Read at call time, so tests and power users can point Limber elsewhere.
+    """
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir("limber"))
+
+
+class HistoryError(Exception):
+    """Reading or writing the history failed after it was opened (disk full, file locked…)."""
+
+
+class KneeContext(StrEnum):
+    PRE_RUN = "pre-run"
+    POST_COOL_DOWN = "post-cool-down"
+    LATER = "later"  # the check-in a couple of hours after the run
+
+
+_POST_RUN: Final = (KneeContext.POST_COOL_DOWN, KneeContext.LATER)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One run of a routine. ``id`` is None until the store has saved it."""
+
+    routine_id: str
+    routine_name: str
+    routine_kind: str  # a RoutineKind value: "warm-up", "cool-down", "strength", "other"
+    started_at: datetime  # timezone-aware; stored in UTC
+    planned_seconds: int
+    ended_at: datetime | None = None  # None while running, or if the app never saw the end
+    completed_fraction: float = 0.0  # 0..1 of the planned time
+    skipped_steps: tuple[int, ...] = ()  # indexes of the routine's steps the user skipped
+    stopped: bool = False  # the user ended it early
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        _check_aware("started_at", self.started_at)
+        if self.ended_at is not None:
+            _check_aware("ended_at", self.ended_at)
+        if not 0.0 <= self.completed_fraction <= 1.0:  # also refuses NaN
+            raise ValueError(
+                f"completed_fraction must be from 0 to 1, not {self.completed_fraction}"
+            )
+        if self.planned_seconds < 0:
+            raise ValueError(f"planned_seconds must not be negative, not {self.planned_seconds}")
+        # Accept any sequence (a list from JSON, say) but keep the record immutable.
+        steps = tuple(self.skipped_steps)
+        if not all(isinstance(step, int) and not isinstance(step, bool) for step in steps):
+            raise ValueError(f"skipped_steps must be step numbers, not {steps!r}")
+        object.__setattr__(self, "skipped_steps", steps)
+
+    @property
+    def completed(self) -> bool:
+        return self.completed_fraction >= COMPLETED_FRACTION and not self.stopped
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "routine_id": self.routine_id,
+            "routine_name": self.routine_name,
+            "routine_kind": self.routine_kind,
+            "started_at": _to_text(self.started_at),
+            "ended_at": None if self.ended_at is None else _to_text(self.ended_at),
+            "planned_seconds": self.planned_seconds,
+            "completed_fraction": self.completed_fraction,
+            "skipped_steps": list(self.skipped_steps),
+            "stopped": self.stopped,
+        }
+
+
+@dataclass(frozen=True)
+class KneeScore:
+    score: int  # 0 (no pain) to 10
+    when: datetime  # timezone-aware; stored in UTC
+    context: KneeContext
+    id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "score": self.score,
+            "when": _to_text(self.when),
+            "context": str(self.context),
+        }
+
+
+class NudgeKind(StrEnum):
+    LOWER_IMPACT_NEXT = "lower-impact-next"
+    # The GUI shows its stop-and-seek-advice screen for this kind.
+    SHOW_STOP_SIGNS = "show-stop-signs"
+
+
+@dataclass(frozen=True)
+class Nudge:
+    kind: NudgeKind
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": str(self.kind), "message": self.message}
+
+
+# --- schema -----------------------------------------------------------------------------------
+
+# _MIGRATIONS[n] takes a version-n database to version n + 1. Add to the end; never edit.
+_MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
+    0: (
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            routine_id TEXT NOT NULL,
+            routine_name TEXT NOT NULL,
+            routine_kind TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            planned_seconds INTEGER NOT NULL,
+            completed_fraction REAL NOT NULL DEFAULT 0,
+            skipped_steps TEXT NOT NULL DEFAULT '[]',
+            stopped INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX sessions_by_start ON sessions (started_at)",
+        """CREATE TABLE knee_scores (
+            id INTEGER PRIMARY KEY,
+            score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+            recorded_at TEXT NOT NULL,
+            context TEXT NOT NULL
+        )""",
+        "CREATE INDEX knee_scores_by_time ON knee_scores (recorded_at)",
+    ),
+}
+
+# What this version reads and writes; a newer database with at least these columns is usable.
+_REQUIRED_COLUMNS: Final[dict[str, frozenset[str]]] = {
+    "sessions": frozenset(
+        {
+            "id",
+            "routine_id",
+            "routine_name",
+            "routine_kind",
+            "started_at",
+            "ended_at",
+            "planned_seconds",
+            "completed_fraction",
+            "skipped_steps",
+            "stopped",
+        }
+    ),
+    "knee_scores": frozenset({"id", "score", "recorded_at", "context"}),
+}
+
+_SESSION_COLUMNS: Final = (
+    "id, routine_id, routine_name, routine_kind, started_at, ended_at, planned_seconds, "
+    "completed_fraction, skipped_steps, stopped"
+)
+
+
+class _Damaged(Exception):
+    """The file is not a usable Limber history; the message says why, for the user."""
+
+
+class _CannotUse(Exception):
+    """The file is fine but cannot be used by this run (newer and incompatible, locked…)."""
+
+
+# --- the store --------------------------------------------------------------------------------
+
+
+class HistoryStore:
+    """The history database at ``path``; check :attr:`problems` once after opening."""
+
+    def __init__(self, path: Path, *, clock: Callable[[], datetime] | None = None) -> None:
+        self.path = Path(path)
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self.problems: list[str] = []
+        self.in_memory = False  # True when the file could not be used: nothing will be kept
+        self._conn = self._open()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- writing ---
+
+    def record_session(self, record: SessionRecord) -> SessionRecord:
+        """Insert a new session (``id`` None) or update an existing one; returns it with its id.
+
+        Call it when the session starts, and again (or :meth:`finish_session`) as it ends.
+        """
+        values = (
+            record.routine_id,
+            record.routine_name,
+            str(record.routine_kind),
+            _to_text(record.started_at),
+            None if record.ended_at is None else _to_text(record.ended_at),
+            record.planned_seconds,
+            record.completed_fraction,
+            json.dumps(list(record.skipped_steps)),
+            int(record.stopped),
+        )
+        with self._transaction("save the session") as conn:
+            if record.id is None:
+                cursor = conn.execute(
+                    "INSERT INTO sessions (routine_id, routine_name, routine_kind, started_at, "
+                    "ended_at, planned_seconds, completed_fraction, skipped_steps, stopped) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values,
+                )
+                assert cursor.lastrowid is not None
+                return replace(record, id=cursor.lastrowid)
+            conn.execute(
+                "INSERT INTO sessions (id, routine_id, routine_name, routine_kind, started_at, "
+                "ended_at, planned_seconds, completed_fraction, skipped_steps, stopped) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "routine_id = excluded.routine_id, routine_name = excluded.routine_name, "
+                "routine_kind = excluded.routine_kind, started_at = excluded.started_at, "
+                "ended_at = excluded.ended_at, planned_seconds = excluded.planned_seconds, "
+                "completed_fraction = excluded.completed_fraction, "
+                "skipped_steps = excluded.skipped_steps, stopped = excluded.stopped",
+                (record.id, *values),
+            )
+            return record
+
+    def finish_session(
+        self,
+        session_id: int,
+        *,
+        ended_at: datetime,
+        completed_fraction: float,
+        skipped_steps: Sequence[int] = (),
+        stopped: bool = False,
+    ) -> SessionRecord:
+        """Record how a started session ended; returns the updated record."""
+        with self._transaction("save the end of the session") as conn:
+            row = conn.execute(
+                f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            if row is None:
+                raise HistoryError(f"there is no session {session_id} to finish")
+            record = replace(
+                _session_from_row(row),
+                ended_at=ended_at,
+                completed_fraction=completed_fraction,
+                skipped_steps=tuple(skipped_steps),
+                stopped=stopped,
+            )
+            assert record.ended_at is not None
+            conn.execute(
+                "UPDATE sessions SET ended_at = ?, completed_fraction = ?, skipped_steps = ?, "
+                "stopped = ? WHERE id = ?",
+                (
+                    _to_text(record.ended_at),
+                    record.completed_fraction,
+                    json.dumps(list(record.skipped_steps)),
+                    int(record.stopped),
+                    session_id,
+                ),
+            )
+            return record
+
+    def record_knee_score(
+        self, score: int, when: datetime, context: KneeContext | str
+    ) -> KneeScore:
+        """Store a 0-10 knee check-in; ``context`` is "pre-run", "post-cool-down" or "later"."""
+        if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 10:
+            raise ValueError(f"a knee score is a whole number from 0 to 10, not {score!r}")
+        _check_aware("when", when)
+        try:
+            kind = KneeContext(context)
+        except ValueError:
+            choices = ", ".join(str(c) for c in KneeContext)
+            raise ValueError(f"unknown check-in context {context!r}; expected {choices}") from None
+        with self._transaction("save the knee score") as conn:
+            cursor = conn.execute(
+                "INSERT INTO knee_scores (score, recorded_at, context) VALUES (?, ?, ?)",
+                (score, _to_text(when), str(kind)),
+            )
+            assert cursor.lastrowid is not None
+            return KneeScore(score, when.astimezone(UTC), kind, cursor.lastrowid)
+
+    # --- reading ---
+
+    def recent_sessions(self, limit: int = 20) -> list[SessionRecord]:
+        """The latest sessions, newest first."""
+        rows = self._query(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?",
+            (max(0, limit),),
+        )
+        return [_session_from_row(row) for row in rows]
+
+    def knee_scores(
+        self, since: datetime | None = None, *, limit: int | None = None
+    ) -> list[KneeScore]:
+        """Check-ins in time order, oldest first; ``since`` and ``limit`` keep the latest ones."""
+        where, params = "", []
+        if since is not None:
+            _check_aware("since", since)
+            where, params = "WHERE recorded_at >= ?", [_to_text(since)]
+        rows = self._query(
+            f"SELECT id, score, recorded_at, context FROM knee_scores {where} "
+            "ORDER BY recorded_at DESC, id DESC LIMIT ?",
+            (*params, -1 if limit is None else max(0, limit)),
+        )
+        scores = [s for s in (_knee_from_row(row) for row in rows) if s is not None]
+        scores.reverse()
+        return scores
+
+    def streak(self, today: date, tz: tzinfo | None = None) -> int:
+        """Days in a row, ending today (or yesterday, if nothing is done yet today), on which a
+        warm-up and a cool-down were both completed. ``tz``: whose calendar (default: local).
+        """
+        rows = self._query(
+            "SELECT routine_kind, started_at FROM sessions "
+            "WHERE completed_fraction >= ? AND stopped = 0 AND routine_kind IN (?, ?)",
+            (COMPLETED_FRACTION, str(RoutineKind.WARM_UP), str(RoutineKind.COOL_DOWN)),
+        )
+        kinds_by_day: dict[date, set[str]] = {}
+        for kind, started in rows:
+            moment = _from_text(started)
+            if moment is not None:
+                kinds_by_day.setdefault(moment.astimezone(tz).date(), set()).add(kind)
+        full_days = {day for day, kinds in kinds_by_day.items() if len(kinds) == 2}
+        day = today if today in full_days else today - timedelta(days=1)
+        count = 0
+        while day in full_days:
+            count += 1
+            day -= timedelta(days=1)
+        return count
+
+    def nudges(self, now: datetime | None = None, tz: tzinfo | None = None) -> list[Nudge]:
+        """Gentle advice drawn from the recent check-ins (most important first)."""
+        now = self._clock() if now is None else now
+        _check_aware("now", now)
+        found: list[Nudge] = []
+
+        last_two = self.knee_scores(limit=2)
+        if len(last_two) == 2 and all(s.score >= HIGH_KNEE_SCORE for s in last_two):
+            first, second = (s.score for s in last_two)
+            found.append(
+                Nudge(
+                    NudgeKind.SHOW_STOP_SIGNS,
+                    f"Your last two knee check-ins were {first} and {second} out of 10. Please "
+                    "read the signs that mean stop and get advice (such as sharp pain, a limp, "
+                    "swelling, or pain that lasts more than two hours), and give your knees an "
+                    "easy day: a walk or gentle mobility instead of a run.",
+                )
+            )
+
+        today = now.astimezone(tz).date()
+        recent = self.knee_scores(since=now - timedelta(days=3))
+        for day in (today, today - timedelta(days=1)):
+            comparison = _before_and_after(recent, day, tz)
+            if comparison is None:
+                continue
+            before, after = comparison
+            if after > before:
+                when = "today" if day == today else "yesterday"
+                found.append(
+                    Nudge(
+                        NudgeKind.LOWER_IMPACT_NEXT,
+                        f"Your knees felt worse after {when}'s run ({after} out of 10) than "
+                        f"before it ({before}). Make your next day a lower-impact one: a brisk "
+                        "walk, a walk-jog or the gentle routine, and go a little easier next run.",
+                    )
+                )
+            break  # only the latest run day with both check-ins counts
+        return found
+
+    def export_csv(self, path: Path) -> int:
+        """Write every session and knee check-in to a CSV file (atomically); returns the rows."""
+        sessions = self._query(f"SELECT {_SESSION_COLUMNS} FROM sessions", ())
+        knees = self._query("SELECT id, score, recorded_at, context FROM knee_scores", ())
+        rows: list[dict[str, object]] = []
+        for row in sessions:
+            s = _session_from_row(row)
+            rows.append(
+                {
+                    "record": "session",
+                    "time_utc": _to_text(s.started_at),
+                    "ended_utc": "" if s.ended_at is None else _to_text(s.ended_at),
+                    "routine_id": s.routine_id,
+                    "routine_name": s.routine_name,
+                    "routine_kind": s.routine_kind,
+                    "planned_seconds": s.planned_seconds,
+                    "completed_fraction": f"{s.completed_fraction:.3f}",
+                    "skipped_steps": " ".join(map(str, s.skipped_steps)),
+                    "stopped": "yes" if s.stopped else "no",
+                }
+            )
+        for row in knees:
+            k = _knee_from_row(row)
+            if k is not None:
+                rows.append(
+                    {
+                        "record": "knee-score",
+                        "time_utc": _to_text(k.when),
+                        "knee_score": k.score,
+                        "context": str(k.context),
+                    }
+                )
+        rows.sort(key=lambda values: str(values["time_utc"]))
+        buffer = io.StringIO(newline="")
+        writer = csv.DictWriter(buffer, fieldnames=_CSV_HEADER, restval="")
+        writer.writeheader()
+        writer.writerows(rows)
+        try:
+            write_atomic(Path(path), buffer.getvalue())
+        except OSError as error:
+            raise HistoryError(f"could not write {path}: {error.strerror or error}") from error
+        return len(rows)
+
+    # --- opening ---
+
+    def _open(self) -> sqlite3.Connection:
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_dir():
+                raise _CannotUse(f"{path} is a folder, not a history file")
+            return self._open_file()
+        except _Damaged as damage:
+            return self._start_again(str(damage))
+        except _CannotUse as reason:
+            return self._in_memory(str(reason))
+        except (OSError, sqlite3.Error) as error:
+            return self._in_memory(f"{path} could not be opened ({_describe(error)})")
+
+    def _open_file(self) -> sqlite3.Connection:
+        try:
+            with self.path.open("rb") as stream:
+                header = stream.read(len(_SQLITE_MAGIC))
+        except FileNotFoundError:
+            header = b""
+        # An empty file is a valid empty database to SQLite; anything else must say so.
+        if header and header != _SQLITE_MAGIC:
+            raise _Damaged("it is not a database")
+        conn = _connect(self.path)
+        try:
+            self._prepare(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise _Damaged(f"it is damaged ({check[0][0] if check else 'no answer'})")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.OperationalError:
+            raise  # locked, read-only, I/O error: not the file's fault
+        except sqlite3.DatabaseError as error:
+            raise _Damaged(f"it is damaged ({error})") from None
+
+        if version > CURRENT_SCHEMA_VERSION:
+            if _missing_columns(conn):
+                raise _CannotUse(
+                    f"{self.path.name} was written by a newer version of Limber and this "
+                    "version cannot read it; it is left as it is"
+                )
+            # Otherwise the newer version only added to what this one needs: use it as it is.
+        elif version == 0 and _user_tables(conn):
+            raise _Damaged("it holds tables that are not Limber's history")
+        elif version == CURRENT_SCHEMA_VERSION:
+            missing = _missing_columns(conn)
+            if missing:
+                raise _Damaged("its tables are not as expected: missing " + ", ".join(missing))
+        # Only now that the file looks like ours is it changed at all.
+        conn.execute("PRAGMA journal_mode = WAL")
+        for step in range(version, CURRENT_SCHEMA_VERSION):
+            try:
+                _migrate(conn, step)  # one transaction each: a failure changes nothing
+            except sqlite3.Error as error:
+                if _sqlite_code(error) not in _SCHEMA_OR_DAMAGE:
+                    raise
+                raise _Damaged(f"it could not be updated from version {step} ({error})") from None
+        missing = _missing_columns(conn)
+        if missing:
+            raise _Damaged("its tables are not as expected: missing " + ", ".join(missing))
+
+    def _start_again(self, reason: str) -> sqlite3.Connection:
+        try:
+            aside = _set_aside_with_companions(self.path, self._clock().astimezone())
+        except OSError as error:
+            return self._in_memory(
+                f"{self.path} is damaged ({reason}) and could not be moved aside "
+                f"({_describe(error)}); it is left as it is"
+            )
+        try:
+            conn = self._open_file()
+        except (OSError, sqlite3.Error, _Damaged, _CannotUse) as error:
+            return self._in_memory(f"a new history could not be started ({_describe(error)})")
+        self.problems.append(
+            f"Your history file was damaged ({reason}). It has been kept as {aside.name}, and a "
+            "new history has been started."
+        )
+        return conn
+
+    def _in_memory(self, reason: str) -> sqlite3.Connection:
+        self.in_memory = True
+        self.problems.append(
+            f"The history cannot be used: {reason}. Sessions and check-ins from this run will "
+            "not be kept."
+        )
+        conn = _connect(":memory:")
+        for step in range(CURRENT_SCHEMA_VERSION):
+            _migrate(conn, step)
+        return conn
+
+    # --- helpers ---
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            with suppress(sqlite3.Error):  # the connection may be gone altogether
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            raise HistoryError(f"could not {action}: {error}") from error
+
+    def _query(self, sql: str, params: Sequence[object]) -> list[Any]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(f"could not read the history: {error}") from error
+
+
+_CSV_HEADER: Final = (
+    "record", "time_utc", "ended_utc", "routine_id", "routine_name", "routine_kind",
+    "planned_seconds", "completed_fraction", "skipped_steps", "stopped", "knee_score", "context",
+)  # fmt: skip
+
+
+def _connect(target: Path | str) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; every write opens a short one itself.
+    return sqlite3.connect(target, timeout=5.0, isolation_level=None)
+
+
+def _migrate(conn: sqlite3.Connection, step: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _MIGRATIONS[step]:
+            conn.execute(statement)
+        # PRAGMA takes no parameters; the number is ours, not user input.
+        conn.execute(f"PRAGMA user_version = {step + 1:d}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _user_tables(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return [name for (name,) in rows]
+
+
+def _missing_columns(conn: sqlite3.Connection) -> list[str]:
+    """What this version needs and the file lacks: whole tables, or columns of a table."""
+    missing = []
+    for table, columns in _REQUIRED_COLUMNS.items():
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not present:
+            missing.append(f"table {table}")
+        else:
+            missing += sorted(f"{table}.{column}" for column in columns - present)
+    return missing
+
+
+def _set_aside_with_companions(path: Path, now: datetime) -> Path:
+    """Move the database and its journal files together, so a stale WAL never meets a new file."""
+    aside = set_aside(path, now) if path.exists() else path
+    for suffix in _COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _check_aware(name: str, moment: datetime) -> None:
+    if not isinstance(moment, datetime) or moment.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime, not {moment!r}")
+
+
+def _to_text(moment: datetime) -> str:
+    # One fixed width, so text order is time order in SQL.
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _from_text(text: object) -> datetime | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _session_from_row(row: Sequence[Any]) -> SessionRecord:
+    """Tolerant of hand edits: odd values become neutral ones rather than errors."""
+    sid, routine_id, name, kind, started, ended, planned, fraction, skipped, stopped = row
+    try:
+        steps = tuple(s for s in json.loads(skipped) if isinstance(s, int))
+    except (TypeError, ValueError):
+        steps = ()
+    try:
+        fraction = float(fraction)
+    except (TypeError, ValueError):
+        fraction = 0.0
+    fraction = min(1.0, max(0.0, fraction)) if math.isfinite(fraction) else 0.0
+    return SessionRecord(
+        id=sid,
+        routine_id=str(routine_id),
+        routine_name=str(name),
+        routine_kind=str(kind),
+        started_at=_from_text(started) or datetime.fromtimestamp(0, UTC),
+        ended_at=_from_text(ended),
+        planned_seconds=max(0, planned) if isinstance(planned, int) else 0,
+        completed_fraction=fraction,
+        skipped_steps=steps,
+        stopped=bool(stopped),
+    )
+
+
+def _knee_from_row(row: Sequence[Any]) -> KneeScore | None:
+    kid, score, recorded, context = row
+    when = _from_text(recorded)
+    try:
+        kind = KneeContext(context)
+    except ValueError:
+        return None
+    if when is None or not isinstance(score, int):
+        return None
+    return KneeScore(score, when, kind, kid)
+
+
+def _before_and_after(
+    scores: Sequence[KneeScore], day: date, tz: tzinfo | None
+) -> tuple[int, int] | None:
+    """The day's last pre-run score and the latest post-run score after it, if both exist."""
+    that_day = [s for s in scores if s.when.astimezone(tz).date() == day]
+    before = [s for s in that_day if s.context is KneeContext.PRE_RUN]
+    if not before:
+        return None
+    pre = before[-1]
+    after = [s for s in that_day if s.context in _POST_RUN and s.when >= pre.when]
+    if not after:
+        return None
+    return pre.score, after[-1].score
+
+
+def _sqlite_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code if isinstance(code, int) else None
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
