@@ -108,8 +108,10 @@ class SessionRecord:
             raise ValueError(
                 f"completed_fraction must be from 0 to 1, not {self.completed_fraction}"
             )
-        if self.planned_seconds < 0:
-            raise ValueError(f"planned_seconds must not be negative, not {self.planned_seconds}")
+        planned = self.planned_seconds
+        if isinstance(planned, bool) or not isinstance(planned, int | float) or not planned >= 0:
+            raise ValueError(f"planned_seconds must be 0 or more, not {planned!r}")
+        object.__setattr__(self, "planned_seconds", round(planned))
         # Accept any sequence (a list from JSON, say) but keep the record immutable.
         steps = tuple(self.skipped_steps)
         if not all(isinstance(step, int) and not isinstance(step, bool) for step in steps):
@@ -695,11 +697,17 @@ def _session_from_row(row: Sequence[Any]) -> SessionRecord:
         routine_kind=str(kind),
         started_at=_from_text(started) or datetime.fromtimestamp(0, UTC),
         ended_at=_from_text(ended),
-        planned_seconds=max(0, planned) if isinstance(planned, int) else 0,
+        planned_seconds=_whole_seconds(planned),
         completed_fraction=fraction,
         skipped_steps=steps,
         stopped=bool(stopped),
     )
+
+
+def _whole_seconds(value: object) -> int:
+    if isinstance(value, int | float) and math.isfinite(value) and value > 0:
+        return round(value)
+    return 0
 
 
 def _knee_from_row(row: Sequence[Any]) -> KneeScore | None:

@@ -122,7 +122,7 @@ class Setting:
     in_dialog: bool = True
     # A further rule on the value: returns None when it is fine.
     rule: Callable[[Any], str | None] | None = None
-    rule_expected: str = ""
+    expected_text: str = ""  # how to describe a valid text value, when "text" is too vague
 
     @property
     def choice_values(self) -> tuple[str, ...]:
@@ -139,12 +139,12 @@ class Setting:
                 text = f"{self.special[0]} ({self.special[1]}) or {text}"
             return text
         if self.type is float:
-            return f"a number from {self.minimum:g} to {self.maximum:g}{unit}"
+            return f"a number from {self.format(self.minimum)} to {self.format(self.maximum)}{unit}"
         if self.choices:
             return "one of " + ", ".join(self.choice_values)
         if self.type is dict:
             return 'a JSON object of names to names, such as {"warm-up": "warmup-standard"}'
-        return self.rule_expected or "text"
+        return self.expected_text or "text"
 
     def validate(self, value: object) -> Any:
         """Return ``value`` as this setting's type, or raise :class:`PreferenceError`."""
@@ -194,7 +194,7 @@ class Setting:
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, float):
-            return f"{value:g}"
+            return repr(value)  # the shortest exact form, and "1.0" still reads as a number
         if isinstance(value, int):
             return str(value)
         if isinstance(value, str) and not self.choices:
@@ -289,6 +289,7 @@ SCHEMA: Final[tuple[Setting, ...]] = (
     ),
     Setting(
         key="voice_id", type=str, default="", group=Group.VOICE,
+        expected_text="a voice id, or empty for the system's default voice",
         label="Voice",
         tooltip="Which installed voice reads the cues. Empty means the system's default voice.",
     ),
@@ -369,7 +370,7 @@ SCHEMA: Final[tuple[Setting, ...]] = (
     ),
     Setting(
         key="window_geometry", type=str, default="", group=Group.REMEMBERED,
-        in_dialog=False, rule=_is_base64, rule_expected="base64 text, as saved by the app",
+        in_dialog=False, rule=_is_base64, expected_text="base64 text, as saved by the app",
         label="Window position and size",
         tooltip="Where the window was last; empty lets the system decide.",
     ),

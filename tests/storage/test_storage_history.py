@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -133,9 +134,13 @@ def test_session_is_stored_at_start_and_updated_at_the_end(
     assert row.stopped is True and row.completed is False
 
 
+def test_planned_seconds_are_whole_seconds() -> None:
+    assert session(planned_seconds=299.6).planned_seconds == 300
+
+
 def test_record_session_with_an_id_updates_it(store: HistoryStore) -> None:
     rec = store.record_session(session())
-    store.record_session(rec.__class__(**{**rec.__dict__, "completed_fraction": 0.5}))
+    store.record_session(dataclasses.replace(rec, completed_fraction=0.5))
     (row,) = store.recent_sessions()
     assert row.completed_fraction == 0.5 and row.id == rec.id
 
@@ -157,7 +162,8 @@ def test_recent_sessions_newest_first_and_limited(store: HistoryStore) -> None:
         ({"started_at": datetime(2024, 5, 1, 7)}, "timezone-aware"),
         ({"completed_fraction": 1.5}, "from 0 to 1"),
         ({"completed_fraction": float("nan")}, "from 0 to 1"),
-        ({"planned_seconds": -1}, "negative"),
+        ({"planned_seconds": -1}, "0 or more"),
+        ({"planned_seconds": float("nan")}, "0 or more"),
         ({"skipped_steps": ["two"]}, "step numbers"),
     ],
 )

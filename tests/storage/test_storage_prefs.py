@@ -542,10 +542,10 @@ def test_set_value_parses_and_saves(tmp_path: Path, key: str, text: str, value: 
         ("speech_rate", "175.5", "invalid value '175.5' for speech_rate"),
         ("changeover_seconds", "-2", "expected -1 (the routine's default) or a whole number "
          "from 0 to 60 seconds"),
-        ("voice_volume", "nan", "invalid value 'nan' for voice_volume: expected a number from 0 "
-         "to 1"),
+        ("voice_volume", "nan", "invalid value 'nan' for voice_volume: expected a number from 0.0 "
+         "to 1.0"),
         ("hold_scale", "0.4", "invalid value '0.4' for hold_scale: expected a number from 0.5 "
-         "to 2"),
+         "to 2.0"),
         ("voice_enabled", "maybe", "invalid value 'maybe' for voice_enabled: expected true or "
          "false"),
         ("theme", "Purple", "invalid value 'Purple' for theme: expected one of system, light, "
