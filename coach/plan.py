@@ -28,6 +28,7 @@ COUNTDOWN_FROM = 3
 MIN_SECONDS_FOR_COUNTDOWN = 6
 MIN_SECONDS_FOR_HALFWAY = 20
 MIN_GAP_FOR_COUNTDOWN = 8
+MAX_COUNT_WAIT = 6
 
 
 class SegmentKind(StrEnum):
@@ -118,6 +119,7 @@ class Segment:
     seconds: int
     reps: int | None = None
     rep_seconds: float | None = None
+    count_from: int = 0  # seconds into the segment when counted reps begin, after the opening cue
 
     @property
     def end(self) -> int:
@@ -212,6 +214,7 @@ class Plan:
                     "start": s.start,
                     "seconds": s.seconds,
                     "reps": s.reps,
+                    "count_from": s.count_from,
                 }
                 for s in self.segments
             ],
@@ -261,9 +264,10 @@ class _Compiler:
     # -- segments -------------------------------------------------------------------------
 
     def _add(self, kind: SegmentKind, step: int, exercise: Exercise, side: Side, seconds: int,
-             reps: int | None = None, rep_seconds: float | None = None) -> Segment:
+             reps: int | None = None, rep_seconds: float | None = None,
+             count_from: int = 0) -> Segment:
         seg = Segment(len(self.segments), kind, step, exercise, side, self.clock, seconds,
-                      reps, rep_seconds)
+                      reps, rep_seconds, count_from)
         self.segments.append(seg)
         self.clock += seconds
         return seg
@@ -287,25 +291,38 @@ class _Compiler:
 
     def _step(self, i: int, step: Step) -> None:
         if step.sides is Sides.PER_SIDE:
-            self._block(i, step, Side.LEFT, f"{step.exercise.name}, left side.")
+            left = self._opening(step, f"{step.exercise.name}, left side.")
+            # Both sides wait as long as the longer opening, so they last the same.
+            wait = self._count_wait(step, left)
+            self._block(i, step, Side.LEFT, left, wait)
             switch = _first_set(self.settings.switch_seconds, step.switch_seconds,
                                 self.routine.defaults.switch_seconds)
             if switch > 0:
                 gap = self._add(SegmentKind.SWITCH, i, step.exercise, Side.RIGHT, switch)
                 self._cue(gap.start, "Switch sides.", CueType.SWITCH, gap.index)
-                self._block(i, step, Side.RIGHT, "Right side.", with_say=False)
+                self._block(i, step, Side.RIGHT, "Right side.", wait)
             else:
-                self._block(i, step, Side.RIGHT, "Switch sides. Right side.", with_say=False)
+                self._block(i, step, Side.RIGHT, "Switch sides. Right side.", wait)
         else:
             side = Side.BOTH if step.sides is Sides.ALTERNATING else Side.NONE
-            self._block(i, step, side, f"{step.exercise.name}.")
+            opening = self._opening(step, f"{step.exercise.name}.")
+            self._block(i, step, side, opening, self._count_wait(step, opening))
 
-    def _block(self, i: int, step: Step, side: Side, opening: str, *,
-               with_say: bool = True) -> None:
-        seconds = self._block_seconds(step)
+    @staticmethod
+    def _opening(step: Step, opening: str) -> str:
+        return f"{opening} {step.say}" if step.say else opening
+
+    def _count_wait(self, step: Step, opening: str) -> int:
+        """Counting waits for the opening cue to be said, so "one" is never talked over."""
+        if not step.counted:
+            return 0
+        return min(MAX_COUNT_WAIT, math.ceil(estimate_speech_seconds(opening,
+                                                                     self.settings.speech_wpm)))
+
+    def _block(self, i: int, step: Step, side: Side, text: str, count_from: int) -> None:
+        seconds = self._block_seconds(step) + count_from
         seg = self._add(SegmentKind.EXERCISE, i, step.exercise, side, seconds, step.reps,
-                        step.rep_seconds if step.counted else None)
-        text = f"{opening} {step.say}" if with_say and step.say else opening
+                        step.rep_seconds if step.counted else None, count_from)
         self._cue(seg.start, text, CueType.ANNOUNCE, seg.index)
         if step.counted:
             self._counts(seg, step)
@@ -315,7 +332,8 @@ class _Compiler:
             if seconds >= MIN_SECONDS_FOR_COUNTDOWN:
                 self._countdown(seg)
         for mid in step.cues:
-            offset = seconds / 2 if mid.at is None else mid.at
+            active = seconds - count_from
+            offset = count_from + (active / 2 if mid.at is None else mid.at)
             if 0 < offset < seconds:
                 self._cue(seg.start + offset, mid.text, CueType.MID, seg.index)
         self.cues.append(Cue(float(seg.end), "", CueType.END, seg.index, tone="end", from_end=True))
@@ -346,7 +364,7 @@ class _Compiler:
                 continue
             n = beat // 2 if step.sides is Sides.ALTERNATING else beat
             # Said in the middle of each rep, like a coach counting along.
-            at = seg.start + (beat - 0.5) * step.rep_seconds
+            at = seg.start + seg.count_from + (beat - 0.5) * step.rep_seconds
             self._cue(at, number_word(n).capitalize() + ".", CueType.COUNT, seg.index)
 
     def _finish_text(self) -> str:

@@ -104,7 +104,8 @@ class Session:
         into = min(max(pos - seg.start, 0.0), float(seg.seconds))
         rep = None
         if seg.reps is not None and seg.rep_seconds:
-            beat = int((into + EPSILON) // seg.rep_seconds) + 1
+            counting = max(0.0, into - seg.count_from)
+            beat = int((counting + EPSILON) // seg.rep_seconds) + 1
             per = 2 if seg.side.value == "both" else 1
             rep = min(seg.reps, (beat + per - 1) // per)
         total = plan.total_seconds
