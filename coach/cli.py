@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,11 @@ from coach import __version__
 from coach.library import Library, UnknownRoutine, load_library, user_routines_dir
 from coach.model import Origin
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
+from coach.qt.choices import plan_settings
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
 from coach.speech.port import Speaker
+from coach.storage import commands as storage_commands
+from coach.storage.prefs import Preferences, PreferencesStore, default_config_dir
 from coach.textrun import TextRunner, format_seconds
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -61,13 +65,23 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _preferences() -> Preferences:
+    result = PreferencesStore(default_config_dir()).load()
+    for problem in result.problems:
+        print(f"limber: {problem}", file=sys.stderr)
+    return result.preferences
+
+
 def _settings(args: argparse.Namespace) -> PlanSettings:
+    """The user's saved preferences, with this command's options on top."""
+    settings: PlanSettings = plan_settings(_preferences())
     scale = getattr(args, "scale", None)
     lead_in = getattr(args, "lead_in", None)
-    return PlanSettings(
-        hold_scale=1.0 if scale is None else scale,
-        lead_in_seconds=10 if lead_in is None else lead_in,
-    )
+    if scale is not None:
+        settings = replace(settings, hold_scale=scale)
+    if lead_in is not None:
+        settings = replace(settings, lead_in_seconds=lead_in)
+    return settings
 
 
 def _plan(args: argparse.Namespace) -> Plan:
@@ -166,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scale", type=float, help="hold-time scale, 0.5 to 2.0")
     p.add_argument("--lead-in", type=int, help="seconds to get ready (default 10)")
     p.set_defaults(func=cmd_run)
+
+    storage_commands.register(sub)
     return parser
 
 
