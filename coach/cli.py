@@ -40,9 +40,10 @@ def _report_problems(library: Library) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     library = _library()
+    settings = _settings(args)
     rows: list[dict[str, Any]] = []
     for routine in library.routines:
-        plan = compile_plan(routine)
+        plan = compile_plan(routine, settings)
         rows.append({
             "id": routine.id,
             "name": routine.name,
