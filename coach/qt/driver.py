@@ -1,0 +1,205 @@
+"""The Qt adapter around the pure :class:`coach.session.Session`.
+
+The session decides everything; this only wakes it on time and passes its events on. There is
+ONE single-shot precise timer, armed for ``session.next_wake()`` and re-armed after every
+advance or command, so nothing ticks while no session runs and late or merged wake-ups cannot
+drift (the session works from absolute deadlines, not from counting ticks).
+
+Speech is a listener like any widget: a cue due is played; a jump, pause or stop cuts what is
+being said, because it has just become stale.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from coach.clock import Clock
+from coach.events import (
+    CueDue,
+    Event,
+    Finished,
+    Jumped,
+    Paused,
+    Snapshot,
+    Stalled,
+    State,
+    Stopped,
+)
+from coach.plan import Plan
+from coach.session import Session
+from coach.speech.port import Speaker
+
+
+class SessionDriver(QObject):
+    """Runs one session at a time on an injected clock and speaker.
+
+    Listeners connect to the signals; they never own timing. Tests drive a FakeClock and call
+    :meth:`wake` themselves instead of waiting.
+    """
+
+    started = Signal(object)  # Plan
+    event = Signal(object)  # every session Event, in order
+    updated = Signal(object)  # Snapshot, once after each batch of events
+    state_changed = Signal(object)  # State
+    stalled = Signal(object)  # Stalled: the computer slept, the session paused itself
+    finished = Signal(object)  # Summary: the routine ran to its end
+    stopped = Signal(object)  # Summary: the user stopped early (or closed the window)
+    speech_progress = Signal(int, int)  # phrases ready, phrases asked for
+
+    def __init__(self, clock: Clock, speaker: Speaker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._speaker = speaker
+        self._session: Session | None = None
+        self._state: State | None = None
+        self._speech: tuple[int, int] = (0, 0)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Coarse timers may fire up to 5 % late; a countdown second visibly stutters then.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.wake)
+
+    # -- reading --------------------------------------------------------------------------
+
+    @property
+    def timer(self) -> QTimer:
+        """The one wake-up timer (tests check it is idle when nothing runs)."""
+        return self._timer
+
+    @property
+    def speaker(self) -> Speaker:
+        return self._speaker
+
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    @property
+    def plan(self) -> Plan | None:
+        return self._session.plan if self._session else None
+
+    def snapshot(self) -> Snapshot | None:
+        return self._session.snapshot() if self._session else None
+
+    @property
+    def active(self) -> bool:
+        """A session is under way (counting down or paused), not yet finished or stopped."""
+        return self._session is not None and self._session.state in (
+            State.LEAD_IN, State.RUNNING, State.PAUSED,
+        )
+
+    def can(self, command: str) -> bool:
+        return self._session is not None and self._session.can(command)
+
+    # -- commands -------------------------------------------------------------------------
+
+    def start(self, plan: Plan) -> None:
+        """Stop whatever runs, then start ``plan`` from its lead-in."""
+        if self.active:
+            self.stop()
+        self._session = Session(plan, self._clock)
+        self._state = None
+        self._speaker.prepare(plan.phrases())
+        self._speech = (-1, -1)
+        self.started.emit(plan)
+        self._report_speech()
+        self._run(self._session.start())
+
+    def toggle_pause(self) -> None:
+        if self._session:
+            self._run(self._session.toggle_pause())
+
+    def pause(self) -> None:
+        if self._session:
+            self._run(self._session.pause())
+
+    def resume(self) -> None:
+        if self._session:
+            self._run(self._session.resume())
+
+    def next(self) -> None:
+        if self._session:
+            self._run(self._session.next())
+
+    def previous(self) -> None:
+        if self._session:
+            self._run(self._session.previous())
+
+    def add_time(self, seconds: int | None = None) -> None:
+        if self._session:
+            if seconds is None:
+                self._run(self._session.add_time())
+            else:
+                self._run(self._session.add_time(seconds))
+
+    def stop(self) -> None:
+        if self._session:
+            self._run(self._session.stop())
+
+    def wake(self) -> None:
+        """The timer's handler: bring the session up to the clock, then re-arm."""
+        if self._session:
+            self._run(self._session.advance())
+            self._report_speech()
+
+    def shutdown(self) -> None:
+        """Stop any session and the timer (the window is closing)."""
+        self.stop()
+        self._timer.stop()
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def _run(self, events: list[Event]) -> None:
+        session = self._session
+        assert session is not None
+        for ev in events:
+            self._speak(ev)
+            self.event.emit(ev)
+            if isinstance(ev, Stalled):
+                self.stalled.emit(ev)
+        self._arm()
+        if events:
+            self.updated.emit(session.snapshot())
+        if session.state != self._state:
+            self._state = session.state
+            self.state_changed.emit(session.state)
+        # Emitted last, once the display is up to date, so a listener may switch screens.
+        for ev in events:
+            if isinstance(ev, Finished):
+                self.finished.emit(ev.summary)
+            elif isinstance(ev, Stopped):
+                self.stopped.emit(ev.summary)
+
+    def _speak(self, ev: Event) -> None:
+        if isinstance(ev, CueDue):
+            self._speaker.play(ev.cue)
+        elif isinstance(ev, Jumped | Paused | Stopped):
+            self._speaker.cut()
+
+    def _arm(self) -> None:
+        wake = self._session.next_wake() if self._session else None
+        if wake is None:
+            self._timer.stop()
+            return
+        # Round up (past float noise): waking a hair early would only find nothing due.
+        delay_ms = max(0, math.ceil((wake - self._clock.now()) * 1000.0 - 1e-6))
+        self._timer.start(delay_ms)
+
+    def _report_speech(self) -> None:
+        progress = self._speaker.progress()
+        if progress != self._speech:
+            self._speech = progress
+            self.speech_progress.emit(*progress)
+
+
+
+def drive(driver: SessionDriver, until: float, advance_clock: Callable[[float], object]) -> None:
+    """Run the driver's session on a fake clock up to clock reading ``until``, waking it at
+    each deadline exactly as its timer would, without waiting (tests, screenshots, previews)."""
+    while (session := driver.session) is not None and (wake := session.next_wake()) is not None \
+            and wake <= until:
+        advance_clock(wake)
+        driver.wake()

@@ -1,0 +1,68 @@
+"""Shared test set-up.
+
+Qt must never need a screen in tests: without a display and without this, pytest-qt's
+QApplication aborts the whole pytest process instead of failing a test.
+"""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import sys
+import weakref
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_qtimers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any test that leaves a QTimer running (napari's ``_dangling_qtimers``, simplified).
+
+    A timer left armed fires into the next test, or into a widget already deleted, and the
+    failure then shows up far from its cause. Every ``QTimer.start`` and ``QTimer.singleShot``
+    made from Python is recorded; whatever is still active after the test is stopped and
+    reported. Core tests never import Qt, so nothing is patched for them.
+    """
+    if "PySide6.QtCore" not in sys.modules:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+
+    started: weakref.WeakKeyDictionary[QTimer, str] = weakref.WeakKeyDictionary()
+    single_shots: list[tuple[QTimer, str]] = []
+    original_start = QTimer.start
+
+    def start(self: QTimer, *args: object) -> None:
+        started[self] = _caller()
+        original_start(self, *args)
+
+    def single_shot(msec: int, *args: object) -> None:
+        # The static form hides its timer inside Qt; make a visible one so it can be checked.
+        receiver = args[-1]
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(receiver)
+        single_shots.append((timer, _caller()))
+        original_start(timer, msec)
+
+    monkeypatch.setattr(QTimer, "start", start)
+    monkeypatch.setattr(QTimer, "singleShot", staticmethod(single_shot))
+    yield
+    dangling = [where for timer, where in [*started.items(), *single_shots] if _active(timer)]
+    for timer, _ in [*started.items(), *single_shots]:
+        if _active(timer):
+            timer.stop()
+    assert not dangling, "QTimer(s) left running, started at:\n" + "\n".join(dangling)
+
+
+def _active(timer: object) -> bool:
+    try:
+        return bool(timer.isActive())  # type: ignore[attr-defined]
+    except RuntimeError:  # the C++ timer is already deleted: it cannot fire any more
+        return False
+
+
+def _caller() -> str:
+    frame = sys._getframe(2)
+    return f"{frame.f_code.co_filename}:{frame.f_lineno} in {frame.f_code.co_name}"
