@@ -1,0 +1,32 @@
+"""What speech needs from the preferences, as a value of its own.
+
+The field names match the stored preferences (``coach/storage/prefs.py``) so the app can copy
+them across, but speech does not depend on the storage module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIN_RATE, MAX_RATE = 80, 300  # words per minute; the same range as the preferences
+DEFAULT_RATE = 175
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechOptions:
+    voice_enabled: bool = True
+    voice_id: str = ""  # "" = the engine's default voice
+    speech_rate: int = DEFAULT_RATE  # words per minute
+    voice_volume: float = 1.0  # 0..1
+    tone_volume: float = 0.6  # 0..1
+
+    def __post_init__(self) -> None:
+        if not MIN_RATE <= self.speech_rate <= MAX_RATE:
+            raise ValueError(
+                f"speech rate must be {MIN_RATE} to {MAX_RATE} words a minute, "
+                f"not {self.speech_rate}"
+            )
+        for name in ("voice_volume", "tone_volume"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, not {value}")

@@ -1,0 +1,158 @@
+"""The app's side of the render worker: start it, time every call, restart it once.
+
+A call that gets no answer within its timeout, or a worker that dies, counts as a failure:
+the worker is killed and started again once; after the next failure the engine is given up
+for the life of this object and every call raises :class:`EngineDead` at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+
+from coach.speech.engine import EngineUnavailable, VoiceInfo
+from coach.speech.worker import DEFAULT_ENGINE, serve
+
+START_TIMEOUT = 20.0  # a cold start on a slow laptop: spawn, import, load the voice data
+CALL_TIMEOUT = 10.0  # a short phrase takes milliseconds; this only catches a hang
+
+
+class EngineDead(RuntimeError):
+    """The worker hung or crashed again after its restart."""
+
+
+class RenderFailed(RuntimeError):
+    """The engine could not render one phrase (it raised, or wrote nothing usable)."""
+
+
+class _Broken(Exception):
+    pass
+
+
+class EngineProcess:
+    def __init__(self, engine: str = DEFAULT_ENGINE, *, start_timeout: float = START_TIMEOUT,
+                 call_timeout: float = CALL_TIMEOUT, restarts: int = 1) -> None:
+        self._engine = engine
+        self._start_timeout = start_timeout
+        self._call_timeout = call_timeout
+        self._restarts = restarts
+        self._ctx = multiprocessing.get_context("spawn")  # fork would copy Qt's threads
+        self._proc: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._failures = 0
+        self._unavailable: str | None = None
+        self._dead: str | None = None
+        self._default_voice = ""
+        self._lock = threading.Lock()  # one request in flight at a time
+
+    @property
+    def failures(self) -> int:
+        return self._failures
+
+    def default_voice(self) -> str:
+        with self._lock:
+            self._with_retry(lambda: None)
+            return self._default_voice
+
+    def voices(self) -> list[VoiceInfo]:
+        reply = self._call(("voices",))
+        voices: list[VoiceInfo] = reply[1]
+        return voices
+
+    def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None:
+        """Render ``text`` into the WAV file ``out`` (``raw``: the engine's own scratch file)."""
+        reply = self._call(("render", text, voice, rate, str(raw), str(out)))
+        if reply[0] != "rendered":
+            raise RenderFailed(str(reply[1]))
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None and self._proc is not None and self._proc.is_alive():
+                with contextlib.suppress(OSError):
+                    self._conn.send(("quit",))
+                self._proc.join(1.0)
+            self._stop()
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _call(self, request: tuple[Any, ...]) -> tuple[Any, ...]:
+        with self._lock:
+            reply: tuple[Any, ...] = self._with_retry(lambda: self._exchange(request))
+            return reply
+
+    def _with_retry(self, action: Any) -> Any:
+        while True:
+            try:
+                self._ensure_started()
+                return action()
+            except _Broken as exc:
+                self._stop()
+                self._failures += 1
+                if self._failures > self._restarts:
+                    self._dead = f"The speech engine stopped working ({exc})."
+                    raise EngineDead(self._dead) from None
+
+    def _exchange(self, request: tuple[Any, ...]) -> tuple[Any, ...]:
+        assert self._conn is not None
+        try:
+            self._conn.send(request)
+            if not self._conn.poll(self._call_timeout):
+                raise _Broken(f"no answer within {self._call_timeout:g} s")
+            reply: tuple[Any, ...] = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            raise _Broken(self._crash_reason()) from exc
+        return reply
+
+    def _ensure_started(self) -> None:
+        if self._unavailable is not None:
+            raise EngineUnavailable(self._unavailable)
+        if self._dead is not None:
+            raise EngineDead(self._dead)
+        if self._proc is not None and self._proc.is_alive():
+            return
+        self._stop()
+        ours, theirs = self._ctx.Pipe()
+        proc = self._ctx.Process(target=serve, args=(theirs, self._engine),
+                                 name="limber-speech", daemon=True)
+        try:
+            proc.start()
+        except (OSError, RuntimeError) as exc:  # e.g. an unguarded main module (see README)
+            ours.close()
+            theirs.close()
+            raise _Broken(f"the worker could not start: {exc}") from exc
+        theirs.close()
+        self._proc, self._conn = proc, ours
+        try:
+            if not ours.poll(self._start_timeout):
+                raise _Broken(f"it did not start within {self._start_timeout:g} s")
+            reply = ours.recv()
+        except (EOFError, OSError) as exc:
+            raise _Broken(self._crash_reason()) from exc
+        if reply[0] == "unavailable":
+            self._unavailable = str(reply[1])
+            self._stop()
+            raise EngineUnavailable(self._unavailable)
+        self._default_voice = str(reply[1])
+
+    def _crash_reason(self) -> str:
+        if self._proc is not None:
+            self._proc.join(0.5)
+            if self._proc.exitcode is not None:
+                return f"it crashed, exit code {self._proc.exitcode}"
+        return "it crashed"
+
+    def _stop(self) -> None:
+        if self._proc is not None:
+            if self._proc.is_alive():
+                self._proc.kill()
+            self._proc.join(2.0)
+            if self._proc.exitcode is not None:
+                self._proc.close()
+        if self._conn is not None:
+            self._conn.close()
+        self._proc = self._conn = None

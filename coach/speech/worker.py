@@ -1,0 +1,64 @@
+"""The render worker: the one process that runs the speech engine.
+
+A speech engine is native code that can hang or crash; here it can only take this process
+with it. The app talks to it through a pipe (see ``process.py``). This module imports nothing
+heavy, because a spawned child imports it before anything else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+DEFAULT_ENGINE = "coach.speech.engine:Pyttsx3Engine"
+
+
+def load_factory(spec: str) -> Any:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def serve(conn: Connection, engine_spec: str) -> None:
+    """Answer requests until told to quit or the app goes away."""
+    # pyttsx3 prints "Audio saved to ..." for every file; the terminal belongs to the app.
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+    from coach.speech.clip import write_wav
+    from coach.speech.convert import load_any
+    from coach.speech.engine import EngineUnavailable
+
+    try:
+        engine = load_factory(engine_spec)()
+    except EngineUnavailable as exc:
+        conn.send(("unavailable", str(exc)))
+        return
+    except Exception as exc:
+        conn.send(("unavailable", f"The speech engine failed to start ({exc})."))
+        return
+    conn.send(("ready", engine.default_voice()))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):  # the app has gone
+            return
+        kind = request[0]
+        if kind == "quit":
+            return
+        try:
+            if kind == "voices":
+                conn.send(("voices", engine.voices()))
+            elif kind == "render":
+                _, text, voice, rate, raw, out = request
+                try:
+                    engine.render(text, voice, rate, Path(raw))
+                    write_wav(Path(out), load_any(Path(raw), text))
+                finally:
+                    Path(raw).unlink(missing_ok=True)
+                conn.send(("rendered", out))
+            else:
+                conn.send(("failed", f"unknown request {kind!r}"))
+        except Exception as exc:  # one phrase failing must not end the worker
+            conn.send(("failed", f"{type(exc).__name__}: {exc}"))
