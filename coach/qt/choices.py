@@ -1,0 +1,86 @@
+"""Which routines the home screen lists and offers first, and the plan settings from prefs.
+
+No Qt here: these are decisions, tested without a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coach.model import Origin, Routine, RoutineKind
+from coach.plan import PlanSettings
+from coach.storage.prefs import Preferences
+
+# What the big buttons start before the user has chosen anything.
+DEFAULT_QUICK = {
+    RoutineKind.WARM_UP: "warmup-standard",
+    RoutineKind.COOL_DOWN: "cooldown-standard",
+}
+
+GROUPS: tuple[tuple[str, RoutineKind], ...] = (
+    ("Warm-up", RoutineKind.WARM_UP),
+    ("Cool-down", RoutineKind.COOL_DOWN),
+    ("Strength", RoutineKind.STRENGTH),
+    ("Other", RoutineKind.OTHER),
+)
+MINE = "Mine"
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    title: str
+    routines: tuple[Routine, ...]
+
+
+def plan_settings(prefs: Preferences) -> PlanSettings:
+    return PlanSettings(
+        hold_scale=prefs.hold_scale,
+        lead_in_seconds=prefs.lead_in_seconds,
+        changeover_seconds=None if prefs.changeover_seconds < 0 else prefs.changeover_seconds,
+        speech_wpm=prefs.speech_rate,
+    )
+
+
+def group_routines(routines: Sequence[Routine]) -> list[Group]:
+    """Built-in routines by kind, then the user's own under "Mine"; empty groups left out."""
+    groups = []
+    for title, kind in GROUPS:
+        found = tuple(r for r in routines if r.kind is kind and r.origin is Origin.BUILT_IN)
+        if found:
+            groups.append(Group(title, found))
+    mine = tuple(r for r in routines if r.origin is Origin.USER)
+    if mine:
+        groups.append(Group(MINE, mine))
+    return groups
+
+
+def quick_start(routines: Sequence[Routine], kind: RoutineKind,
+                prefs: Preferences) -> Routine | None:
+    """The routine a quick-start button runs: the last one of that kind, else a sensible one."""
+    of_kind = [r for r in routines if r.kind is kind]
+    if not of_kind:
+        return None
+    last = prefs.last_routines.get(str(kind))
+    for routine in of_kind:
+        if routine.id == last:
+            return routine
+    if prefs.prefer_gentle and (gentle := gentle_routine(routines, kind)):
+        return gentle
+    default = DEFAULT_QUICK.get(kind)
+    return next((r for r in of_kind if r.id == default), None) or \
+        next((r for r in of_kind if not r.gentle), of_kind[0])
+
+
+def gentle_routine(routines: Sequence[Routine], kind: RoutineKind) -> Routine | None:
+    """The joint-friendly routine of a kind: a built-in one first, else one of the user's."""
+    gentle = [r for r in routines if r.kind is kind and r.gentle]
+    gentle.sort(key=lambda r: r.origin is not Origin.BUILT_IN)
+    return gentle[0] if gentle else None
+
+
+def remember(prefs: Preferences, routine: Routine) -> Preferences:
+    """Prefs with ``routine`` as the last one of its kind (what the quick start runs next)."""
+    last = dict(prefs.last_routines)
+    last[str(routine.kind)] = routine.id
+    return prefs.replace(last_routines=last)

@@ -1,0 +1,58 @@
+"""Sessions and knee scores reach the history; a failing history never stops a workout."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from coach.events import Summary
+from coach.plan import compile_plan
+from coach.qt.journal import Journal
+from coach.storage.history import HistoryError, HistoryStore, KneeContext
+
+from .helpers import cool_down
+
+NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+
+
+def _summary(stopped: bool = False) -> Summary:
+    return Summary("test-cool", "Test cool-down", "cool-down", 60, 55.0, 0.95, (1,), stopped)
+
+
+def test_a_session_is_recorded_at_start_and_finished_at_the_end(tmp_path):
+    with HistoryStore(tmp_path / "h.sqlite3") as history:
+        journal = Journal(history, notice=lambda text: None, now=lambda: NOW)
+        journal.started(compile_plan(cool_down()))
+        assert history.recent_sessions()[0].ended_at is None
+        journal.ended(_summary())
+        record = history.recent_sessions()[0]
+        assert record.routine_id == "test-cool"
+        assert record.ended_at is not None
+        assert record.skipped_steps == (1,)
+        journal.knee(3, KneeContext.POST_COOL_DOWN)
+        assert [k.score for k in history.knee_scores()] == [3]
+
+
+def test_without_a_history_nothing_is_recorded():
+    journal = Journal(None, notice=lambda text: None)
+    journal.started(compile_plan(cool_down()))
+    journal.ended(_summary())
+    journal.knee(2, KneeContext.PRE_RUN)
+    assert journal.nudges() == []
+
+
+class _BrokenHistory:
+    def record_session(self, record):
+        raise HistoryError("disk full")
+
+    def record_knee_score(self, score, when, context):
+        raise HistoryError("disk full")
+
+
+def test_a_failing_history_is_one_notice_not_a_crash():
+    notices: list[str] = []
+    journal = Journal(_BrokenHistory(), notice=notices.append)  # type: ignore[arg-type]
+    journal.started(compile_plan(cool_down()))
+    journal.knee(4, KneeContext.PRE_RUN)
+    journal.ended(_summary())
+    assert len(notices) == 1
+    assert "disk full" in notices[0]
