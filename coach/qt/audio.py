@@ -1,0 +1,228 @@
+"""The Qt audio output: QAudioSink channels on a thread of their own.
+
+Why QAudioSink and not QSoundEffect: the clips are already in memory as PCM, a sink per channel
+gives the voice and the tones their own volume, and a channel that is always running (it plays
+silence between clips) starts a clip at its next pull, a few tens of ms, with no stream to open.
+QSoundEffect wants a file URL per sound and reports "no device" only after an asynchronous load.
+
+Why a thread of its own: the sinks' callbacks then never wait for the GUI, and the GUI never
+waits for them; the terminal runner (no Qt event loop at all) uses the very same player. Calls
+from any thread are queued to that thread as signals. With no audio device the player says so
+once through ``notice`` and then ignores every call: it never blocks and never raises.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+
+from coach.speech.clip import Clip
+from coach.speech.player import Channel
+from coach.speech.port import Notice
+from coach.speech.stream import ChannelStream
+
+NO_DEVICE = ("No audio output found (no sound card, or the sound system is not running); "
+             "Limber carries on without sound.")
+BUFFER_SECONDS = 0.04  # what the sink holds ahead: the delay before a clip is heard
+CLOSE_WAIT_MS = 2000
+
+_app: QCoreApplication | None = None  # made here only when nobody else made one (terminal)
+
+
+def _ensure_core_app() -> None:
+    """Qt Multimedia wants an application object; the terminal runner has none of its own."""
+    global _app
+    on_main = threading.current_thread() is threading.main_thread()
+    if QCoreApplication.instance() is None and on_main:
+        _app = QCoreApplication([])
+
+
+class _PullDevice(QIODevice):
+    """What a sink pulls from: the channel stream, never running dry."""
+
+    def __init__(self, stream: ChannelStream) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def readData(self, maxlen: int) -> bytes:
+        return self._stream.read(maxlen)
+
+    def writeData(self, data: Any, length: int = 0) -> int:
+        return -1
+
+    def bytesAvailable(self) -> int:
+        return 1 << 20 | super().bytesAvailable()
+
+    def isSequential(self) -> bool:
+        return True
+
+
+class _Output:
+    """One channel: a sink in a fixed format, reopened when a clip comes in another one."""
+
+    def __init__(self, stream: ChannelStream) -> None:
+        self.stream = stream
+        self.sink: QAudioSink | None = None
+        self.device: _PullDevice | None = None
+        self.key: tuple[int, int] | None = None
+
+    def open(self, rate: int, channels: int) -> str | None:
+        """Start the sink for this format; the problem in words if it cannot."""
+        if self.sink is not None and self.key == (rate, channels) and self._running():
+            return None
+        self.close()
+        output = QMediaDevices.defaultAudioOutput()
+        if output.isNull():
+            return NO_DEVICE
+        fmt = QAudioFormat()
+        fmt.setSampleRate(rate)
+        fmt.setChannelCount(channels)
+        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not output.isFormatSupported(fmt):
+            return f"The audio output does not take {rate} Hz, {channels}-channel sound."
+        self.sink = QAudioSink(output, fmt)
+        self.sink.setBufferSize(int(rate * channels * 2 * BUFFER_SECONDS))
+        self.device = _PullDevice(self.stream)
+        # Unbuffered: QIODevice would otherwise read 16 KiB ahead (0.37 s at 22 kHz), and a
+        # clip would wait behind that much silence.
+        self.device.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
+        self.sink.start(self.device)
+        if self.sink.error() != QtAudio.Error.NoError:
+            error = self.sink.error()
+            self.close()
+            return (f"The audio output failed to start ({error.name}); "
+                    "Limber carries on without sound.")
+        self.key = (rate, channels)
+        return None
+
+    def _running(self) -> bool:
+        assert self.sink is not None
+        return self.sink.error() == QtAudio.Error.NoError and (
+            self.sink.state() != QtAudio.State.StoppedState
+        )
+
+    def set_volume(self, volume: float) -> None:
+        if self.sink is not None:
+            linear = QtAudio.convertVolume(volume, QtAudio.VolumeScale.LogarithmicVolumeScale,
+                                           QtAudio.VolumeScale.LinearVolumeScale)
+            self.sink.setVolume(linear)
+
+    def close(self) -> None:
+        # Dropping the last reference deletes them here, on the audio thread that made them.
+        if self.sink is not None:
+            self.sink.stop()
+        if self.device is not None:
+            self.device.close()
+        self.sink = self.device = None
+        self.key = None
+
+
+class _AudioWorker(QObject):
+    """Lives on the audio thread; every method runs there."""
+
+    def __init__(self, notice: Notice, streams: dict[Channel, ChannelStream]) -> None:
+        super().__init__()
+        self._notice = notice
+        self._told: set[str] = set()
+        self._outputs = {channel: _Output(stream) for channel, stream in streams.items()}
+        self._silent = False  # no device: stop trying for this player's life
+
+    def _tell(self, message: str) -> None:
+        if message not in self._told:
+            self._told.add(message)
+            self._notice(message)
+
+    @Slot()
+    def start(self) -> None:
+        # Open the channels now, so the first cue does not pay for it.
+        for output in self._outputs.values():
+            problem = output.open(22050, 1)
+            if problem:
+                self._tell(problem)
+                self._silent = problem == NO_DEVICE
+                return
+
+    @property
+    def silent(self) -> bool:
+        return self._silent
+
+    @Slot(object)
+    def command(self, request: tuple[Any, ...]) -> None:
+        kind = request[0]
+        if kind == "ready":
+            _, channel, rate, channels, volume = request
+            self._ready(channel, rate, channels, volume)
+        elif kind == "close":
+            for output in self._outputs.values():
+                output.close()
+
+    def _ready(self, channel: Channel, rate: int, channels: int, volume: float) -> None:
+        """Make sure the channel's sink runs in this format at this volume."""
+        output = self._outputs[channel]
+        if self._silent:
+            output.stream.clear()
+            return
+        problem = output.open(rate, channels)
+        if problem:
+            self._tell(problem)
+            self._silent = problem == NO_DEVICE
+            output.stream.clear()
+            return
+        output.set_volume(volume)
+
+
+class _Bridge(QObject):
+    """Carries calls from the caller's thread to the audio thread (a queued signal)."""
+
+    request = Signal(object)
+
+
+class QtPlayer:
+    """The :class:`coach.speech.player.Player` for the app and for ``limber run --text``.
+
+    Make it on the main thread (``QtPlayer(notice)``, or pass the class itself to
+    ``make_speaker`` as the player factory). It needs no event loop of the caller's: it runs
+    its own on a private QThread. ``notice`` is called from that thread; ``make_speaker``
+    passes one that forwards to the app's thread.
+    """
+
+    def __init__(self, notice: Notice) -> None:
+        _ensure_core_app()
+        self.streams = {channel: ChannelStream() for channel in Channel}
+        self._thread = QThread()
+        self._thread.setObjectName("limber-audio")
+        self._worker = _AudioWorker(notice, self.streams)
+        self._worker.moveToThread(self._thread)
+        self._bridge = _Bridge()
+        self._bridge.request.connect(self._worker.command, Qt.ConnectionType.QueuedConnection)
+        self._thread.started.connect(self._worker.start)
+        self._closed = False
+        self._thread.start()
+
+    def play(self, channel: Channel, clip: Clip, volume: float, *, queue: bool = False) -> None:
+        if self._closed or self._worker.silent:
+            return
+        # Straight into the stream (it is thread-safe): the running sink takes the clip at its
+        # next pull, without waiting for the audio thread to wake. The audio thread only checks
+        # the format and sets the volume.
+        self.streams[channel].push(clip.pcm, queue=queue)
+        self._bridge.request.emit(("ready", channel, clip.rate, clip.channels, volume))
+
+    def busy(self, channel: Channel) -> bool:
+        """Something is still waiting to be pulled on this channel."""
+        return not self._worker.silent and self.streams[channel].busy
+
+    def stop(self, channel: Channel | None = None) -> None:
+        for ch in [channel] if channel else list(Channel):
+            self.streams[ch].clear()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._bridge.request.emit(("close",))
+        self._thread.quit()
+        self._thread.wait(CLOSE_WAIT_MS)

@@ -1,0 +1,158 @@
+"""``limber voices`` and ``limber say``: the speech engine from the terminal.
+
+Both go through the same worker process as the app, so a broken engine gives a message and
+exit status 2, never a hang or a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from coach.speech.clip import BadClip, Clip, read_wav, rms, write_wav_atomic
+from coach.speech.engine import EngineUnavailable, VoiceInfo, engine_problem
+from coach.speech.options import MAX_RATE, MIN_RATE, SpeechOptions
+from coach.speech.player import Channel, Player, PlayerFactory
+from coach.speech.prerender import MIN_RMS
+from coach.speech.process import EngineDead, EngineProcess, RenderFailed
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class CommandError(Exception):
+    pass
+
+
+def register(subparsers: Any, player: PlayerFactory | None = None) -> None:
+    """Add ``voices`` and ``say`` to the ``limber`` command's subparsers.
+
+    ``player``: what ``say`` plays through; by default the Qt player, looked up only when a
+    phrase is played, so this package keeps no Qt import of its own.
+    """
+    p = subparsers.add_parser("voices", help="list the installed voices (* = the default)")
+    p.set_defaults(func=cmd_voices)
+
+    p = subparsers.add_parser("say", help="speak a phrase with the cue voice, or save it to a file")
+    p.add_argument("text", metavar="TEXT", help="what to say")
+    p.add_argument("--voice", default="", metavar="ID", help="voice id (see 'limber voices')")
+    p.add_argument("--rate", type=int, default=SpeechOptions().speech_rate, metavar="N",
+                   help=f"words per minute, {MIN_RATE} to {MAX_RATE}")
+    p.add_argument("--to", type=Path, metavar="FILE.wav", help="write a WAV file instead")
+    p.set_defaults(func=lambda args: cmd_say(args, player))
+
+
+def _fail(message: str) -> int:
+    print(f"limber: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _engine() -> EngineProcess:
+    problem = engine_problem()
+    if problem:
+        raise CommandError(problem)
+    return EngineProcess()
+
+
+def cmd_voices(args: argparse.Namespace) -> int:
+    try:
+        engine = _engine()
+        try:
+            voices, default = engine.voices(), engine.default_voice()
+        finally:
+            engine.close()
+    except (CommandError, EngineUnavailable, EngineDead) as exc:
+        return _fail(str(exc))
+    print(format_voices(voices, default))
+    return EXIT_OK
+
+
+def format_voices(voices: list[VoiceInfo], default: str) -> str:
+    width = max((len(v.id) for v in voices), default=2)
+    name_width = max((len(v.name) for v in voices), default=4)
+    lines = [
+        f"{'*' if v.id == default else ' '} {v.id:<{width}}  {v.name:<{name_width}}  "
+        f"{', '.join(v.languages)}".rstrip()
+        for v in sorted(voices, key=lambda v: v.id)
+    ]
+    lines.append(f"{len(voices)} voices; * the default ('limber say --voice ID TEXT' to try one)")
+    return "\n".join(lines)
+
+
+def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None) -> int:
+    text = " ".join(args.text.split())
+    if not text:
+        return _fail("nothing to say")
+    if not MIN_RATE <= args.rate <= MAX_RATE:
+        return _fail(f"--rate must be {MIN_RATE} to {MAX_RATE} words a minute")
+    if args.to is not None and not args.to.parent.is_dir():
+        return _fail(f"no folder {args.to.parent}")
+    try:
+        clip_path = _render(text, args.voice, args.rate, args.to)
+    except (CommandError, EngineUnavailable, EngineDead, RenderFailed, BadClip, OSError) as exc:
+        return _fail(str(exc))
+    if args.to is not None:
+        return EXIT_OK
+    try:
+        return _play(read_wav(clip_path, text), player)
+    finally:
+        clip_path.unlink(missing_ok=True)
+
+
+def _render(text: str, voice: str, rate: int, to: Path | None) -> Path:
+    engine = _engine()
+    with tempfile.TemporaryDirectory(prefix="limber-say-") as tmp:
+        out = Path(tmp) / "out.wav"
+        try:
+            if voice and voice not in {v.id for v in engine.voices()}:
+                raise CommandError(f"there is no voice {voice!r} (see 'limber voices')")
+            engine.render(text, voice, rate, Path(tmp) / "raw", out)
+        finally:
+            engine.close()
+        clip = read_wav(out, text)
+        if rms(clip) < MIN_RMS:
+            raise CommandError("the speech engine produced silence")
+        if to is None:
+            fd, name = tempfile.mkstemp(prefix="limber-say-", suffix=".wav")
+            os.close(fd)
+            to = Path(name)
+        write_wav_atomic(to, clip)
+        return to
+
+
+def _default_player() -> PlayerFactory:
+    factory: PlayerFactory = importlib.import_module("coach.qt.audio").QtPlayer
+    return factory
+
+
+def _play(clip: Clip, make_player: PlayerFactory | None) -> int:
+    notices: list[str] = []
+    try:
+        player: Player = (make_player or _default_player())(notices.append)
+    except ImportError as exc:
+        return _fail(f"cannot play sound here ({exc}); use --to FILE.wav")
+    try:
+        player.play(Channel.VOICE, clip, 1.0)
+        _wait_played(player, clip)
+    finally:
+        player.close()
+    if notices:
+        return _fail(f"{notices[0]} Use --to FILE.wav to save the phrase instead.")
+    return EXIT_OK
+
+
+def _wait_played(player: Player, clip: Clip) -> None:
+    """Until the clip has gone to the sound card (the output may take a second to start)."""
+    busy = getattr(player, "busy", None)
+    deadline = time.monotonic() + clip.seconds + 5.0
+    if busy is None:
+        time.sleep(clip.seconds + 0.3)
+        return
+    while busy(Channel.VOICE) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)  # what the output still holds
