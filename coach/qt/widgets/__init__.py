@@ -1,0 +1,1 @@
+"""Small display widgets: they show what they are given and hold no session logic."""

@@ -1,0 +1,118 @@
+"""The exercise picture: an SVG pictogram drawn in the palette's text colour.
+
+The pictures are drawn with ``currentColor``; Qt's SVG renderer has no CSS context to resolve
+it from, so the colour is written into the SVG text before rendering. That makes one set of
+pictures work on light and dark palettes. A missing or broken picture shows a quiet placeholder
+figure instead (the content is still being drawn, and users may name pictures that do not exist).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coach.resources import DataNotFound, asset
+
+Locator = Callable[[str], Path]
+
+
+def picture_path(name: str) -> Path:
+    return asset("pictures", f"{name}.svg")
+
+
+class ExercisePicture(QWidget):
+    def __init__(self, locate: Locator = picture_path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locate = locate
+        self._name: str | None = None
+        self._svg_text: dict[str, str | None] = {}  # file contents by picture name
+        self._renderer: QSvgRenderer | None = None
+        self._rendered_for: tuple[str | None, str] = (None, "")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    @property
+    def name(self) -> str | None:
+        return self._name
+
+    def has_picture(self) -> bool:
+        """True when a real picture (not the placeholder) is shown."""
+        return self._current_renderer() is not None
+
+    def set_picture(self, name: str | None, label: str) -> None:
+        self.setAccessibleName(label)
+        if name != self._name:
+            self._name = name
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 200)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(32, 32)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._rendered_for = (None, "")  # recolour on the next paint
+        super().changeEvent(event)
+
+    def _read(self, name: str) -> str | None:
+        if name not in self._svg_text:
+            try:
+                self._svg_text[name] = self._locate(name).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError, DataNotFound):
+                self._svg_text[name] = None
+        return self._svg_text[name]
+
+    def _current_renderer(self) -> QSvgRenderer | None:
+        colour = self.palette().color(QPalette.ColorRole.WindowText).name()
+        if self._rendered_for == (self._name, colour):
+            return self._renderer
+        self._rendered_for = (self._name, colour)
+        self._renderer = None
+        text = self._read(self._name) if self._name else None
+        if text:
+            renderer = QSvgRenderer(QByteArray(text.replace("currentColor", colour).encode()))
+            if renderer.isValid():
+                renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+                self._renderer = renderer
+        return self._renderer
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) * 0.96
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        renderer = self._current_renderer()
+        if renderer is not None:
+            renderer.render(painter, box)
+        else:
+            self._paint_placeholder(painter, box)
+        painter.end()
+
+    def _paint_placeholder(self, painter: QPainter, box: QRectF) -> None:
+        colour = QColor(self.palette().color(QPalette.ColorRole.Mid))
+        pen = QPen(colour, max(1.5, box.width() * 0.012), Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), box.width() * 0.06, box.width() * 0.06)
+        # A plain standing figure, so the space reads as "a picture goes here".
+        u = box.width() / 10
+        cx, top = box.center().x(), box.top() + box.height() * 0.18
+        stroke = QPen(colour, u * 0.55, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                      Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(stroke)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(cx, top + u * 0.7), u * 0.7, u * 0.7)
+        body = QPainterPath(QPointF(cx, top + u * 1.6))
+        body.lineTo(QPointF(cx, top + u * 4.4))
+        body.moveTo(QPointF(cx - u * 1.7, top + u * 3.2))
+        body.lineTo(QPointF(cx, top + u * 2.2))
+        body.lineTo(QPointF(cx + u * 1.7, top + u * 3.2))
+        body.moveTo(QPointF(cx - u * 1.3, top + u * 7.0))
+        body.lineTo(QPointF(cx, top + u * 4.4))
+        body.lineTo(QPointF(cx + u * 1.3, top + u * 7.0))
+        painter.drawPath(body)

@@ -1,0 +1,113 @@
+"""A 0–10 score picked with one click: eleven buttons in a row (two rows when narrow).
+
+Buttons rather than a slider: a score is one deliberate choice, a slider invites fiddling, and
+each button is reachable with Tab and says its own number to a screen reader.
+
+The row tells its layout, through height-for-width, how tall it will be at a given width, so
+the switch to two rows happens in the same layout pass and never forces a minimum width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from coach.qt.advice import SCORES
+
+BUTTON = QSize(34, 38)
+GAP = 4
+PER_ROW_WHEN_TWO = 6
+
+
+def _width(buttons: int) -> int:
+    return buttons * BUTTON.width() + (buttons - 1) * GAP
+
+
+ONE_ROW_WIDTH = _width(len(SCORES))
+
+
+class ScoreRow(QWidget):
+    chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: list[QPushButton] = []
+        for score in SCORES:
+            button = QPushButton(str(score))
+            button.setCheckable(True)
+            button.setAccessibleName(f"{score} out of 10")
+            button.setToolTip(f"{score} out of 10")
+            button.setMinimumSize(BUTTON)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.group.addButton(button, score)
+            self.buttons.append(button)
+        self.group.idClicked.connect(self.chosen)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(GAP)
+        # The row reports its own sizes below; the grid must not impose its one-row minimum.
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._rows = 0
+        self._place(1)
+
+    def score(self) -> int | None:
+        checked = self.group.checkedId()
+        return None if checked < 0 else checked
+
+    def clear(self) -> None:
+        self.group.setExclusive(False)  # an exclusive group cannot uncheck its last button
+        for button in self.buttons:
+            button.setChecked(False)
+        self.group.setExclusive(True)
+
+    @staticmethod
+    def rows_for(width: int) -> int:
+        return 1 if width >= ONE_ROW_WIDTH else 2
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rows = self.rows_for(width)
+        return rows * BUTTON.height() + (rows - 1) * GAP
+
+    def sizeHint(self) -> QSize:
+        return QSize(ONE_ROW_WIDTH, BUTTON.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(_width(PER_ROW_WHEN_TWO), BUTTON.height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Typing a digit picks it (0–9; 10 is a click or Tab away).
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.buttons[int(text)].click()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(self.rows_for(event.size().width()))
+
+    def _place(self, rows: int) -> None:
+        if rows == self._rows:
+            return
+        self._rows = rows
+        for button in self.buttons:
+            self._grid.removeWidget(button)
+        per_row = PER_ROW_WHEN_TWO if rows == 2 else len(self.buttons)
+        for score, button in enumerate(self.buttons):
+            self._grid.addWidget(button, score // per_row, score % per_row)
