@@ -1,0 +1,178 @@
+"""The finish screen: what was done and how long it took; after a cool-down, refuel and a
+knee check-in; the stop-and-seek-advice signs one click away; the disclaimer, once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.events import Summary
+from coach.model import RoutineKind
+from coach.plan import Plan
+from coach.qt.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE, duration_text
+from coach.qt.widgets.flow import flow_widget
+from coach.qt.widgets.icons import icon
+from coach.qt.widgets.score_row import ScoreRow
+
+
+def _bold(label: QLabel, scale: float) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def done_text(summary: Summary, plan: Plan) -> str:
+    """One or two sentences on what was done: the steps, and any that were skipped."""
+    steps = plan.routine.steps
+    skipped = [steps[i].exercise.name for i in summary.skipped_steps if 0 <= i < len(steps)]
+    took = duration_text(summary.active_seconds)
+    if summary.stopped:
+        share = round(summary.completed_fraction * 100)
+        text = f"Stopped after {took}, with {share}% of the exercises done."
+    else:
+        text = f"All {len(steps)} steps in {took}." if not skipped else \
+            f"{len(steps) - len(skipped)} of {len(steps)} steps in {took}."
+    if skipped:
+        text += " Skipped: " + ", ".join(dict.fromkeys(skipped)) + "."
+    return text
+
+
+class FinishView(QWidget):
+    home_requested = Signal()
+    cool_down_requested = Signal()
+    again_requested = Signal()
+    safety_requested = Signal()
+    knee_scored = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("finish")
+        self.title = _bold(QLabel(), 2.0)
+        self.title.setWordWrap(True)
+        self.routine = _bold(QLabel(), 1.2)
+        self.routine.setWordWrap(True)
+        self.done = QLabel()
+        self.done.setWordWrap(True)
+        self.done.setAccessibleName("What you did")
+
+        self.refuel = QFrame()
+        self.refuel.setFrameShape(QFrame.Shape.StyledPanel)
+        refuel_layout = QVBoxLayout(self.refuel)
+        refuel_layout.addWidget(_bold(QLabel(REFUEL_TITLE), 1.1))
+        self.refuel_text = QLabel(REFUEL)
+        self.refuel_text.setWordWrap(True)
+        self.refuel_text.setAccessibleName("Refuel")
+        refuel_layout.addWidget(self.refuel_text)
+
+        self.knees = QFrame()
+        self.knees.setFrameShape(QFrame.Shape.StyledPanel)
+        knees_layout = QVBoxLayout(self.knees)
+        knees_layout.addWidget(_bold(QLabel("How do your knees feel now? (0–10)"), 1.1))
+        self.knee_scores = ScoreRow()
+        self.knee_scores.chosen.connect(self._knee)
+        knees_layout.addWidget(self.knee_scores)
+        self.knee_reply = QLabel(KNEE_LATER)
+        self.knee_reply.setWordWrap(True)
+        self.knee_reply.setAccessibleName("About your knee score")
+        knees_layout.addWidget(self.knee_reply)
+        self._before: int | None = None
+
+        self.next_hint = QLabel()
+        self.next_hint.setWordWrap(True)
+
+        self.safety_button = QPushButton("When to stop and get advice")
+        self.safety_button.setIcon(icon("info"))
+        self.safety_button.clicked.connect(self.safety_requested)
+        self.cool_down_button = QPushButton("Cool down")
+        self.cool_down_button.clicked.connect(self.cool_down_requested)
+        self.again_button = QPushButton("Again")
+        self.again_button.setIcon(icon("repeat"))
+        self.again_button.setToolTip("Run the same routine again")
+        self.again_button.clicked.connect(self.again_requested)
+        self.home_button = QPushButton("Home")
+        self.home_button.setIcon(icon("home"))
+        self.home_button.setDefault(True)
+        self.home_button.setAutoDefault(True)
+        self.home_button.setToolTip("Back to the routines (Enter)")
+        self.home_button.clicked.connect(self.home_requested)
+        buttons = flow_widget(self.again_button, self.cool_down_button, self.home_button,
+                              align_right=True)
+
+        self.disclaimer = QLabel(DISCLAIMER)
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setAccessibleName("Disclaimer")
+        self.disclaimer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(20, 20, 20, 8)
+        inner.setSpacing(12)
+        inner.addWidget(self.title)
+        inner.addWidget(self.routine)
+        inner.addWidget(self.done)
+        inner.addWidget(self.refuel)
+        inner.addWidget(self.knees)
+        inner.addWidget(self.next_hint)
+        inner.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 12)
+        layout.addWidget(scroll, 1)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(20, 0, 20, 0)
+        bottom.addWidget(buttons)
+        bottom.addWidget(self.disclaimer)
+        layout.addLayout(bottom)
+
+    def show_summary(self, summary: Summary, plan: Plan, *, ask_knees: bool,
+                     knees_before: int | None = None) -> None:
+        kind = plan.routine.kind
+        if summary.stopped:
+            self.title.setText("Stopped early")
+        else:
+            self.title.setText("Well done")
+        self.routine.setText(plan.routine.name)
+        self.done.setText(done_text(summary, plan))
+        cool_down = kind is RoutineKind.COOL_DOWN
+        self.refuel.setVisible(cool_down)
+        self.knees.setVisible(cool_down and ask_knees)
+        self.knee_scores.clear()
+        self._before = knees_before
+        self.knee_reply.setText(KNEE_LATER)
+        warm_up = kind is RoutineKind.WARM_UP and not summary.stopped
+        self.next_hint.setText("Have a good run. Come back for the cool-down afterwards."
+                               if warm_up else "")
+        self.next_hint.setVisible(warm_up)
+        self.cool_down_button.setVisible(kind is RoutineKind.WARM_UP)
+        self.home_button.setFocus()
+
+    def _knee(self, score: int) -> None:
+        self.knee_scored.emit(score)
+        before = self._before
+        comparison = ""
+        if before is not None and score > before:
+            comparison = f"That is more than before your run ({before}). Take it easier next time. "
+        elif before is not None:
+            comparison = f"Before your run it was {before}. "
+        self.knee_reply.setText(f"You said {score} out of 10. {comparison}{KNEE_LATER}")
+
+    def show_nudge(self, text: str) -> None:
+        if text:
+            self.knee_reply.setText(f"{self.knee_reply.text()}\n\n{text}")

@@ -1,0 +1,402 @@
+"""The home screen: two big quick starts, then every routine grouped by kind.
+
+The runner is usually at the laptop here (this is the only screen they touch), so it is a normal
+desktop list: arrows to move, Enter or a double-click to start. What each button runs and how
+long each routine takes are worked out by the window; this screen only shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.model import Origin, Routine, RoutineKind
+from coach.qt.choices import Group
+from coach.qt.theme import GENTLE_COLOUR
+from coach.qt.widgets.icons import icon
+
+ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
+TIME_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT_BOTTOM = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    routine: Routine
+    time: str  # "8 min"
+
+
+class RoutineDelegate(QStyledItemDelegate):
+    """Two lines per routine (name, gentle badge and time; then the description) and plain
+    group headings."""
+
+    PAD = 8
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        name = QFont(option.font)
+        name.setBold(True)
+        name.setPointSizeF(option.font.pointSizeF() * 1.1)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.92)
+        header = QFont(option.font)
+        header.setBold(True)
+        header.setPointSizeF(option.font.pointSizeF() * 0.9)
+        header.setCapitalization(QFont.Capitalization.AllUppercase)
+        header.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        return name, small, header
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        name, small, header = self._fonts(option)
+        if index.data(HEADER_ROLE):
+            return QSize(200, int(QFontMetrics(header).height() * 2.2))
+        height = QFontMetrics(name).height() + QFontMetrics(small).height() + self.PAD * 3
+        return QSize(200, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        name_font, small, header = self._fonts(option)
+        palette = option.palette
+        rect = option.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if index.data(HEADER_ROLE):
+            painter.setFont(header)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            text_rect = rect.adjusted(self.PAD, 0, -self.PAD, -4)
+            painter.drawText(text_rect, int(_LEFT_BOTTOM),
+                             str(index.data(Qt.ItemDataRole.DisplayRole)))
+            painter.restore()
+            return
+
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        card = rect.adjusted(2, 2, -2, -2)
+        if selected:
+            path = QPainterPath()
+            path.addRoundedRect(card, 6, 6)
+            painter.fillPath(path, palette.color(QPalette.ColorRole.Highlight))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            path = QPainterPath()
+            path.addRoundedRect(card, 6, 6)
+            painter.fillPath(path, palette.color(QPalette.ColorRole.AlternateBase))
+        if focused:
+            # Keyboard focus must show even on a selected row: a ring inside the card.
+            pen_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                       else QPalette.ColorRole.Highlight)
+            painter.setPen(pen_colour)
+            painter.drawRoundedRect(card.adjusted(2, 2, -2, -2), 5, 5)
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                    else QPalette.ColorRole.Text)
+        soft_colour = QColor(text_colour)
+        soft_colour.setAlphaF(0.78)
+
+        inner = rect.adjusted(self.PAD * 2, self.PAD, -self.PAD * 2, -self.PAD)
+        name_fm = QFontMetrics(name_font)
+        small_fm = QFontMetrics(small)
+        time_text = str(index.data(TIME_ROLE) or "")
+        time_w = small_fm.horizontalAdvance(time_text)
+        painter.setFont(small)
+        painter.setPen(soft_colour)
+        first_line = QRect(inner.x(), inner.y(), inner.width(), name_fm.height())
+        painter.drawText(first_line, int(_RIGHT),
+                         time_text)
+
+        routine: Routine = index.data(ROUTINE_ROLE)
+        badge_text = "gentle" if routine.gentle else ""
+        badge_w = small_fm.horizontalAdvance(badge_text) + 14 if badge_text else 0
+        room = inner.width() - time_w - badge_w - 16
+        name = name_fm.elidedText(routine.name, Qt.TextElideMode.ElideRight, max(20, room))
+        painter.setFont(name_font)
+        painter.setPen(text_colour)
+        painter.drawText(first_line, int(_LEFT),
+                         name)
+        if badge_text:
+            x = inner.x() + name_fm.horizontalAdvance(name) + 8
+            h = small_fm.height() + 2
+            pill = QRect(x, first_line.center().y() - h // 2, badge_w, h)
+            path = QPainterPath()
+            path.addRoundedRect(pill, h / 2, h / 2)
+            painter.fillPath(path, QColor(GENTLE_COLOUR))
+            painter.setFont(small)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), badge_text)
+
+        painter.setFont(small)
+        painter.setPen(soft_colour)
+        second = QRect(inner.x(), first_line.bottom() + self.PAD // 2, inner.width(),
+                       small_fm.height())
+        description = small_fm.elidedText(str(index.data(DESCRIPTION_ROLE) or ""),
+                                          Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(second, int(_LEFT),
+                         description)
+        painter.restore()
+
+
+class RoutineList(QListView):
+    """Enter or a double-click starts the routine under the cursor."""
+
+    chosen = Signal(object)  # Routine
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setMouseTracking(True)  # hover highlight
+        self.setAccessibleName("Routines")
+
+    def current_routine(self) -> Routine | None:
+        index = self.currentIndex()
+        routine = index.data(ROUTINE_ROLE) if index.isValid() else None
+        return routine if isinstance(routine, Routine) else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            routine = self.current_routine()
+            if routine is not None:
+                self.chosen.emit(routine)
+                return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        routine = self.indexAt(event.position().toPoint()).data(ROUTINE_ROLE)
+        if isinstance(routine, Routine):
+            self.chosen.emit(routine)
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+class QuickStart(QPushButton):
+    """A big button: the action on one line, the routine it will run on the next."""
+
+    def __init__(self, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.heading = QLabel(action)
+        self.detail = QLabel()
+        for label in (self.heading, self.detail):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.detail)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(self.sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = layout.sizeHint() if layout is not None else QSize(160, 80)
+        return QSize(max(140, hint.width()), max(76, hint.height()))
+
+    def set_routine(self, routine: Routine | None, time: str) -> None:
+        self.setEnabled(routine is not None)
+        detail = f"{routine.name} · {time}" if routine else "No routine of this kind"
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{self._action}: {detail}")
+        self.setToolTip(routine.description if routine else "")
+
+
+class HomeView(QWidget):
+    start_requested = Signal(object)  # Routine
+    quick_start_requested = Signal(object)  # RoutineKind
+    problems_requested = Signal()
+    safety_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        title = QLabel("Limber")
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        title.setFont(font)
+        title.setAccessibleName("Limber")
+        tagline = QLabel("Warm up before your run, cool down after it.")
+        tagline.setWordWrap(True)
+        self.menu_button = QToolButton()
+        self.menu_button.setIcon(icon("menu"))
+        self.menu_button.setIconSize(QSize(24, 24))
+        self.menu_button.setToolTip("Menu")
+        self.menu_button.setAccessibleName("Menu")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(title)
+        heading.addWidget(tagline)
+        header = QHBoxLayout()
+        header.addLayout(heading, 1)
+        header.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.warm_up = QuickStart("Warm up")
+        self.cool_down = QuickStart("Cool down")
+        self.warm_up.clicked.connect(lambda: self.quick_start_requested.emit(RoutineKind.WARM_UP))
+        self.cool_down.clicked.connect(
+            lambda: self.quick_start_requested.emit(RoutineKind.COOL_DOWN))
+        quick = QHBoxLayout()
+        quick.setSpacing(12)
+        quick.addWidget(self.warm_up)
+        quick.addWidget(self.cool_down)
+
+        self.nudge = QLabel()
+        self.nudge.setWordWrap(True)
+        self.nudge.setAccessibleName("Advice from your check-ins")
+        self.nudge.setTextFormat(Qt.TextFormat.RichText)
+        self.nudge.linkActivated.connect(lambda _link: self.safety_requested.emit())
+        self.nudge.hide()
+
+        self.model = QStandardItemModel(self)
+        self.list = RoutineList()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(RoutineDelegate(self.list))
+        self.list.chosen.connect(self.start_requested)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setIcon(icon("play"))
+        self.start_button.setToolTip("Start the selected routine (Enter)")
+        self.start_button.setAccessibleName("Start the selected routine")
+        self.start_button.setEnabled(False)
+        self.start_button.clicked.connect(self._start_current)
+        self.problems = QLabel()
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.problems.setAccessibleName("Routine file problems")
+        self.problems.linkActivated.connect(lambda _link: self.problems_requested.emit())
+        self.problems.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.problems, 1)
+        footer.addWidget(self.start_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addLayout(quick)
+        layout.addWidget(self.nudge)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(footer)
+        self.setTabOrder(self.warm_up, self.cool_down)
+        self.setTabOrder(self.cool_down, self.list)
+        self.setTabOrder(self.list, self.start_button)
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def set_groups(self, groups: Sequence[Group], times: dict[str, str]) -> None:
+        """``times``: each routine's length as shown ("8 min"), by routine id."""
+        self.model.clear()
+        for group in groups:
+            header = QStandardItem(group.title)
+            header.setData(True, HEADER_ROLE)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)  # arrows skip it; it cannot be started
+            header.setData(f"{group.title} routines", Qt.ItemDataRole.AccessibleTextRole)
+            self.model.appendRow(header)
+            for routine in group.routines:
+                self.model.appendRow(self._item(routine, times.get(routine.id, "")))
+        first = next((self.model.index(r, 0) for r in range(self.model.rowCount())
+                      if self.model.index(r, 0).data(ROUTINE_ROLE) is not None), None)
+        if first is not None:
+            self.list.setCurrentIndex(first)
+
+    @staticmethod
+    def _item(routine: Routine, time: str) -> QStandardItem:
+        item = QStandardItem(routine.name)
+        item.setData(routine, ROUTINE_ROLE)
+        item.setData(time, TIME_ROLE)
+        item.setData(routine.description, DESCRIPTION_ROLE)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        gentle = ", gentle" if routine.gentle else ""
+        item.setData(f"{routine.name}, {time}{gentle}. {routine.description}",
+                     Qt.ItemDataRole.AccessibleTextRole)
+        tip = routine.description
+        if routine.origin is Origin.USER and routine.source is not None:
+            tip += f"\n\nYour routine: {routine.source}"
+        item.setToolTip(tip)
+        return item
+
+    def routine_names(self) -> list[str]:
+        return [str(self.model.index(r, 0).data()) for r in range(self.model.rowCount())
+                if self.model.index(r, 0).data(ROUTINE_ROLE) is not None]
+
+    def select(self, routine_id: str) -> bool:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            routine = index.data(ROUTINE_ROLE)
+            if isinstance(routine, Routine) and routine.id == routine_id:
+                self.list.setCurrentIndex(index)
+                return True
+        return False
+
+    def set_quick(self, kind: RoutineKind, routine: Routine | None, time: str) -> None:
+        button = self.warm_up if kind is RoutineKind.WARM_UP else self.cool_down
+        button.set_routine(routine, time)
+
+    def set_problems(self, count: int) -> None:
+        if not count:
+            self.problems.hide()
+            return
+        files = "file has a problem" if count == 1 else "files have problems"
+        self.problems.setText(f"{count} routine {files}: <a href='problems'>details</a>")
+        self.problems.show()
+
+    def set_nudge(self, text: str, show_signs_link: bool) -> None:
+        link = " <a href='safety'>When to stop and get advice</a>" if show_signs_link else ""
+        self.nudge.setText(f"{_escape(text)}{link}" if text else "")
+        self.nudge.setVisible(bool(text))
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        routine = current.data(ROUTINE_ROLE) if current.isValid() else None
+        self.start_button.setEnabled(isinstance(routine, Routine))
+        if isinstance(routine, Routine):
+            self.start_button.setText(f"Start {routine.name}")
+
+    def _start_current(self) -> None:
+        routine = self.list.current_routine()
+        if routine is not None:
+            self.start_requested.emit(routine)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,57 @@
+"""The stop-and-seek-advice signs, one click from the finish and home screens."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.qt.text import DISCLAIMER, SAFETY_SECTIONS, SAFETY_TITLE, safety_plain_text
+
+
+def safety_html() -> str:
+    parts = []
+    for heading, items in SAFETY_SECTIONS:
+        parts.append(f"<h3>{escape(heading)}:</h3><ul>")
+        parts += [f"<li>{escape(item)}</li>" for item in items]
+        parts.append("</ul>")
+    parts.append(f"<p><i>{escape(DISCLAIMER)}</i></p>")
+    return "".join(parts)
+
+
+class SafetyDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(SAFETY_TITLE)
+        self.text = QLabel(safety_html())
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setAccessibleName(SAFETY_TITLE)
+        self.text.setAccessibleDescription(safety_plain_text())
+        self.text.setContentsMargins(8, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(self.text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        copy = QPushButton("Copy")
+        copy.setToolTip("Copy these signs, to keep or to show someone")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(safety_plain_text()))
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
