@@ -1,0 +1,131 @@
+"""Starting the desktop app: the application object, the real clock, speaker, files and window.
+
+This is the one place that builds real dependencies; everything below it takes them injected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from coach import APP_ID, APP_NAME, __version__
+from coach.clock import SystemClock
+from coach.library import UnknownRoutine, load_library
+from coach.qt.appicon import app_icon
+from coach.qt.theme import ThemeSwitcher
+from coach.qt.window import MainWindow
+from coach.speech.port import SilentSpeaker, Speaker
+from coach.storage.history import FILE_NAME as HISTORY_FILE
+from coach.storage.history import HistoryStore, default_data_dir
+from coach.storage.prefs import Preferences, PreferencesStore, default_config_dir
+
+ORGANISATION = "Limber"
+DOMAIN = "limber.github.io"  # the reverse of APP_ID's prefix
+
+
+class _Notices:
+    """Collects notices until the window can show them, then hands them straight over."""
+
+    def __init__(self) -> None:
+        self.waiting: list[str] = []
+        self.target: Callable[[str], None] | None = None
+
+    def __call__(self, text: str) -> None:
+        if self.target is None:
+            self.waiting.append(text)
+        else:
+            self.target(text)
+
+    def deliver_to(self, target: Callable[[str], None]) -> None:
+        self.target = target
+        for text in self.waiting:
+            target(text)
+        self.waiting.clear()
+
+
+def make_app_speaker(prefs: Preferences, notice: Callable[[str], None]) -> Speaker:
+    """The real speaker when speech and the Qt audio output are available, else a silent one."""
+    try:
+        from coach.speech import SpeechOptions, make_speaker
+    except ImportError as error:
+        notice(f"Speech is not available ({error}); Limber runs silently.")
+        return SilentSpeaker()
+    try:
+        from coach.qt import audio
+    except ImportError:
+        player = None
+    else:
+        player = getattr(audio, "QtPlayer", None) or getattr(audio, "make_player", None)
+    options = SpeechOptions(
+        voice_enabled=prefs.voice_enabled, voice_id=prefs.voice_id,
+        speech_rate=prefs.speech_rate, voice_volume=prefs.voice_volume,
+        tone_volume=prefs.tone_volume,
+    )
+    return make_speaker(options, notice, player, clock=SystemClock())
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="limber", add_help=False)
+    parser.add_argument("--routine", help="start this routine at once")
+    parser.add_argument("--mute", action="store_true")
+    # Qt's own options (-platform, -style…) are taken by QApplication; ignore what is left.
+    args, _rest = parser.parse_known_args(argv)
+    return args
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANISATION)
+    app.setOrganizationDomain(DOMAIN)
+    # Wayland and the desktop match the window to io.github.limber.Limber.desktop by this.
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
+def run_app(argv: list[str]) -> int:
+    """Open the window and run until it closes; returns the exit status."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    configure_application(app)
+    args = _parse(app.arguments()[1:])
+
+    notices = _Notices()
+    store = PreferencesStore(default_config_dir())
+    loaded = store.load()
+    prefs = loaded.preferences
+    for problem in loaded.problems:
+        notices(problem)
+    theme = ThemeSwitcher(app)
+    theme.apply(prefs.theme)
+    library = load_library()
+    history = HistoryStore(default_data_dir() / HISTORY_FILE)
+    for problem in history.problems:
+        notices(problem)
+    speaker = make_app_speaker(prefs, notices)
+
+    window = MainWindow(library, clock=SystemClock(), speaker=speaker, prefs=prefs,
+                        save_prefs=store.save, history=history, theme=theme)
+    notices.deliver_to(window.show_notice)
+    if args.mute:
+        window.actions.mute.setChecked(True)
+    window.show()
+    if args.routine:
+        try:
+            window.begin(library.get(args.routine))
+        except UnknownRoutine as error:
+            window.show_notice(str(error))
+    try:
+        return app.exec()
+    finally:
+        speaker.close()
+        history.close()
+
+
+if __name__ == "__main__":
+    sys.exit(run_app(sys.argv))

@@ -1,0 +1,468 @@
+"""The main window: four screens in a stack, and the wiring between them and the driver.
+
+Everything it needs comes in from outside (the library, a clock, a speaker, the preferences and
+how to save them, the history), so tests build it with a FakeClock and a RecordingSpeaker and
+never wait. It decides which screen shows; what each screen shows is decided in the pure
+modules (:mod:`~coach.qt.display`, :mod:`~coach.qt.choices`, :mod:`~coach.qt.advice`).
+
+Hooks for what comes later: :attr:`MainWindow.app_menu` holds hidden "Preferences…" and
+"History" actions (connect them, then show them), :meth:`MainWindow.add_page` /
+:meth:`MainWindow.show_page` put another screen in the stack, and :meth:`MainWindow.apply_prefs`
+applies changed preferences at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from coach import APP_NAME, __version__
+from coach.clock import Clock
+from coach.events import Snapshot, Stalled, State, Summary
+from coach.model import Routine, RoutineKind
+from coach.plan import Plan, compile_plan
+from coach.problems import Problem
+from coach.qt.actions import ADD_SECONDS, SessionActions
+from coach.qt.appicon import app_icon
+from coach.qt.checkin import CheckinView, Choice
+from coach.qt.choices import gentle_routine, group_routines, plan_settings, quick_start, remember
+from coach.qt.display import describe
+from coach.qt.driver import SessionDriver
+from coach.qt.finish import FinishView
+from coach.qt.home import HomeView
+from coach.qt.journal import Journal
+from coach.qt.safety import SafetyDialog
+from coach.qt.session_view import SessionView
+from coach.qt.text import DISCLAIMER, about_minutes
+from coach.qt.theme import ThemeSwitcher
+from coach.qt.widgets.picture import Locator, picture_path
+from coach.speech.port import Speaker
+from coach.storage.history import HistoryStore, KneeContext, NudgeKind
+from coach.storage.prefs import Preferences
+
+# Esc stops at once this early in a session; later it asks first (and pauses while asking).
+CONFIRM_STOP_AFTER = 5.0
+
+
+class LibraryLike(Protocol):
+    """What the window reads from :class:`coach.library.Library`."""
+
+    @property
+    def routines(self) -> tuple[Routine, ...]: ...
+
+    @property
+    def problems(self) -> tuple[Problem, ...]: ...
+
+
+SavePrefs = Callable[[Preferences], None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        library: LibraryLike,
+        *,
+        clock: Clock,
+        speaker: Speaker,
+        prefs: Preferences | None = None,
+        save_prefs: SavePrefs | None = None,
+        history: HistoryStore | None = None,
+        theme: ThemeSwitcher | None = None,
+        locate_picture: Locator = picture_path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.library = library
+        self.prefs = prefs or Preferences()
+        self._save_prefs = save_prefs
+        self._theme = theme
+        self._closing = False
+        self._shown_once = False
+        self._pending: Routine | None = None  # waiting for the knee check
+        self._knees_before: int | None = None
+        self._last: Routine | None = None
+        self._notes: list[str] = []
+        self._times: dict[str, str] = {}
+
+        self.driver = SessionDriver(clock, speaker, self)
+        self.journal = Journal(history, self.show_notice)
+        self.actions = SessionActions(self)
+
+        self.home = HomeView()
+        self.checkin = CheckinView()
+        self.session_view = SessionView(self.actions, locate_picture)
+        self.finish = FinishView()
+        self.pages = QStackedWidget()
+        for page in (self.home, self.checkin, self.session_view, self.finish):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self._build_menu()
+        self._build_notice_bar()
+        self._wire()
+        self.setMinimumSize(360, 480)
+        self.apply_prefs(self.prefs, save=False)
+        self._restore_geometry()
+        self.show_home()
+
+    # -- hooks for other screens -----------------------------------------------------------
+
+    def add_page(self, page: QWidget) -> None:
+        """Put another screen (history, say) in the stack; show it with :meth:`show_page`."""
+        self.pages.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self._page_shown()
+
+    def apply_prefs(self, prefs: Preferences, *, save: bool = True) -> None:
+        """Use ``prefs`` from now on (the preferences dialog calls this); a running session
+        keeps its plan, the next one uses the new timings."""
+        self.prefs = prefs
+        if self._theme is not None and self._theme.theme != prefs.theme:
+            self._theme.apply(prefs.theme)
+        self.session_view.set_text_scale(prefs.text_scale)
+        self._set_on_top(prefs.always_on_top)
+        self._fill_home()
+        if save:
+            self._store_prefs()
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        self._fill_quick_starts()  # the last routine run may have changed what they start
+        if self._last is not None:
+            self.home.select(self._last.id)
+        self.pages.setCurrentWidget(self.home)
+        nudges = self.journal.nudges()
+        first = nudges[0] if nudges else None
+        self.home.set_nudge(first.message if first else "",
+                            bool(first and first.kind is NudgeKind.SHOW_STOP_SIGNS))
+        self._page_shown()
+        self.home.list.setFocus()
+
+    def request_start(self, routine: Routine) -> None:
+        """Start ``routine``, after the knee check when it is a warm-up and the user wants one."""
+        if routine.kind is RoutineKind.WARM_UP and self.prefs.knee_check:
+            self._pending = routine
+            self.checkin.ask(routine, gentle_routine(self.library.routines, RoutineKind.WARM_UP))
+            self.pages.setCurrentWidget(self.checkin)
+            self._page_shown()
+            return
+        self.begin(routine)
+
+    def begin(self, routine: Routine) -> None:
+        """Start ``routine`` now, on the session screen."""
+        self._last = routine
+        self._set_prefs(remember(self.prefs, routine))
+        plan = compile_plan(routine, plan_settings(self.prefs))
+        self.session_view.set_plan(plan)
+        self.pages.setCurrentWidget(self.session_view)
+        self.driver.start(plan)
+        self._page_shown()
+        self.session_view.buttons["pause"].setFocus()
+
+    def request_stop(self) -> None:
+        """Esc: stop at once near the start; later, pause and ask (Esc again stops)."""
+        snap = self.driver.snapshot()
+        if not self.driver.active or snap is None:
+            return
+        if self.session_view.asking_stop or snap.position <= CONFIRM_STOP_AFTER:
+            self.stop_now()
+            return
+        self.driver.pause()
+        self.session_view.ask_stop(self.driver.plan.routine.name if self.driver.plan else "")
+
+    def stop_now(self) -> None:
+        self.session_view.hide_stop_question()
+        self.driver.stop()
+
+    def show_safety(self) -> SafetyDialog:
+        dialog = SafetyDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_notice(self, text: str) -> None:
+        """A quiet line at the bottom (a file not saved, no voice…), until dismissed."""
+        self._notes.append(text)
+        self.notice_label.setText(text)
+        self.notice_bar.show()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        self.app_menu = QMenu("Menu", self)
+        self.preferences_action = QAction("Preferences…", self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.history_action = QAction("History", self)
+        # Hidden until their screens exist: connect them, then setVisible(True).
+        self.preferences_action.setVisible(False)
+        self.history_action.setVisible(False)
+        self.app_menu.addAction(self.preferences_action)
+        self.app_menu.addAction(self.history_action)
+        self.app_menu.addSeparator()
+        safety = self.app_menu.addAction("When to stop and get advice")
+        safety.triggered.connect(self.show_safety)
+        about = self.app_menu.addAction(f"About {APP_NAME}")
+        about.triggered.connect(self._about)
+        self.app_menu.addSeparator()
+        quit_action = self.app_menu.addAction("Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)  # so Ctrl+Q works without opening the menu
+        self.home.menu_button.setMenu(self.app_menu)
+
+    def _build_notice_bar(self) -> None:
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setAccessibleName("Notice")
+        close = QToolButton()
+        close.setText("×")
+        close.setToolTip("Dismiss")
+        close.setAccessibleName("Dismiss the notice")
+        self.notice_bar = QWidget()
+        row = QHBoxLayout(self.notice_bar)
+        row.setContentsMargins(12, 2, 6, 2)
+        row.addWidget(self.notice_label, 1)
+        row.addWidget(close)
+        close.clicked.connect(self.notice_bar.hide)
+        self.statusBar().addWidget(self.notice_bar, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.notice_bar.hide()
+        self.statusBar().hide()
+        self.notice_bar.installEventFilter(self)
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        # The status bar is only there while it has something to say.
+        if watched is self.notice_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.statusBar().setVisible(event.type() == QEvent.Type.Show)
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _wire(self) -> None:
+        d = self.driver
+        d.started.connect(self.journal.started)
+        d.updated.connect(self._show_snapshot)
+        d.stalled.connect(self._stalled)
+        d.state_changed.connect(self._state_changed)
+        d.finished.connect(self._finished)
+        d.stopped.connect(self._stopped)
+        d.speech_progress.connect(self.session_view.set_voice_progress)
+
+        a = self.actions
+        a.pause.triggered.connect(self._toggle_pause)
+        a.next.triggered.connect(d.next)
+        a.previous.triggered.connect(d.previous)
+        a.add_time.triggered.connect(lambda: d.add_time(ADD_SECONDS))
+        a.stop.triggered.connect(self.request_stop)
+        a.mute.toggled.connect(d.speaker.set_muted)
+        a.fullscreen.triggered.connect(self._set_fullscreen)
+        a.on_top.triggered.connect(self._on_top_chosen)
+        self.session_view.stop_confirmed.connect(self.stop_now)
+        self.session_view.keep_going.connect(self._keep_going)
+
+        h = self.home
+        h.start_requested.connect(self.request_start)
+        h.quick_start_requested.connect(self._quick_start)
+        h.problems_requested.connect(self._show_problems)
+        h.safety_requested.connect(self.show_safety)
+
+        self.checkin.scored.connect(self._knees_scored_before)
+        self.checkin.chose.connect(self._checkin_chose)
+
+        f = self.finish
+        f.home_requested.connect(self.show_home)
+        f.cool_down_requested.connect(lambda: self._quick_start(RoutineKind.COOL_DOWN))
+        f.again_requested.connect(lambda: self._last and self.begin(self._last))
+        f.safety_requested.connect(self.show_safety)
+        f.knee_scored.connect(self._knees_scored_after)
+
+    # -- reacting --------------------------------------------------------------------------
+
+    def _fill_home(self) -> None:
+        routines = self.library.routines
+        settings = plan_settings(self.prefs)
+        self._times = {r.id: about_minutes(compile_plan(r, settings).total_seconds)
+                       for r in routines}
+        self.home.set_groups(group_routines(routines), self._times)
+        self._fill_quick_starts()
+        files = {str(p.path) for p in self.library.problems}
+        self.home.set_problems(len(files))
+
+    def _fill_quick_starts(self) -> None:
+        for kind in (RoutineKind.WARM_UP, RoutineKind.COOL_DOWN):
+            routine = quick_start(self.library.routines, kind, self.prefs)
+            self.home.set_quick(kind, routine, self._times.get(routine.id, "") if routine else "")
+
+    def _quick_start(self, kind: RoutineKind) -> None:
+        routine = quick_start(self.library.routines, kind, self.prefs)
+        if routine is not None:
+            self.request_start(routine)
+
+    def _show_snapshot(self, snap: Snapshot) -> None:
+        plan = self.driver.plan
+        if plan is not None:
+            self.session_view.show_display(describe(snap, plan))
+
+    def _toggle_pause(self) -> None:
+        if self.session_view.asking_stop:
+            self._keep_going()
+        else:
+            self.driver.toggle_pause()
+
+    def _keep_going(self) -> None:
+        self.session_view.hide_stop_question()
+        self.driver.resume()
+
+    def _stalled(self, stall: Stalled) -> None:
+        self.session_view.show_notice(
+            f"Paused: the computer was asleep or busy for {round(stall.late)} s. "
+            "Press Space to carry on.")
+
+    def _state_changed(self, state: State) -> None:
+        if state in (State.LEAD_IN, State.RUNNING):
+            self.session_view.show_notice("")
+
+    def _finished(self, summary: Summary) -> None:
+        self.journal.ended(summary)
+        plan = self.driver.plan
+        if self._closing or plan is None:
+            return
+        self._show_finish(summary, plan)
+
+    def _show_finish(self, summary: Summary, plan: Plan) -> None:
+        self.finish.show_summary(summary, plan, ask_knees=self.prefs.knee_check,
+                                 knees_before=self._knees_before)
+        self.pages.setCurrentWidget(self.finish)
+        self._page_shown()
+        self.finish.home_button.setFocus()
+
+    def _stopped(self, summary: Summary) -> None:
+        self.journal.ended(summary)
+        if not self._closing:
+            self.show_home()
+
+    def _knees_scored_before(self, score: int) -> None:
+        self._knees_before = score
+        self.journal.knee(score, KneeContext.PRE_RUN)
+
+    def _knees_scored_after(self, score: int) -> None:
+        self.journal.knee(score, KneeContext.POST_COOL_DOWN)
+        nudges = self.journal.nudges()
+        if nudges:
+            self.finish.show_nudge(nudges[0].message)
+
+    def _checkin_chose(self, choice: Choice) -> None:
+        planned, self._pending = self._pending, None
+        if choice is Choice.HOME or planned is None:
+            self.show_home()
+            return
+        if choice is Choice.GENTLE:
+            gentle = gentle_routine(self.library.routines, RoutineKind.WARM_UP)
+            planned = gentle or planned
+        self.begin(planned)
+
+    def _show_problems(self) -> None:
+        problems: Sequence[Problem] = self.library.problems
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Routine file problems")
+        box.setText("These routine files could not be loaded as they are. "
+                    "The other routines work as usual.")
+        box.setInformativeText("Fix the file and restart Limber; 'limber check FILE' "
+                               "checks a file without restarting.")
+        box.setDetailedText("\n".join(str(p) for p in problems))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(f"About {APP_NAME}")
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(f"<b>{APP_NAME}</b> {__version__}")
+        box.setInformativeText("An offline coach that talks you through a warm-up before a "
+                               f"run and a cool-down after it.\n\n{DISCLAIMER}")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _page_shown(self) -> None:
+        on_session = self.pages.currentWidget() is self.session_view
+        routine = self.driver.plan.routine.name if on_session and self.driver.plan else ""
+        # Qt adds " — Limber" (the application display name) to the title bar itself.
+        self.setWindowTitle(routine or APP_NAME)
+
+    def _set_fullscreen(self, full: bool) -> None:
+        if full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _on_top_chosen(self, on: bool) -> None:
+        self._set_prefs(self.prefs.replace(always_on_top=on))
+        self._set_on_top(on)
+
+    def _set_on_top(self, on: bool) -> None:
+        self.actions.on_top.setChecked(on)
+        if bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint) == on:
+            return
+        visible = self.isVisible()
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, on)
+        if visible:  # changing a window flag hides the window
+            self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.actions.fullscreen.setChecked(self.isFullScreen())
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.prefs.start_fullscreen and not self._shown_once:
+            self._shown_once = True
+            self.showFullScreen()
+
+    def _restore_geometry(self) -> None:
+        if self.prefs.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.prefs.window_geometry.encode()))
+        else:
+            self.resize(1024, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-session stops it cleanly: speech cut, history written, timer idle.
+        self._closing = True
+        self.driver.shutdown()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        if geometry != self.prefs.window_geometry:
+            self._set_prefs(self.prefs.replace(window_geometry=geometry))
+        super().closeEvent(event)
+
+    # -- preferences -----------------------------------------------------------------------
+
+    def _set_prefs(self, prefs: Preferences) -> None:
+        if prefs != self.prefs:
+            self.prefs = prefs
+            self._store_prefs()
+
+    def _store_prefs(self) -> None:
+        if self._save_prefs is None:
+            return
+        try:
+            self._save_prefs(self.prefs)
+        except OSError as error:  # PreferencesNotSaved is one: keep going with them in memory
+            self.show_notice(f"Your settings could not be saved ({error}).")

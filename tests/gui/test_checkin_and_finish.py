@@ -1,0 +1,138 @@
+"""The knee check before a warm-up, and the finish screen after a routine."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from coach.model import RoutineKind
+from coach.storage.history import HistoryStore, KneeContext
+from coach.storage.prefs import Preferences
+
+from .helpers import cool_down, warm_up
+
+CHECKING = Preferences(knee_check=True, lead_in_seconds=5)
+
+
+@pytest.fixture
+def checking(make_window):
+    return make_window(prefs=CHECKING)
+
+
+def test_a_warm_up_asks_about_the_knees_first(checking):
+    checking.request_start(warm_up())
+    assert checking.pages.currentWidget() is checking.checkin
+    assert checking.driver.session is None
+
+
+def test_a_cool_down_does_not_ask_before(checking):
+    checking.request_start(cool_down())
+    assert checking.pages.currentWidget() is checking.session_view
+
+
+@pytest.mark.parametrize("score", [0, 3])
+def test_low_scores_go_ahead(checking, score):
+    checking.request_start(warm_up())
+    checking.checkin.scores.buttons[score].click()
+    assert checking.checkin.advice_title.text() == "Good to go"
+    checking.checkin.primary.click()
+    assert checking.driver.plan.routine.id == "test-warm"
+
+
+@pytest.mark.parametrize("score", [4, 5])
+def test_middling_scores_are_offered_the_gentle_warm_up(checking, score):
+    checking.request_start(warm_up())
+    checking.checkin.scores.buttons[score].click()
+    assert "walk" in checking.checkin.advice_text.text().lower()
+    assert "Gentle test warm-up" in checking.checkin.primary.text()
+    checking.checkin.primary.click()
+    assert checking.driver.plan.routine.id == "test-gentle"
+
+
+def test_middling_scores_may_keep_their_choice(checking):
+    checking.request_start(warm_up())
+    checking.checkin.scores.buttons[5].click()
+    checking.checkin.secondary.click()
+    assert checking.driver.plan.routine.id == "test-warm"
+
+
+@pytest.mark.parametrize("score", [6, 10])
+def test_high_scores_are_advised_to_skip_the_run(checking, score):
+    checking.request_start(warm_up())
+    checking.checkin.scores.buttons[score].click()
+    assert "skip the run" in checking.checkin.advice_title.text().lower()
+    assert "Gentle mobility" in checking.checkin.primary.text()
+    checking.checkin.secondary.click()  # "Not today"
+    assert checking.pages.currentWidget() is checking.home
+    assert checking.driver.session is None
+
+
+def test_the_check_can_be_skipped(checking):
+    checking.request_start(warm_up())
+    checking.checkin.skip.click()
+    assert checking.driver.plan.routine.id == "test-warm"
+
+
+def test_a_cool_down_ends_with_refuel_and_a_knee_check_in(checking, run_until):
+    checking.begin(cool_down())
+    run_until(checking, 10_000)
+    finish = checking.finish
+    assert checking.pages.currentWidget() is finish
+    assert finish.refuel.isVisible()
+    assert "water" in finish.refuel_text.text().lower()
+    assert "protein" in finish.refuel_text.text().lower()
+    assert finish.knees.isVisible()
+    finish.knee_scores.buttons[2].click()
+    assert "2 out of 10" in finish.knee_reply.text()
+    assert finish.cool_down_button.isHidden()
+
+
+def test_the_finish_screen_says_what_was_skipped(window, run_until):
+    window.begin(cool_down())
+    run_until(window, 6)
+    window.driver.next()  # skip the left side…
+    window.driver.next()
+    window.driver.next()  # …and the right side
+    run_until(window, 10_000)
+    assert "Skipped: Calf stretch" in window.finish.done.text()
+
+
+def test_the_safety_signs_are_one_click_away(window, run_until):
+    window.begin(cool_down())
+    run_until(window, 10_000)
+    window.finish.safety_button.click()
+    dialog = window.findChild(QDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "limp" in dialog.text.text()
+    dialog.close()
+
+
+def test_knee_scores_and_sessions_reach_the_history(make_window, run_until, tmp_path):
+    with HistoryStore(tmp_path / "h.sqlite3") as history:
+        window = make_window(prefs=CHECKING, history=history)
+        window.request_start(warm_up())
+        window.checkin.scores.buttons[2].click()
+        window.checkin.primary.click()
+        run_until(window, 10_000)
+        window.finish.cool_down_button.click()
+        assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
+        run_until(window, 10_000)
+        window.finish.knee_scores.buttons[4].click()
+        assert "more than before your run (2)" in window.finish.knee_reply.text()
+        contexts = [(k.score, k.context) for k in history.knee_scores()]
+        assert contexts == [(2, KneeContext.PRE_RUN), (4, KneeContext.POST_COOL_DOWN)]
+        sessions = history.recent_sessions()
+        assert [s.routine_id for s in sessions] == ["test-cool", "test-warm"]
+        assert all(s.ended_at is not None and not s.stopped for s in sessions)
+        assert sessions[0].started_at <= datetime.now(UTC)
+
+
+def test_a_stopped_session_is_recorded_as_stopped(make_window, run_until, tmp_path):
+    with HistoryStore(tmp_path / "h.sqlite3") as history:
+        window = make_window(history=history)
+        window.begin(cool_down())
+        run_until(window, 3)
+        window.request_stop()
+        assert history.recent_sessions()[0].stopped

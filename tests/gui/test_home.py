@@ -1,0 +1,118 @@
+"""The home screen: groups, quick starts that remember, Enter and double-click, problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from coach.model import RoutineKind
+from coach.problems import Problem
+from coach.qt.home import HEADER_ROLE, ROUTINE_ROLE, TIME_ROLE
+from coach.storage.prefs import Preferences
+
+from .helpers import FakeLibrary, cool_down, mine, warm_up
+
+
+def _rows(window):
+    model = window.home.model
+    return [model.index(r, 0) for r in range(model.rowCount())]
+
+
+def test_routines_are_grouped_with_time_and_description(make_window):
+    window = make_window(library=FakeLibrary(routines=(warm_up(), cool_down(), mine())))
+    rows = _rows(window)
+    headers = [i.data() for i in rows if i.data(HEADER_ROLE)]
+    assert headers == ["Warm-up", "Cool-down", "Mine"]
+    warm = next(i for i in rows if i.data(ROUTINE_ROLE) and i.data(ROUTINE_ROLE).id == "test-warm")
+    assert warm.data(TIME_ROLE) == "2 min"  # 5 s lead-in + 30 + 5 + 20 + 3 + 20 + 5 + 10
+    assert "A warm-up for tests." in warm.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert not rows[0].flags() & Qt.ItemFlag.ItemIsSelectable  # a heading cannot be started
+
+
+def test_gentle_routines_are_marked(window):
+    gentle = next(i for i in _rows(window) if i.data(ROUTINE_ROLE)
+                  and i.data(ROUTINE_ROLE).gentle)
+    assert "gentle" in gentle.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_enter_starts_the_selected_routine(window):
+    assert window.home.select("test-cool")
+    window.home.list.setFocus()
+    QTest.keyClick(window.home.list, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.session_view
+    assert window.driver.plan.routine.id == "test-cool"
+
+
+def test_double_click_starts_a_routine(window):
+    index = next(i for i in _rows(window) if i.data(ROUTINE_ROLE)
+                 and i.data(ROUTINE_ROLE).id == "test-warm")
+    rect = window.home.list.visualRect(index)
+    QTest.mouseDClick(window.home.list.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, rect.center())
+    assert window.driver.plan.routine.id == "test-warm"
+
+
+def test_quick_starts_remember_the_last_routine_of_each_kind(make_window, saved):
+    window = make_window()
+    assert "Test warm-up" in window.home.warm_up.detail.text()
+    window.begin(window.library.get("test-gentle"))
+    window.stop_now()
+    assert saved[-1].last_routines["warm-up"] == "test-gentle"
+    assert "Gentle test warm-up" in window.home.warm_up.detail.text()
+    window.home.warm_up.click()
+    assert window.driver.plan.routine.id == "test-gentle"
+    window.stop_now()
+    window.home.cool_down.click()
+    assert window.driver.plan.routine.id == "test-cool"
+
+
+def test_a_quick_start_with_nothing_to_run_is_disabled(make_window):
+    window = make_window(library=FakeLibrary(routines=(warm_up(),)))
+    assert not window.home.cool_down.isEnabled()
+
+
+def test_bad_user_files_are_shown_quietly(make_window):
+    problems = (Problem(Path("/u/a.toml"), "bad seconds", "steps[1].seconds", 3, 5),
+                Problem(Path("/u/a.toml"), "unknown exercise", "steps[2].exercise", 7, 1),
+                Problem(Path("/u/b.toml"), "not TOML", "", 1, 1))
+    window = make_window(library=FakeLibrary(problems=problems))
+    assert window.home.problems.isVisible()
+    assert "2 routine files have problems" in window.home.problems.text()
+    window.home.problems_requested.emit()  # the details open without blocking the window
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert "/u/a.toml:3:5: steps[1].seconds: bad seconds" in box.detailedText()
+    box.close()
+
+
+def test_no_problems_no_line(window):
+    assert window.home.problems.isHidden()
+
+
+def test_the_menu_has_places_for_preferences_and_history(window):
+    texts = [a.text() for a in window.app_menu.actions()]
+    assert "Preferences…" in texts and "History" in texts
+    assert not window.preferences_action.isVisible()  # until their screens exist
+    assert window.home.menu_button.menu() is window.app_menu
+
+
+def test_plan_times_follow_the_preferences(make_window):
+    window = make_window(prefs=Preferences(knee_check=False, lead_in_seconds=5, hold_scale=2.0))
+    warm = next(i for i in _rows(window) if i.data(ROUTINE_ROLE)
+                and i.data(ROUTINE_ROLE).id == "test-warm")
+    assert warm.data(TIME_ROLE) == "3 min"
+
+
+def test_apply_prefs_refreshes_home_and_saves(window, saved):
+    window.apply_prefs(window.prefs.replace(last_routines={"cool-down": "test-cool"},
+                                            text_scale=1.5))
+    assert saved[-1].text_scale == 1.5
+    assert "Test cool-down" in window.home.cool_down.detail.text()
+
+
+def test_quick_start_kinds(window):
+    window.home.quick_start_requested.emit(RoutineKind.COOL_DOWN)
+    assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
