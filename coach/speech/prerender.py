@@ -151,8 +151,11 @@ class Prerenderer:
                 out.unlink(missing_ok=True)
         except (RenderFailed, BadClip) as exc:
             with self._cond:
+                first = not self._failed
                 self._failed.add(text)
-            self._post(f"Some cues could not be rendered ({exc}); a tone stands in for them.")
+            if first:  # one notice is enough; the reason may differ per phrase
+                self._post(f"Some cues could not be turned into speech ({exc}); "
+                           "a tone stands in for them.")
             return
         except (EngineUnavailable, EngineDead) as exc:
             with self._cond:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from coach.clock import Clock
 from coach.plan import Cue, CueType
@@ -16,7 +17,6 @@ from coach.speech.clip import Clip
 from coach.speech.notices import Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, Player
-from coach.speech.prerender import Prerenderer
 from coach.speech.tones import CHIME
 
 # How late a cue may start, waiting for the one before it to finish, and still make sense.
@@ -28,6 +28,20 @@ NOT_READY = ("The voice is still being prepared; a chime stands in for the cues 
              "that are not ready yet.")
 
 
+class ClipSource(Protocol):
+    """Where the phrases' clips come from (:class:`coach.speech.prerender.Prerenderer`)."""
+
+    def prepare(self, phrases: Sequence[str]) -> None: ...
+
+    def progress(self) -> tuple[int, int]: ...
+
+    def clip(self, text: str) -> Clip | None: ...
+
+    def pending(self, text: str) -> bool: ...
+
+    def close(self) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class _Speaking:
     cue: Cue
@@ -37,7 +51,7 @@ class _Speaking:
 
 class VoiceSpeaker:
     def __init__(self, options: SpeechOptions, player: Player, tones: Mapping[str, Clip], *,
-                 renderer: Prerenderer | None, clock: Clock, notices: Notices) -> None:
+                 renderer: ClipSource | None, clock: Clock, notices: Notices) -> None:
         """``renderer`` None: no voice (turned off, or no engine); tones still sound."""
         self._options = options
         self._player = player

@@ -26,7 +26,7 @@ def serve(conn: Connection, engine_spec: str) -> None:
     """Answer requests until told to quit or the app goes away."""
     # pyttsx3 prints "Audio saved to ..." for every file; the terminal belongs to the app.
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
-    from coach.speech.clip import write_wav
+    from coach.speech.clip import BadClip, write_wav
     from coach.speech.convert import load_any
     from coach.speech.engine import EngineUnavailable
 
@@ -55,6 +55,10 @@ def serve(conn: Connection, engine_spec: str) -> None:
                 try:
                     engine.render(text, voice, rate, Path(raw))
                     write_wav(Path(out), load_any(Path(raw), text))
+                except BadClip as exc:  # the message starts with the scratch file's name
+                    reason = str(exc).split(": ", 1)[-1]
+                    conn.send(("failed", f"the engine wrote no usable audio: {reason}"))
+                    continue
                 finally:
                     Path(raw).unlink(missing_ok=True)
                 conn.send(("rendered", out))

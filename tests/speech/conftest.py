@@ -1,0 +1,35 @@
+"""Speech tests: a private cache folder each, and real espeak-ng where a test asks for it."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coach.speech.cache import CACHE_ENV
+from coach.speech.engine import engine_problem
+
+ALLOW_NO_SPEECH = "LIMBER_ALLOW_NO_SPEECH"
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Never touch the real user cache: every test gets its own (inherited by workers too)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def espeak() -> None:
+    """For ``@pytest.mark.speech`` tests: they need espeak-ng and fail loudly without it."""
+    problem = engine_problem()
+    if problem is None:
+        return
+    if os.environ.get(ALLOW_NO_SPEECH) == "1":
+        pytest.skip(f"{problem} ({ALLOW_NO_SPEECH}=1)")
+    pytest.fail(f"{problem} These tests run in CI; set {ALLOW_NO_SPEECH}=1 to skip them on a "
+                "machine without speech.", pytrace=False)

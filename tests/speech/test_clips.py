@@ -1,0 +1,123 @@
+"""Clip files: checking, converting, caching (no speech engine needed)."""
+
+from __future__ import annotations
+
+import struct
+import wave
+from pathlib import Path
+
+import pytest
+
+from coach.clock import FakeClock
+from coach.speech import SpeechOptions, make_speaker
+from coach.speech.cache import ClipCache, default_cache_dir
+from coach.speech.clip import BadClip, Clip, read_wav, rms, write_wav_atomic
+from coach.speech.convert import load_any
+from coach.speech.player import RecordingPlayer
+from tests.speech.fake_engines import MARKER_ENV, SPEC, write_sine
+from tests.speech.helpers import wait_rendered
+
+
+def test_a_clip_survives_the_round_trip(tmp_path: Path) -> None:
+    clip = Clip("x", struct.pack("<4h", 0, 1000, -1000, 32767), 16000)
+    write_wav_atomic(tmp_path / "x.wav", clip)
+    assert read_wav(tmp_path / "x.wav", "x") == clip
+    assert list(tmp_path.iterdir()) == [tmp_path / "x.wav"]  # no temporary file left
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[: len(data) - 100],  # the header promises more than is there
+    lambda data: data[:30],
+    lambda data: b"",
+    lambda data: b"RIFF" + b"\0" * 100,
+    lambda data: data[:44],  # a header and no audio
+])
+def test_damaged_files_are_refused(tmp_path: Path, damage) -> None:
+    path = tmp_path / "c.wav"
+    write_sine(path, 0.5)
+    path.write_bytes(damage(path.read_bytes()))
+    with pytest.raises(BadClip):
+        read_wav(path)
+
+
+def test_the_cache_deletes_a_damaged_entry(tmp_path: Path) -> None:
+    cache = ClipCache(tmp_path)
+    path = cache.path("Hi.", "", 175, "engine 1")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"RIFF....WAVEfmt garbage")
+    assert cache.load(path, "Hi.") is None
+    assert not path.exists()
+
+
+def test_cache_keys_change_with_text_voice_rate_and_engine(tmp_path: Path) -> None:
+    cache = ClipCache(tmp_path)
+    base = cache.path("Hi.", "", 175, "espeak-ng 1.51")
+    assert len({base, cache.path("Hi!", "", 175, "espeak-ng 1.51"),
+                cache.path("Hi.", "gmw/en-us", 175, "espeak-ng 1.51"),
+                cache.path("Hi.", "", 180, "espeak-ng 1.51"),
+                cache.path("Hi.", "", 175, "espeak-ng 1.52")}) == 5
+    assert base == cache.path("Hi.", "", 175, "espeak-ng 1.51")
+
+
+def test_the_cache_folder_can_be_moved_by_environment(cache_dir: Path) -> None:
+    assert default_cache_dir() == cache_dir
+
+
+def test_a_routine_renders_once_then_comes_from_the_cache(
+        cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = tmp_path / "renders.txt"
+    monkeypatch.setenv(MARKER_ENV, str(log))
+    phrases = ["March.", "Halfway.", "March."]
+    for _ in range(2):
+        clock = FakeClock()
+        speaker = make_speaker(SpeechOptions(), print, lambda post, c=clock: RecordingPlayer(c),
+                               clock=clock, engine=SPEC + "CountingEngine",
+                               find_problem=lambda: None)
+        speaker.prepare(phrases)
+        wait_rendered(speaker)
+        speaker.close()
+    assert log.read_text().splitlines() == ["March.", "Halfway."]
+    assert not list((cache_dir / "voice").glob(".render-*"))  # no scratch files left
+
+
+def aiff(frames: list[int], rate: int, *, compression: bytes | None = None) -> bytes:
+    """A minimal AIFF (or AIFF-C) file, as NSSpeechSynthesizer writes on macOS."""
+    little = compression == b"sowt"
+    data = b"".join(struct.pack("<h" if little else ">h", f) for f in frames)
+    exponent, mantissa = 16383 + rate.bit_length() - 1, rate << (64 - rate.bit_length())
+    comm = struct.pack(">hIh", 1, len(frames), 16) + struct.pack(">HQ", exponent, mantissa)
+    if compression is not None:
+        comm += compression + b"\x00"
+    ssnd = struct.pack(">II", 0, 0) + data
+    form = b"AIFC" if compression is not None else b"AIFF"
+    body = form + b"COMM" + struct.pack(">I", len(comm)) + comm
+    body += b"\x00" * (len(comm) & 1)
+    body += b"SSND" + struct.pack(">I", len(ssnd)) + ssnd
+    return b"FORM" + struct.pack(">I", len(body)) + body
+
+
+@pytest.mark.parametrize("compression", [None, b"NONE", b"sowt"])
+def test_aiff_from_macos_becomes_a_clip(tmp_path: Path, compression: bytes | None) -> None:
+    path = tmp_path / "say.aiff"
+    path.write_bytes(aiff([0, 1000, -1000, 32767], 22050, compression=compression))
+    clip = load_any(path, "say")
+    assert (clip.rate, clip.channels) == (22050, 1)
+    assert clip.pcm == struct.pack("<4h", 0, 1000, -1000, 32767)
+
+
+def test_other_sample_sizes_and_stereo_become_16_bit(tmp_path: Path) -> None:
+    path = tmp_path / "wide.wav"
+    with wave.open(str(path), "wb") as w:  # 24-bit, 3 channels
+        w.setnchannels(3)
+        w.setsampwidth(3)
+        w.setframerate(16000)
+        w.writeframes(b"".join((v << 8).to_bytes(3, "little", signed=True)
+                               for v in (300, 600, 900, -300, -600, -900)))
+    clip = load_any(path)
+    assert (clip.rate, clip.channels) == (16000, 1)
+    assert clip.pcm == struct.pack("<2h", 600, -600)
+
+
+def test_rms_tells_speech_from_silence() -> None:
+    assert rms(Clip("s", bytes(1000))) == 0.0
+    assert rms(Clip("f", struct.pack("<2h", 32767, -32767))) > 0.99

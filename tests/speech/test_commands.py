@@ -1,0 +1,82 @@
+"""``limber voices`` and ``limber say``: messages and exit codes, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from coach.clock import FakeClock
+from coach.speech import commands
+from coach.speech.clip import read_wav
+from coach.speech.engine import VoiceInfo
+from coach.speech.player import Channel, RecordingPlayer
+
+
+def run(argv: list[str], player=None) -> int:
+    parser = argparse.ArgumentParser(prog="limber")
+    commands.register(parser.add_subparsers(dest="command"), player)
+    args = parser.parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+def test_the_voice_list_marks_the_default() -> None:
+    text = commands.format_voices(
+        [VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
+         VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb", "en"))], "gmw/en")
+    lines = text.splitlines()
+    assert lines[0] == "* gmw/en     English (Great Britain)  en-gb, en"
+    assert lines[1] == "  gmw/en-us  English (America)        en-us"
+    assert "2 voices" in lines[2]
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["say", "   "], "nothing to say"),
+    (["say", "Hi", "--rate", "5"], "--rate must be 80 to 300"),
+    (["say", "Hi", "--to", "/no/such/folder/x.wav"], "no folder"),
+])
+def test_say_refuses_bad_input_with_exit_2(argv: list[str], message: str,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("limber: ") and message in err
+
+
+def test_without_espeak_both_commands_say_what_to_install(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(commands, "engine_problem",
+                        lambda: "No speech engine: espeak-ng is not installed. To hear the "
+                                "cues, install espeak-ng (sudo apt install espeak-ng).")
+    assert run(["voices"]) == 2
+    assert run(["say", "Hi", "--to", "x.wav"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all("sudo apt install espeak-ng" in line for line in err)
+
+
+@pytest.mark.speech
+@pytest.mark.usefixtures("espeak")
+def test_say_to_a_file_and_through_a_player(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "cue.wav"
+    assert run(["say", "Switch sides.", "--rate", "160", "--to", str(out)]) == 0
+    assert 0.3 < read_wav(out).seconds < 4
+    players: list[RecordingPlayer] = []
+
+    def player(post):
+        players.append(RecordingPlayer(FakeClock()))
+        return players[0]
+
+    assert run(["say", "Switch sides."], player) == 0
+    assert players[0].labels(Channel.VOICE) == ["Switch sides."] and players[0].closed
+    assert run(["say", "Hi", "--voice", "no-such-voice"]) == 2
+    assert "there is no voice 'no-such-voice'" in capsys.readouterr().err
+
+
+@pytest.mark.speech
+@pytest.mark.usefixtures("espeak")
+def test_voices_lists_the_installed_voices(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["voices"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("*") for line in out) == 1 and len(out) > 2

@@ -1,0 +1,180 @@
+"""When speech goes wrong: the session goes on, with tones, and the user is told once."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from coach.clock import FakeClock
+from coach.plan import Cue, CueType
+from coach.speech import SilentSpeaker, SpeechOptions, make_speaker
+from coach.speech.engine import EngineUnavailable, engine_problem
+from coach.speech.player import Channel, RecordingPlayer
+from coach.speech.process import EngineDead, EngineProcess, RenderFailed
+from coach.speech.speaker import VoiceSpeaker
+from tests.speech.fake_engines import MARKER_ENV, SPEC
+from tests.speech.helpers import wait_rendered
+
+PHRASES = ["March.", "Switch sides.", "Halfway."]
+
+
+def speaker_with(engine: str, notes: list[str], *, call_timeout: float = 10.0,
+                 options: SpeechOptions | None = None) -> tuple[VoiceSpeaker, RecordingPlayer]:
+    clock = FakeClock()
+    player = RecordingPlayer(clock)
+    speaker = make_speaker(options or SpeechOptions(), notes.append, lambda post: player,
+                           clock=clock, engine=SPEC + engine, call_timeout=call_timeout,
+                           find_problem=lambda: None)
+    assert isinstance(speaker, VoiceSpeaker)
+    return speaker, player
+
+
+def say(speaker: VoiceSpeaker, text: str) -> None:
+    speaker.play(Cue(0.0, text, CueType.ANNOUNCE, 0))
+
+
+def test_a_good_engine_renders_every_phrase() -> None:
+    notes: list[str] = []
+    speaker, player = speaker_with("SineEngine", notes)
+    speaker.prepare(PHRASES)
+    wait_rendered(speaker)
+    say(speaker, "March.")
+    speaker.close()
+    assert player.labels(Channel.VOICE) == ["March."]
+    assert notes == []
+
+
+@pytest.mark.parametrize(("engine", "reason"), [
+    ("RaisingEngine", "synthesis exploded"),
+    ("EmptyEngine", "no audio in it"),
+    ("SilentEngine", "silence"),
+])
+def test_a_phrase_that_cannot_be_rendered_gets_a_tone_and_one_notice(engine: str,
+                                                                     reason: str) -> None:
+    notes: list[str] = []
+    speaker, player = speaker_with(engine, notes)
+    speaker.prepare(PHRASES)
+    wait_rendered(speaker)  # progress completes: failed phrases count as dealt with
+    say(speaker, "March.")
+    speaker.close()
+    assert player.labels(Channel.VOICE) == []
+    assert player.labels(Channel.TONE) == ["chime"]
+    assert len(notes) == 1 and reason in notes[0] and "tone stands in" in notes[0]
+
+
+def test_a_hanging_worker_is_killed_restarted_once_then_given_up() -> None:
+    engine = EngineProcess(SPEC + "HangingEngine", call_timeout=0.5)
+    started = time.monotonic()
+    with pytest.raises(EngineDead, match=r"no answer within 0\.5 s"):
+        engine.render("March.", "", 175, Path("raw"), Path("out.wav"))
+    assert engine.failures == 2  # the first worker and its one replacement
+    assert time.monotonic() - started < 10
+    with pytest.raises(EngineDead):  # given up: no third worker, no more waiting
+        engine.render("Halfway.", "", 175, Path("raw"), Path("out.wav"))
+    engine.close()
+
+
+def test_a_restarted_worker_carries_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MARKER_ENV, str(tmp_path / "hung-once"))
+    engine = EngineProcess(SPEC + "HangOnceEngine", call_timeout=0.5)
+    out = tmp_path / "out.wav"
+    engine.render("March.", "", 175, tmp_path / "raw", out)
+    assert engine.failures == 1 and out.stat().st_size > 1000
+    engine.close()
+
+
+def test_a_crashing_worker_counts_as_a_failure_too() -> None:
+    engine = EngineProcess(SPEC + "CrashingEngine")
+    with pytest.raises(EngineDead, match="crashed"):
+        engine.render("March.", "", 175, Path("raw"), Path("out.wav"))
+    engine.close()
+
+
+def test_a_hung_engine_leaves_the_session_with_tones_and_one_notice() -> None:
+    notes: list[str] = []
+    speaker, player = speaker_with("HangingEngine", notes, call_timeout=0.3)
+    speaker.prepare(PHRASES)
+    say(speaker, "March.")  # not rendered yet: a chime, and "still being prepared"
+    wait_rendered(speaker)
+    say(speaker, "Switch sides.")
+    speaker.close()
+    assert player.labels(Channel.TONE) == ["chime", "chime"]
+    assert player.labels(Channel.VOICE) == []
+    assert len(notes) == 2
+    assert "still being prepared" in notes[0]
+    assert "stopped working" in notes[1] and "tones" in notes[1]
+
+
+def test_an_engine_that_cannot_start_is_reported_with_what_to_install() -> None:
+    notes: list[str] = []
+    speaker, player = speaker_with("MissingEngine", notes)
+    speaker.prepare(PHRASES)
+    wait_rendered(speaker)
+    say(speaker, "March.")
+    speaker.close()
+    assert player.labels(Channel.TONE) == ["chime"]
+    assert any("sudo apt install espeak-ng" in n for n in notes)
+
+
+def test_an_unavailable_engine_is_not_restarted() -> None:
+    engine = EngineProcess(SPEC + "MissingEngine")
+    with pytest.raises(EngineUnavailable):
+        engine.voices()
+    with pytest.raises(EngineUnavailable):
+        engine.voices()
+    assert engine.failures == 0
+    engine.close()
+
+
+def test_a_phrase_error_does_not_end_the_worker() -> None:
+    engine = EngineProcess(SPEC + "RaisingEngine")
+    for _ in range(3):
+        with pytest.raises(RenderFailed, match="synthesis exploded"):
+            engine.render("March.", "", 175, Path("raw"), Path("out.wav"))
+    assert engine.failures == 0
+    engine.close()
+
+
+def test_missing_espeak_ng_is_found_without_starting_anything() -> None:
+    def no_library() -> None:
+        raise OSError("libespeak-ng.so.1: cannot open shared object file")
+
+    problem = engine_problem(load_espeak=no_library)
+    if problem is None:  # pragma: no cover - macOS and Windows have their own engines
+        pytest.skip("this platform does not use espeak-ng")
+    assert "espeak-ng is not installed" in problem
+    assert "sudo apt install espeak-ng" in problem
+
+
+def test_the_factory_says_what_is_missing_and_keeps_the_tones() -> None:
+    notes: list[str] = []
+    clock = FakeClock()
+    player = RecordingPlayer(clock)
+    speaker = make_speaker(SpeechOptions(), notes.append, lambda post: player, clock=clock,
+                           find_problem=lambda: "No speech engine: espeak-ng is not installed.")
+    speaker.play(Cue(0.0, "Three.", CueType.COUNTDOWN, 0, tone="tick"))
+    speaker.play(Cue(1.0, "March.", CueType.ANNOUNCE, 0))
+    speaker.close()
+    assert player.labels(Channel.TONE) == ["tick", "chime"]
+    assert len(notes) == 1 and "espeak-ng is not installed" in notes[0]
+
+
+def test_no_audio_output_means_a_silent_speaker_and_a_notice() -> None:
+    notes: list[str] = []
+    speaker = make_speaker(SpeechOptions(), notes.append, None)
+    assert isinstance(speaker, SilentSpeaker)
+    assert notes == ["No audio output is available, so Limber runs silently."]
+
+
+def test_a_voice_that_is_not_installed_falls_back_to_the_default() -> None:
+    notes: list[str] = []
+    speaker, player = speaker_with("SineEngine", notes,
+                                   options=SpeechOptions(voice_id="klingon"))
+    speaker.prepare(PHRASES)
+    wait_rendered(speaker)
+    say(speaker, "March.")
+    speaker.close()
+    assert player.labels(Channel.VOICE) == ["March."]
+    assert notes == ["The voice 'klingon' is not installed; using the default voice."]

@@ -1,0 +1,104 @@
+"""The real engine (espeak-ng through pyttsx3 on Linux). CI installs espeak-ng: these run there."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from coach.clock import FakeClock
+from coach.plan import Cue, CueType
+from coach.speech import SpeechOptions, make_speaker
+from coach.speech.cache import ClipCache
+from coach.speech.clip import read_wav, rms
+from coach.speech.engine import fingerprint
+from coach.speech.player import Channel, RecordingPlayer
+from coach.speech.process import EngineProcess
+from coach.speech.speaker import VoiceSpeaker
+from tests.speech.helpers import wait_rendered
+
+pytestmark = [pytest.mark.speech, pytest.mark.usefixtures("espeak")]
+
+PHRASES = ["Switch sides.", "Three.", "Halfway.", "Next up, Ankle circles, left side first."]
+
+
+def real_speaker(cache_dir: Path) -> tuple[VoiceSpeaker, RecordingPlayer, list[str]]:
+    notes: list[str] = []
+    clock = FakeClock()
+    player = RecordingPlayer(clock)
+    speaker = make_speaker(SpeechOptions(), notes.append, lambda post: player, clock=clock,
+                           cache_dir=cache_dir)
+    assert isinstance(speaker, VoiceSpeaker), notes
+    return speaker, player, notes
+
+
+def test_rendering_makes_valid_audible_clips_of_plausible_length(cache_dir: Path) -> None:
+    speaker, _, notes = real_speaker(cache_dir)
+    speaker.prepare(PHRASES)
+    wait_rendered(speaker)
+    speaker.close()
+    assert notes == []
+    files = sorted((cache_dir / "voice").glob("*.wav"))
+    assert len(files) == len(PHRASES)
+    cache = ClipCache(cache_dir)
+    for text in PHRASES:
+        clip = read_wav(cache.path(text, "", 175, fingerprint()), text)
+        assert 0.3 <= clip.seconds <= 4.0, (text, clip.seconds)
+        assert rms(clip) > 0.02, (text, rms(clip))  # speech, not near-silence
+        assert (clip.rate, clip.channels) == (22050, 1)
+
+
+def test_a_second_run_hits_the_cache_and_renders_nothing(cache_dir: Path) -> None:
+    first, _, _ = real_speaker(cache_dir)
+    first.prepare(PHRASES)
+    wait_rendered(first)
+    first.close()
+    stamps = {p: p.stat().st_mtime_ns for p in (cache_dir / "voice").glob("*.wav")}
+
+    second, _, notes = real_speaker(cache_dir)
+    started = time.perf_counter()
+    second.prepare(PHRASES)
+    wait_rendered(second)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0
+    assert {p: p.stat().st_mtime_ns for p in (cache_dir / "voice").glob("*.wav")} == stamps
+    second.close()
+    assert notes == []
+
+
+def test_a_damaged_clip_in_the_cache_is_deleted_and_rendered_again(cache_dir: Path) -> None:
+    first, _, _ = real_speaker(cache_dir)
+    first.prepare(["Switch sides."])
+    wait_rendered(first)
+    first.close()
+    (path,) = (cache_dir / "voice").glob("*.wav")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # truncated, as by a crash mid-copy
+
+    second, player, notes = real_speaker(cache_dir)
+    second.prepare(["Switch sides."])
+    wait_rendered(second)
+    second.play(Cue(0.0, "Switch sides.", CueType.SWITCH, 0))
+    second.close()
+    assert player.labels(Channel.VOICE) == ["Switch sides."]
+    assert len(path.read_bytes()) == len(data)
+    assert notes == []
+
+
+def test_the_voice_list_is_not_empty_and_has_the_default() -> None:
+    engine = EngineProcess()
+    voices, default = engine.voices(), engine.default_voice()
+    engine.close()
+    assert len(voices) > 0
+    assert default in {v.id for v in voices}
+    assert all(v.id and v.name for v in voices)
+
+
+def test_a_chosen_voice_and_rate_render_differently(tmp_path: Path) -> None:
+    engine = EngineProcess()
+    slow, fast = tmp_path / "slow.wav", tmp_path / "fast.wav"
+    engine.render("Breathe out slowly.", "gmw/en-us", 120, tmp_path / "r1", slow)
+    engine.render("Breathe out slowly.", "gmw/en-us", 260, tmp_path / "r2", fast)
+    engine.close()
+    assert read_wav(slow).seconds > 1.3 * read_wav(fast).seconds

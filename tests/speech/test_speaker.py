@@ -1,0 +1,240 @@
+"""The real speaker's timing and manners, on a fake clock with a recording player."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+
+import pytest
+
+from coach.clock import FakeClock
+from coach.events import CueDue, Event, Jumped
+from coach.library import load_library
+from coach.plan import Cue, CueType, Plan, compile_plan
+from coach.session import Session, drive
+from coach.speech.notices import Notices
+from coach.speech.options import SpeechOptions
+from coach.speech.player import Channel, RecordingPlayer
+from coach.speech.speaker import NOT_READY, VoiceSpeaker
+from coach.speech.tones import CHIME, load_tones
+from tests.core.helpers import three_step
+from tests.speech.helpers import FakeClips
+
+
+class Rig:
+    def __init__(self, clips: FakeClips | None = None, options: SpeechOptions | None = None,
+                 *, voice: bool = True) -> None:
+        self.clock = FakeClock()
+        self.player = RecordingPlayer(self.clock)
+        self.notes: list[str] = []
+        self.clips = clips if clips is not None else FakeClips(default=0.1)
+        self.speaker = VoiceSpeaker(
+            options or SpeechOptions(), self.player, load_tones(self.notes.append),
+            renderer=self.clips if voice else None, clock=self.clock,
+            notices=Notices(self.notes.append),
+        )
+
+    def at(self, seconds: float, cue: Cue) -> None:
+        self.clock.set(1000.0 + seconds)
+        self.speaker.play(cue)
+
+    def run(self, plan: Plan) -> list[Event]:
+        """A whole session, waking exactly on time, the speaker listening as the app's does."""
+        session = Session(plan, self.clock)
+        self.speaker.prepare(plan.phrases())
+        events = self.feed(session.start())
+        while (wake := session.next_wake()) is not None:
+            events += self.feed(drive(session, wake, self.clock.set))
+        return events
+
+    def feed(self, events: list[Event]) -> list[Event]:
+        for event in events:
+            if isinstance(event, Jumped):
+                self.speaker.cut()
+            elif isinstance(event, CueDue):
+                self.speaker.play(event.cue)
+        return events
+
+
+def cue(type_: CueType, text: str, at: float = 0.0, tone: str | None = None) -> Cue:
+    return Cue(at, text, type_, 0, tone)
+
+
+def voice(rig: Rig) -> list[tuple[float, str, bool]]:
+    return [(round(p.called - 1000.0, 3), p.label, p.queued)
+            for p in rig.player.played if p.channel is Channel.VOICE]
+
+
+def test_every_cue_of_a_plan_plays_once_in_order_at_its_due_time() -> None:
+    plan = compile_plan(three_step())
+    rig = Rig()
+    rig.run(plan)
+    spoken = [c for c in plan.cues if c.text]
+    assert [p.label for p in rig.player.played if p.channel is Channel.VOICE] == [
+        c.text for c in spoken]
+    assert [p.called - 1000.0 for p in rig.player.played if p.channel is Channel.VOICE] == [
+        pytest.approx(c.at) for c in spoken]
+    toned = [c for c in plan.cues if c.tone]
+    tones = [p for p in rig.player.played if p.channel is Channel.TONE]
+    assert [(p.label, p.called - 1000.0) for p in tones] == [
+        (c.tone, pytest.approx(c.at)) for c in toned]
+    assert {c.tone for c in toned} == {"tick", "end"}
+    assert not rig.speaker.dropped and not rig.notes
+
+
+def test_a_shipped_routine_with_real_clip_lengths_keeps_its_order() -> None:
+    """Clips as long as speech really is (0.4 s a word): what is said keeps the plan's order,
+    the opening of each step is never dropped, and nothing ever overlaps."""
+    plan = compile_plan(load_library().get("warmup-quick"))
+    lengths = {p: 0.3 + 0.4 * len(p.split()) for p in plan.phrases()}
+    rig = Rig(FakeClips(lengths))
+    rig.run(plan)
+    said = [p for p in rig.player.played if p.channel is Channel.VOICE]
+    remaining = iter([c.text for c in plan.cues if c.text])
+    assert all(p.label in remaining for p in said)  # a subsequence: nothing out of order
+    kept = {p.label for p in said}
+    assert all(c.text in kept for c in plan.cues if c.type in (CueType.ANNOUNCE, CueType.NEXT))
+    for before, after in itertools.pairwise(said):
+        if after.queued:  # starts when the one before ends
+            assert after.starts == pytest.approx(before.starts + lengths[before.label])
+
+
+def test_a_countdown_never_talks_over_an_exercise_name() -> None:
+    rig = Rig(FakeClips({"Calf stretch, left side.": 2.0, "Two.": 0.4}))
+    rig.at(0.0, cue(CueType.ANNOUNCE, "Calf stretch, left side."))
+    rig.at(1.0, cue(CueType.COUNTDOWN, "Two.", tone="tick"))
+    assert voice(rig) == [(0.0, "Calf stretch, left side.", False)]
+    assert [c.text for c in rig.speaker.dropped] == ["Two."]
+    assert rig.player.labels(Channel.TONE) == ["tick"]  # the tick still marks the second
+
+
+def test_a_higher_priority_cue_cuts_a_lower_one() -> None:
+    rig = Rig(FakeClips({"Halfway.": 2.0}))
+    rig.at(0.0, cue(CueType.HALFWAY, "Halfway."))
+    rig.at(0.5, cue(CueType.SWITCH, "Switch sides."))
+    assert voice(rig) == [(0.0, "Halfway.", False), (0.5, "Switch sides.", False)]
+
+
+def test_an_equal_cue_waits_for_the_one_speaking_if_the_wait_is_short() -> None:
+    rig = Rig(FakeClips({"One.": 0.5, "Two.": 0.5, "Breathe out.": 1.5}))
+    rig.at(0.0, cue(CueType.COUNT, "One."))
+    rig.at(0.3, cue(CueType.COUNT, "Two."))  # 0.2 s to wait: fine for a count
+    assert voice(rig)[-1] == (0.3, "Two.", True)
+    assert rig.player.played[-1].starts == pytest.approx(1000.5)
+    rig.at(2.0, cue(CueType.MID, "Breathe out."))
+    rig.at(2.2, cue(CueType.COUNT, "Three."))  # 1.3 s to wait: a late count is wrong
+    assert [c.text for c in rig.speaker.dropped] == ["Three."]
+    rig.at(2.4, cue(CueType.MID, "Breathe out."))  # 1.1 s to wait: fine for a mid-step cue
+    assert voice(rig)[-1] == (2.4, "Breathe out.", True)
+
+
+def test_cut_silences_at_once_and_forgets_what_was_queued() -> None:
+    rig = Rig(FakeClips({"One.": 0.5, "Two.": 0.5}))
+    rig.at(0.0, cue(CueType.COUNT, "One."))
+    rig.at(0.1, cue(CueType.COUNT, "Two."))
+    rig.clock.set(1000.2)
+    rig.speaker.cut()
+    assert rig.player.stops == [(1000.2, None)]
+    rig.at(0.25, cue(CueType.ANNOUNCE, "March."))
+    assert voice(rig)[-1] == (0.25, "March.", False)  # not queued behind the stale count
+
+
+def test_next_cuts_the_current_cue_and_says_the_new_step_straight_away() -> None:
+    plan = compile_plan(three_step())
+    rig = Rig(FakeClips(default=3.0))
+    session = Session(plan, rig.clock)
+    rig.feed(session.start())
+    rig.clock.set(1001.0)  # the lead-in phrase (3 s) is still being said
+    rig.feed(session.next())
+    assert rig.player.stops == [(1001.0, None)]
+    assert voice(rig)[-1] == (1.0, "March.", False)
+
+
+def test_mute_silences_voice_and_tones_until_unmuted() -> None:
+    rig = Rig()
+    rig.speaker.set_muted(True)
+    assert rig.speaker.muted
+    rig.at(0.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(1.0, cue(CueType.END, "", tone="end"))
+    assert rig.player.played == []
+    rig.speaker.set_muted(False)
+    rig.at(2.0, cue(CueType.COUNTDOWN, "One.", tone="tick"))
+    assert [(p.channel, p.label) for p in rig.player.played] == [
+        (Channel.TONE, "tick"), (Channel.VOICE, "One.")]
+
+
+def test_muting_cuts_what_is_sounding() -> None:
+    rig = Rig()
+    rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
+    rig.speaker.set_muted(True)
+    assert rig.player.stops
+
+
+def test_volumes_go_to_their_own_channels() -> None:
+    rig = Rig(options=SpeechOptions(voice_volume=0.8, tone_volume=0.3))
+    rig.at(0.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    assert {(p.channel, p.volume) for p in rig.player.played} == {
+        (Channel.TONE, 0.3), (Channel.VOICE, 0.8)}
+
+
+def test_a_clip_not_ready_in_time_falls_back_to_a_chime_and_says_so_once() -> None:
+    rig = Rig(FakeClips(default=None))
+    rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
+    rig.at(1.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(2.0, cue(CueType.HALFWAY, "Halfway."))
+    assert rig.player.labels(Channel.TONE) == [CHIME, "tick", CHIME]  # the tick stands in
+    assert rig.player.labels(Channel.VOICE) == []
+    assert rig.notes == [NOT_READY]
+
+
+def test_a_clip_that_failed_for_good_gets_a_chime_without_a_new_notice() -> None:
+    rig = Rig(FakeClips(failed=["March."]))
+    rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
+    assert rig.player.labels(Channel.TONE) == [CHIME]
+    assert rig.notes == []  # the renderer told the user when it failed
+
+
+def test_with_the_voice_turned_off_only_tones_sound() -> None:
+    rig = Rig(options=SpeechOptions(voice_enabled=False))
+    rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
+    rig.at(1.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(2.0, cue(CueType.END, "", tone="end"))
+    assert [(p.channel, p.label) for p in rig.player.played] == [
+        (Channel.TONE, "tick"), (Channel.TONE, "end")]
+    assert rig.notes == []
+
+
+def test_without_an_engine_chimes_stand_in_for_every_phrase() -> None:
+    rig = Rig(voice=False)
+    rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
+    rig.at(1.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    assert rig.player.labels(Channel.TONE) == [CHIME, "tick"]
+
+
+def test_a_tone_volume_of_zero_plays_no_tones() -> None:
+    rig = Rig(options=SpeechOptions(tone_volume=0.0))
+    rig.at(0.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    assert rig.player.labels(Channel.TONE) == []
+
+
+def test_notices_from_other_threads_reach_the_app_on_its_own_thread() -> None:
+    rig = Rig()
+    seen: list[str] = []
+    rig.speaker._notices = Notices(lambda m: seen.append(f"{m}@{threading.current_thread().name}"))
+    worker = threading.Thread(target=rig.speaker._notices.post, args=("engine gone",),
+                              name="bg")
+    worker.start()
+    worker.join()
+    assert seen == []
+    rig.speaker.progress()
+    rig.speaker.progress()
+    assert seen == [f"engine gone@{threading.current_thread().name}"]
+
+
+def test_prepare_progress_and_close_reach_the_renderer_and_the_player() -> None:
+    rig = Rig()
+    rig.speaker.prepare(["A.", "B.", "A."])
+    assert rig.clips.prepared == ["A.", "B.", "A."]
+    assert rig.speaker.progress() == (3, 3)
+    rig.speaker.close()
+    assert rig.clips.closed and rig.player.closed
