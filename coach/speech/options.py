@@ -20,6 +20,19 @@ class SpeechOptions:
     voice_volume: float = 1.0  # 0..1
     tone_volume: float = 0.6  # 0..1
 
+    @classmethod
+    def from_prefs(cls, prefs: object) -> SpeechOptions:
+        """From anything with the preference fields (``coach.storage.prefs.Preferences``)."""
+        default = cls()
+        rate = int(getattr(prefs, "speech_rate", default.speech_rate))
+        return cls(
+            voice_enabled=bool(getattr(prefs, "voice_enabled", default.voice_enabled)),
+            voice_id=str(getattr(prefs, "voice_id", default.voice_id)),
+            speech_rate=min(MAX_RATE, max(MIN_RATE, rate)),
+            voice_volume=_unit(getattr(prefs, "voice_volume", default.voice_volume)),
+            tone_volume=_unit(getattr(prefs, "tone_volume", default.tone_volume)),
+        )
+
     def __post_init__(self) -> None:
         if not MIN_RATE <= self.speech_rate <= MAX_RATE:
             raise ValueError(
@@ -30,3 +43,7 @@ class SpeechOptions:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, not {value}")
+
+
+def _unit(value: object) -> float:
+    return min(1.0, max(0.0, float(value)))  # type: ignore[arg-type]
