@@ -139,14 +139,25 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _error("--speed must be more than 0")
     plan = _plan(args)
     speaker = make_text_speaker(args)
+    from coach.speech.progress import prepare_with_progress
+
+    prepare_with_progress(speaker, plan.phrases(), sys.stderr)
     summary = TextRunner(plan, speaker, sys.stdout, speed=args.speed).run()
     return 130 if summary.stopped else EXIT_OK
 
 
 def make_text_speaker(args: argparse.Namespace) -> Speaker:
-    from coach.speech.port import SilentSpeaker
+    """The same voice, clips and timing as the app; silent with --mute."""
+    from coach.speech import SilentSpeaker, SpeechOptions
 
-    return SilentSpeaker()
+    if args.mute:
+        return SilentSpeaker()
+    from coach.qt.audio import make_qt_speaker
+
+    options = SpeechOptions.from_prefs(_preferences())
+    speaker: Speaker = make_qt_speaker(
+        options, lambda message: print(f"limber: {message}", file=sys.stderr))
+    return speaker
 
 
 def build_parser() -> argparse.ArgumentParser:
