@@ -18,6 +18,7 @@ from coach.library import UnknownRoutine, load_library
 from coach.qt.appicon import app_icon
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
+from coach.speech.player import PlayerFactory
 from coach.speech.port import SilentSpeaker, Speaker
 from coach.storage.history import FILE_NAME as HISTORY_FILE
 from coach.storage.history import HistoryStore, default_data_dir
@@ -47,6 +48,15 @@ class _Notices:
         self.waiting.clear()
 
 
+def _player_factory() -> PlayerFactory | None:
+    """Qt's audio output, when this install has it."""
+    try:
+        from coach.qt.audio import QtPlayer
+    except ImportError:
+        return None
+    return QtPlayer
+
+
 def make_app_speaker(prefs: Preferences, notice: Callable[[str], None]) -> Speaker:
     """The real speaker when speech and the Qt audio output are available, else a silent one."""
     try:
@@ -54,12 +64,7 @@ def make_app_speaker(prefs: Preferences, notice: Callable[[str], None]) -> Speak
     except ImportError as error:
         notice(f"Speech is not available ({error}); Limber runs silently.")
         return SilentSpeaker()
-    try:
-        from coach.qt import audio
-    except ImportError:
-        player = None
-    else:
-        player = getattr(audio, "QtPlayer", None) or getattr(audio, "make_player", None)
+    player = _player_factory()
     options = SpeechOptions(
         voice_enabled=prefs.voice_enabled, voice_id=prefs.voice_id,
         speech_rate=prefs.speech_rate, voice_volume=prefs.voice_volume,

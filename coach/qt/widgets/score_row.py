@@ -3,22 +3,17 @@
 Buttons rather than a slider: a score is one deliberate choice, a slider invites fiddling, and
 each button is reachable with Tab and says its own number to a screen reader.
 
-The row tells its layout, through height-for-width, how tall it will be at a given width, so
-the switch to two rows happens in the same layout pass and never forces a minimum width.
+The row places its buttons itself and tells its parent layout, through height-for-width, how
+tall it will be at a given width, so the switch to two rows happens in the same layout pass and
+never forces a minimum width. (With a child layout Qt would ask that layout instead, and a grid
+knows nothing of height-for-width.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QRect, QSize, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QGridLayout,
-    QLayout,
-    QPushButton,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from coach.qt.advice import SCORES
 
@@ -51,17 +46,11 @@ class ScoreRow(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.group.addButton(button, score)
             self.buttons.append(button)
+            button.setParent(self)
         self.group.idClicked.connect(self.chosen)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(GAP)
-        # The row reports its own sizes below; the grid must not impose its one-row minimum.
-        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._rows = 0
-        self._place(1)
 
     def score(self) -> int | None:
         checked = self.group.checkedId()
@@ -100,14 +89,14 @@ class ScoreRow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place(self.rows_for(event.size().width()))
+        self._place(event.size().width())
 
-    def _place(self, rows: int) -> None:
-        if rows == self._rows:
-            return
-        self._rows = rows
-        for button in self.buttons:
-            self._grid.removeWidget(button)
+    def _place(self, width: int) -> None:
+        rows = self.rows_for(width)
         per_row = PER_ROW_WHEN_TWO if rows == 2 else len(self.buttons)
+        # Equal widths that fill the row; the last row keeps the same button width.
+        button_w = max(1, (width - (per_row - 1) * GAP) // per_row)
         for score, button in enumerate(self.buttons):
-            self._grid.addWidget(button, score // per_row, score % per_row)
+            row, col = divmod(score, per_row)
+            button.setGeometry(QRect(col * (button_w + GAP), row * (BUTTON.height() + GAP),
+                                     button_w, BUTTON.height()))
