@@ -21,7 +21,10 @@ class Speaker(Protocol):
         ...
 
     def progress(self) -> tuple[int, int]:
-        """(phrases ready, phrases asked for) since the last :meth:`prepare`."""
+        """(phrases dealt with, phrases asked for) since the last :meth:`prepare`.
+
+        Dealt with: ready, or given up on (a tone stands in, and a notice said why), so the
+        count always reaches the total and a progress bar never hangs."""
         ...
 
     def play(self, cue: Cue) -> None:
