@@ -123,7 +123,7 @@ class CheckinView(QWidget):
                 self._set(self.secondary, "Back", Choice.HOME)
         else:
             if gentle:
-                self._set(self.primary, f"Gentle mobility: {gentle.name}", Choice.GENTLE)
+                self._set(self.primary, f"Do the {gentle.name} instead", Choice.GENTLE)
             else:
                 self._set(self.primary, "Not today", Choice.HOME)
             self._set(self.secondary, "Not today", Choice.HOME)

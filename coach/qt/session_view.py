@@ -12,7 +12,7 @@ turns from side-by-side to stacked when the window is taller than wide.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,13 +30,17 @@ from coach.qt.actions import SessionActions
 from coach.qt.display import Display
 from coach.qt.theme import badge_colour
 from coach.qt.widgets.badge import SideBadge
+from coach.qt.widgets.buttons import FocusToolButton
 from coach.qt.widgets.countdown import Countdown
 from coach.qt.widgets.fit_text import FitText
+from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.picture import ExercisePicture, Locator, picture_path
 
-# Below these widths the controls lose their words, then split into two rows.
-ICON_ONLY_BELOW = 900
+# Below this width the controls split into two rows (they lose their words when those do not
+# fit, which depends on the font: see _words_fit).
 TWO_ROWS_BELOW = 560
+# The longest text each control can show, so words do not come and go as a label changes.
+LONGEST_TEXT = {"pause": "Resume", "mute": "Unmute", "fullscreen": "Leave full screen"}
 
 # Shares of the text column's height (stretch factors, out of their sum).
 COLUMN_STRETCH = {"kicker": 7, "title": 14, "badge": 9, "countdown": 44, "reps": 7}
@@ -95,10 +98,10 @@ class SessionView(QWidget):
         self.keep_button.setAccessibleName("Keep going")
         self.stop_button.clicked.connect(self.stop_confirmed)
         self.keep_button.clicked.connect(self.keep_going)
+        self.stop_question.setWordWrap(True)
         bar = QHBoxLayout(self.stop_bar)
         bar.addWidget(self.stop_question, 1)
-        bar.addWidget(self.keep_button)
-        bar.addWidget(self.stop_button)
+        bar.addWidget(flow_widget(self.keep_button, self.stop_button, align_right=True), 1)
         self.stop_bar.hide()
 
         # -- body: picture beside (or above) name, side, countdown, reps -------------------
@@ -136,14 +139,14 @@ class SessionView(QWidget):
         self.next_up.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # -- controls ----------------------------------------------------------------------
-        self.buttons: dict[str, QToolButton] = {}
+        self.buttons: dict[str, FocusToolButton] = {}
         self.controls = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         rows = (("previous", "pause", "next", "add_time"), ("mute", "fullscreen", "on_top", "stop"))
         for names in rows:
             row = QHBoxLayout()
             row.setSpacing(6)
             for name in names:
-                button = QToolButton()
+                button = FocusToolButton()
                 button.setDefaultAction(getattr(actions, name))
                 button.setAccessibleName(getattr(actions, name).toolTip().split(" (")[0])
                 button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -237,22 +240,39 @@ class SessionView(QWidget):
         self._font(self.next_up, _px(min(h * 0.034, w * 0.032) * s, 12, 44), bold=True)
         small = _px(min(h * 0.026, w * 0.024) * s, 11, 30)
         for label in (self.step_label, self.time_left_label, self.voice_label, self.notice,
-                      self.stop_question):
+                      self.stop_question, self.stop_button, self.keep_button):
             self._font(label, small)
         self._font(self.routine_label, small, bold=True)
         icon_px = _px(min(h * 0.045, w * 0.05), 20, 48)
-        style = Qt.ToolButtonStyle.ToolButtonIconOnly if w < ICON_ONLY_BELOW \
-            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        button_px = _px(min(h * 0.024, w * 0.02) * s, 11, 28)
+        two_rows = w < TWO_ROWS_BELOW
+        words = self._words_fit(w, icon_px, button_px, two_rows)
         for name, button in self.buttons.items():
             button.setIconSize(QSize(icon_px, icon_px))
             button.setMinimumHeight(icon_px + 10)  # a text-only button as tall as the others
-            # "+10 s" says more than any icon could, so it keeps its words when narrow.
-            narrow_text = Qt.ToolButtonStyle.ToolButtonTextOnly if name == "add_time" else style
-            button.setToolButtonStyle(style if style is not Qt.ToolButtonStyle.ToolButtonIconOnly
-                                      else narrow_text)
-            self._font(button, _px(min(h * 0.024, w * 0.02) * s, 11, 28))
-        self.controls.setDirection(QBoxLayout.Direction.TopToBottom if w < TWO_ROWS_BELOW
+            self._font(button, button_px)
+            if words:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            elif name == "add_time":  # "+10 s" says more than any icon could
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            else:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.controls.setDirection(QBoxLayout.Direction.TopToBottom if two_rows
                                    else QBoxLayout.Direction.LeftToRight)
+
+    def _words_fit(self, width: int, icon_px: int, font_px: int, two_rows: bool) -> bool:
+        """Whether every control can show its longest words beside its icon in ``width``."""
+        font = QFont(self.font())
+        font.setPixelSize(font_px)
+        metrics = QFontMetrics(font)
+        needed = [metrics.horizontalAdvance(LONGEST_TEXT.get(name, b.defaultAction().text()))
+                  + icon_px + 28 for name, b in self.buttons.items()]
+        per_row = len(needed) // 2 if two_rows else len(needed)
+        widest_row = max(sum(needed[:per_row]), sum(needed[per_row:])) if two_rows \
+            else sum(needed)
+        margins = self.layout().contentsMargins() if self.layout() else None
+        room = width - (margins.left() + margins.right() if margins else 32) - 6 * (per_row - 1)
+        return widest_row <= room
 
     @staticmethod
     def _font(widget: QWidget, px: int, *, bold: bool = False) -> None:

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self._pending: Routine | None = None  # waiting for the knee check
         self._knees_before: int | None = None
         self._last: Routine | None = None
-        self._notes: list[str] = []
+        self.notices: list[str] = []  # every notice shown, oldest first
         self._times: dict[str, str] = {}
 
         self.driver = SessionDriver(clock, speaker, self)
@@ -199,9 +199,9 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, text: str) -> None:
         """A quiet line at the bottom (a file not saved, no voice…), until dismissed."""
-        self._notes.append(text)
+        self.notices.append(text)
         self.notice_label.setText(text)
-        self.notice_bar.show()
+        self.statusBar().show()
 
     # -- building --------------------------------------------------------------------------
 
@@ -240,18 +240,13 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(12, 2, 6, 2)
         row.addWidget(self.notice_label, 1)
         row.addWidget(close)
-        close.clicked.connect(self.notice_bar.hide)
+        close.clicked.connect(self.dismiss_notice)
         self.statusBar().addWidget(self.notice_bar, 1)
         self.statusBar().setSizeGripEnabled(False)
-        self.notice_bar.hide()
-        self.statusBar().hide()
-        self.notice_bar.installEventFilter(self)
+        self.statusBar().hide()  # only there while it has something to say
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
-        # The status bar is only there while it has something to say.
-        if watched is self.notice_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self.statusBar().setVisible(event.type() == QEvent.Type.Show)
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+    def dismiss_notice(self) -> None:
+        self.statusBar().hide()
 
     def _wire(self) -> None:
         d = self.driver
@@ -287,7 +282,7 @@ class MainWindow(QMainWindow):
         f = self.finish
         f.home_requested.connect(self.show_home)
         f.cool_down_requested.connect(lambda: self._quick_start(RoutineKind.COOL_DOWN))
-        f.again_requested.connect(lambda: self._last and self.begin(self._last))
+        f.again_requested.connect(self._again)
         f.safety_requested.connect(self.show_safety)
         f.knee_scored.connect(self._knees_scored_after)
 
@@ -350,6 +345,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.finish)
         self._page_shown()
         self.finish.home_button.setFocus()
+
+    def _again(self) -> None:
+        if self._last is not None:
+            self.begin(self._last)
 
     def _stopped(self, summary: Summary) -> None:
         self.journal.ended(summary)

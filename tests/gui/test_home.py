@@ -116,3 +116,22 @@ def test_apply_prefs_refreshes_home_and_saves(window, saved):
 def test_quick_start_kinds(window):
     window.home.quick_start_requested.emit(RoutineKind.COOL_DOWN)
     assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
+
+
+def test_notices_show_quietly_until_dismissed(window):
+    assert window.statusBar().isHidden()
+    window.show_notice("Your settings could not be saved (disk full).")
+    assert window.statusBar().isVisible()
+    assert "disk full" in window.notice_label.text()
+    window.dismiss_notice()
+    assert window.statusBar().isHidden()
+
+
+def test_prefs_that_cannot_be_saved_are_a_notice_not_a_crash(make_window):
+    def refuse(prefs):
+        raise OSError("read-only folder")
+
+    window = make_window()
+    window._save_prefs = refuse
+    window.begin(window.library.get("test-cool"))
+    assert any("read-only folder" in n for n in window.notices)
