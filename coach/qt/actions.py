@@ -53,7 +53,8 @@ class SessionActions(QObject):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
         # The first key is the one to learn; the rest are what a keyboard layout may send.
-        action.setToolTip(f"{tip} ({QKeySequence(keys[0]).toString(QKeySequence.NativeText)})")
+        key = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({key})")
         action.setAutoRepeat(False)  # holding Right must not skip the whole routine
         return action
 

@@ -118,7 +118,7 @@ def run_app(argv: list[str]) -> int:
                         save_prefs=store.save, history=history, theme=theme)
     notices.deliver_to(window.show_notice)
     if args.mute:
-        window.actions.mute.setChecked(True)
+        window.session_actions.mute.setChecked(True)
     window.show()
     if args.routine:
         try:

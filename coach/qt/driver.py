@@ -41,7 +41,7 @@ class SessionDriver(QObject):
     """
 
     started = Signal(object)  # Plan
-    event = Signal(object)  # every session Event, in order
+    session_event = Signal(object)  # every Event, in order (QObject already has an "event")
     updated = Signal(object)  # Snapshot, once after each batch of events
     state_changed = Signal(object)  # State
     stalled = Signal(object)  # Stalled: the computer slept, the session paused itself
@@ -157,7 +157,7 @@ class SessionDriver(QObject):
         assert session is not None
         for ev in events:
             self._speak(ev)
-            self.event.emit(ev)
+            self.session_event.emit(ev)
             if isinstance(ev, Stalled):
                 self.stalled.emit(ev)
         self._arm()

@@ -58,7 +58,7 @@ class SessionView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("session")
-        self.actions = actions
+        self.session_actions = actions
         self._text_scale = 1.0
 
         # -- top bar: which routine, how far through, how long left ------------------------
@@ -196,7 +196,7 @@ class SessionView(QWidget):
         self.step_label.setText(d.step)
         self.time_left_label.setText("Paused" if d.paused else d.time_left)
         self.progress.setValue(round(d.progress * 1000))
-        self.actions.show_paused(d.paused)
+        self.session_actions.show_paused(d.paused)
         if d.active:
             self.stop_bar.hide()
 
@@ -270,8 +270,10 @@ class SessionView(QWidget):
         per_row = len(needed) // 2 if two_rows else len(needed)
         widest_row = max(sum(needed[:per_row]), sum(needed[per_row:])) if two_rows \
             else sum(needed)
-        margins = self.layout().contentsMargins() if self.layout() else None
-        room = width - (margins.left() + margins.right() if margins else 32) - 6 * (per_row - 1)
+        layout = self.layout()
+        sides = 32 if layout is None else layout.contentsMargins().left() \
+            + layout.contentsMargins().right()
+        room = width - sides - 6 * (per_row - 1)
         return widest_row <= room
 
     @staticmethod

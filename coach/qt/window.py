@@ -101,11 +101,11 @@ class MainWindow(QMainWindow):
 
         self.driver = SessionDriver(clock, speaker, self)
         self.journal = Journal(history, self.show_notice)
-        self.actions = SessionActions(self)
+        self.session_actions = SessionActions(self)
 
         self.home = HomeView()
         self.checkin = CheckinView()
-        self.session_view = SessionView(self.actions, locate_picture)
+        self.session_view = SessionView(self.session_actions, locate_picture)
         self.finish = FinishView()
         self.pages = QStackedWidget()
         for page in (self.home, self.checkin, self.session_view, self.finish):
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         d.stopped.connect(self._stopped)
         d.speech_progress.connect(self.session_view.set_voice_progress)
 
-        a = self.actions
+        a = self.session_actions
         a.pause.triggered.connect(self._toggle_pause)
         a.next.triggered.connect(d.next)
         a.previous.triggered.connect(d.previous)
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         self._set_on_top(on)
 
     def _set_on_top(self, on: bool) -> None:
-        self.actions.on_top.setChecked(on)
+        self.session_actions.on_top.setChecked(on)
         if bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint) == on:
             return
         visible = self.isVisible()
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
-            self.actions.fullscreen.setChecked(self.isFullScreen())
+            self.session_actions.fullscreen.setChecked(self.isFullScreen())
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:

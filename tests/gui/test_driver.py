@@ -78,7 +78,7 @@ def test_waking_on_the_clock_advances_the_snapshot(driver, clock):
 
 def test_events_are_reemitted_in_order(driver, clock):
     seen = []
-    driver.event.connect(seen.append)
+    driver.session_event.connect(seen.append)
     driver.start(plan(lead_in=5))
     drive(driver, clock.now() + 5, clock.set)
     started = [e for e in seen if isinstance(e, SegmentStarted)]
@@ -173,7 +173,7 @@ def test_finished_is_emitted_after_the_last_update(driver, clock):
     order = []
     driver.updated.connect(lambda s: order.append("updated"))
     driver.finished.connect(lambda s: order.append("finished"))
-    driver.event.connect(lambda e: isinstance(e, Finished) and order.append("event"))
+    driver.session_event.connect(lambda e: isinstance(e, Finished) and order.append("event"))
     driver.start(plan())
     drive(driver, clock.now() + 10_000, clock.set)
     assert order[-3:] == ["event", "updated", "finished"]

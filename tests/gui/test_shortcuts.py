@@ -31,14 +31,14 @@ def press(window, key, focus: str = "pause", text: str = ""):
 def test_space_pauses_and_resumes(running, focus, clock):
     press(running, Qt.Key.Key_Space, focus)
     assert running.driver.snapshot().state is State.PAUSED
-    assert running.actions.pause.text() == "Resume"
+    assert running.session_actions.pause.text() == "Resume"
     shown = running.session_view.countdown.text()
     clock.advance(7)
     running.driver.wake()  # even if woken, a paused session does not count down
     assert running.session_view.countdown.text() == shown
     press(running, Qt.Key.Key_Space, focus)
     assert running.driver.snapshot().state is State.RUNNING
-    assert running.actions.pause.text() == "Pause"
+    assert running.session_actions.pause.text() == "Pause"
 
 
 @pytest.mark.parametrize("focus", FOCUS)
@@ -70,8 +70,8 @@ def test_plus_adds_ten_seconds(running, key):
 def test_m_mutes_and_unmutes(running, speaker):
     press(running, Qt.Key.Key_M, "stop")
     assert speaker.muted
-    assert running.actions.mute.isChecked()
-    assert running.actions.mute.text() == "Unmute"
+    assert running.session_actions.mute.isChecked()
+    assert running.session_actions.mute.text() == "Unmute"
     press(running, Qt.Key.Key_M, "stop")
     assert not speaker.muted
 
@@ -79,10 +79,10 @@ def test_m_mutes_and_unmutes(running, speaker):
 def test_f_toggles_full_screen(running, qtbot):
     press(running, Qt.Key.Key_F, "mute")
     qtbot.waitUntil(running.isFullScreen, timeout=2000)
-    assert running.actions.fullscreen.isChecked()
+    assert running.session_actions.fullscreen.isChecked()
     press(running, Qt.Key.Key_F, "mute")
     qtbot.waitUntil(lambda: not running.isFullScreen(), timeout=2000)
-    assert not running.actions.fullscreen.isChecked()
+    assert not running.session_actions.fullscreen.isChecked()
 
 
 def test_t_keeps_the_window_on_top_and_remembers_it(running, saved):
@@ -125,6 +125,6 @@ def test_session_keys_are_off_on_the_home_screen(window):
 
 
 def test_every_control_says_its_key_in_its_tooltip(window):
-    for action in window.actions.all:
+    for action in window.session_actions.all:
         assert action.toolTip().endswith(")")
         assert action.shortcut().toString()

@@ -96,9 +96,10 @@ def _corners(p: QPainter, c: QColor, inward: bool) -> None:
     p.setPen(_pen(c, 2.2))
     p.setBrush(Qt.BrushStyle.NoBrush)
     for sx, sy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
-        cx, cy = 12 - sx * 7, 12 - sy * 7  # the corner point
-        if inward:  # exit full screen: the corners point in
-            cx, cy = 12 - sx * 2.5 - sx * 2.5, 12 - sy * 2.5 - sy * 2.5
+        # The corner point: out at the frame, or pulled in for "leave full screen".
+        reach = 5.0 if inward else 7.0
+        cx, cy = 12.0 - sx * reach, 12.0 - sy * reach
+        if inward:
             p.drawLine(QPointF(cx, cy), QPointF(cx - sx * 4.5, cy))
             p.drawLine(QPointF(cx, cy), QPointF(cx, cy - sy * 4.5))
         else:
@@ -132,12 +133,12 @@ def _home(p: QPainter, c: QColor) -> None:
     p.setPen(_pen(c, 2.0))
     p.setBrush(Qt.BrushStyle.NoBrush)
     path = QPainterPath(QPointF(4, 11.5))
-    for pt in ((12, 4.5), (20, 11.5)):
-        path.lineTo(QPointF(*pt))
+    for x, y in ((12.0, 4.5), (20.0, 11.5)):
+        path.lineTo(QPointF(x, y))
     p.drawPath(path)
     body = QPainterPath(QPointF(6.5, 10))
-    for pt in ((6.5, 19.5), (17.5, 19.5), (17.5, 10)):
-        body.lineTo(QPointF(*pt))
+    for x, y in ((6.5, 19.5), (17.5, 19.5), (17.5, 10.0)):
+        body.lineTo(QPointF(x, y))
     p.drawPath(body)
 
 
