@@ -1,9 +1,6 @@
 """The desktop app: a Qt adapter around the pure session (``driver``) and the screens.
 
-Importing this package first checks for a PySide6 bug that would crash the app (see
-:mod:`coach.qt.pyside_guard`); it has to run before the first Qt call, hence here.
+Some modules here are pure Python (``display``, ``choices``, ``advice``, ``text``, ``journal``)
+and the command line imports them, so this package itself imports no Qt. Every module that does
+import PySide6 imports :mod:`coach.qt.pyside_guard` first (see there why).
 """
-
-from coach.qt.pyside_guard import guard_none_refcount
-
-guard_none_refcount()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_ID, APP_NAME, __version__
 from coach.clock import SystemClock
 from coach.library import UnknownRoutine, load_library
@@ -98,7 +99,7 @@ def run_app(argv: list[str]) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     configure_application(app)
-    args = _parse(app.arguments()[1:])
+    args = _parse(argv[1:])
 
     notices = _Notices()
     store = PreferencesStore(default_config_dir())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.events import Summary
 from coach.model import RoutineKind
 from coach.plan import Plan

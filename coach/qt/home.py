@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.model import Origin, Routine, RoutineKind
 from coach.qt.choices import Group
 from coach.qt.theme import GENTLE_COLOUR

@@ -11,6 +11,10 @@ The guard measures instead of trusting version numbers: it makes a few void call
 and only if a singleton lost references does it give ``None``, ``True`` and ``False`` so many
 that no count can reach zero in any run (which is what 3.12's immortality does anyway).
 Pinning PySide6 away from the broken release makes this a no-op.
+
+Importing this module applies the guard, so every module of ``coach.qt`` that uses Qt imports
+it before PySide6: whichever of them is imported first, the guard is in place before the first
+Qt call.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ def leaks_singletons() -> bool:
 
 def guard_none_refcount() -> bool:
     """Apply the guard if needed; True when it was applied. Safe to call more than once."""
+    if sys.getrefcount(None) >= RESERVE:
+        return True  # already applied
     if not leaks_singletons():
         return False
     for singleton in SINGLETONS:
@@ -52,3 +58,6 @@ def guard_none_refcount() -> bool:
             # ob_refcnt is the first field of every object, at its address (CPython < 3.12).
             ctypes.c_ssize_t.from_address(id(singleton)).value += RESERVE
     return True
+
+
+guard_none_refcount()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.qt.text import DISCLAIMER, SAFETY_SECTIONS, SAFETY_TITLE, safety_plain_text
 
 

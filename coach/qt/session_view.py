@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.plan import Plan
 from coach.qt.actions import SessionActions
 from coach.qt.display import Display

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.qt.display import Badge
 
 THEMES = ("system", "light", "dark")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_NAME, __version__
 from coach.clock import Clock
 from coach.events import Snapshot, Stalled, State, Summary

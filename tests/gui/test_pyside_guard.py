@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-import coach.qt  # noqa: F401 - importing the package applies the guard
+import coach.qt.pyside_guard  # noqa: F401 - importing it applies the guard
 from coach.qt.pyside_guard import RESERVE, guard_none_refcount, leaks_singletons
 
 

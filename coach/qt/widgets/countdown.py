@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.qt.widgets.fit_text import fitted_pixel_size
 
 BAR_SHARE = 0.075  # of the widget's height

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.resources import DataNotFound, asset
 
 Locator = Callable[[str], Path]
