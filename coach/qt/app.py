@@ -19,8 +19,9 @@ from coach.library import UnknownRoutine, load_library
 from coach.qt.appicon import app_icon
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
+from coach.speech import SpeechOptions, make_speaker
 from coach.speech.player import PlayerFactory
-from coach.speech.port import SilentSpeaker, Speaker
+from coach.speech.port import Speaker
 from coach.storage.history import FILE_NAME as HISTORY_FILE
 from coach.storage.history import HistoryStore, default_data_dir
 from coach.storage.prefs import Preferences, PreferencesStore, default_config_dir
@@ -59,19 +60,9 @@ def _player_factory() -> PlayerFactory | None:
 
 
 def make_app_speaker(prefs: Preferences, notice: Callable[[str], None]) -> Speaker:
-    """The real speaker when speech and the Qt audio output are available, else a silent one."""
-    try:
-        from coach.speech import SpeechOptions, make_speaker
-    except ImportError as error:
-        notice(f"Speech is not available ({error}); Limber runs silently.")
-        return SilentSpeaker()
-    player = _player_factory()
-    options = SpeechOptions(
-        voice_enabled=prefs.voice_enabled, voice_id=prefs.voice_id,
-        speech_rate=prefs.speech_rate, voice_volume=prefs.voice_volume,
-        tone_volume=prefs.tone_volume,
-    )
-    return make_speaker(options, notice, player, clock=SystemClock())
+    """The real speaker (voice and tones through Qt's audio output); silent, with a notice,
+    when there is no audio output. The same choice as ``limber run --text`` makes."""
+    return make_speaker(SpeechOptions.from_prefs(prefs), notice, _player_factory())
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
