@@ -8,7 +8,6 @@ long each routine takes are worked out by the window; this screen only shows the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -54,12 +53,6 @@ Index = QModelIndex | QPersistentModelIndex
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT_BOTTOM = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    routine: Routine
-    time: str  # "8 min"
 
 
 class RoutineDelegate(QStyledItemDelegate):

@@ -172,8 +172,9 @@ class MainWindow(QMainWindow):
         self._set_prefs(remember(self.prefs, routine))
         plan = compile_plan(routine, plan_settings(self.prefs))
         self.session_view.set_plan(plan)
-        self.pages.setCurrentWidget(self.session_view)
+        # Start before switching screens: stopping a session still running shows home.
         self.driver.start(plan)
+        self.pages.setCurrentWidget(self.session_view)
         self._page_shown()
         self.session_view.buttons["pause"].setFocus()
 

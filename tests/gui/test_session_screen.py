@@ -125,3 +125,12 @@ def test_speech_preparation_progress_shows_until_ready(window):
     assert window.session_view.voice_label.text() == "Preparing the voice… 3/20"
     window.session_view.set_voice_progress(20, 20)
     assert window.session_view.voice_label.isHidden()
+
+
+def test_starting_while_a_session_runs_replaces_it(window, run_until):
+    window.begin(warm_up())
+    run_until(window, 8)
+    window.begin(warm_up("other", name="Another warm-up"))
+    assert window.pages.currentWidget() is window.session_view
+    assert window.session_view.routine_label.text() == "Another warm-up"
+    assert window.driver.active
