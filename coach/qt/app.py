@@ -6,11 +6,15 @@ This is the one place that builds real dependencies; everything below it takes t
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
+import socket
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_ID, APP_NAME, __version__
@@ -85,6 +89,42 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
+class CloseOnSignal(QObject):
+    """Ctrl+C in the terminal, or a TERM from the system, closes the window like Ctrl+Q.
+
+    Python runs a signal handler only between bytecodes, and Qt's event loop may sit idle in
+    C++ for minutes. Rather than a timer ticking just to let Python look, the signal number is
+    written to a socket (``signal.set_wakeup_fd``) whose notifier wakes the event loop at once.
+    The window then closes normally: the session stops and the history notes the end.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._reader, self._writer = socket.socketpair()
+        self._writer.setblocking(False)
+        self._reader.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._previous = {sig: signal.signal(sig, lambda *_: None) for sig in self.SIGNALS}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._woken)
+
+    def _woken(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+        self._window.close()
+
+    def restore(self) -> None:
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._reader.close()
+        self._writer.close()
+
+
 def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; returns the exit status."""
     existing = QApplication.instance()
@@ -111,6 +151,7 @@ def run_app(argv: list[str]) -> int:
     notices.deliver_to(window.show_notice)
     if args.mute:
         window.session_actions.mute.setChecked(True)
+    closer = CloseOnSignal(window)
     window.show()
     if args.routine:
         try:
@@ -120,6 +161,7 @@ def run_app(argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
+        closer.restore()
         speaker.close()
         history.close()
 

@@ -66,3 +66,22 @@ def test_no_audio_output_means_a_silent_speaker_and_a_notice(monkeypatch):
     speaker = make_app_speaker(Preferences(), said.append)
     speaker.close()
     assert said and "silently" in said[0]
+
+
+def test_a_term_signal_closes_the_window_and_stops_the_session(window, qtbot):
+    import signal
+
+    from coach.qt.app import CloseOnSignal
+
+    from .helpers import warm_up
+
+    before = signal.getsignal(signal.SIGTERM)
+    closer = CloseOnSignal(window)
+    try:
+        window.begin(warm_up())
+        signal.raise_signal(signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+        assert not window.driver.active
+    finally:
+        closer.restore()
+    assert signal.getsignal(signal.SIGTERM) is before  # pytest's own handling is back
