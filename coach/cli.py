@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,6 +17,7 @@ from coach.model import Origin
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
 from coach.qt.choices import plan_settings
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
+from coach.speech import commands as speech_commands
 from coach.speech.port import Speaker
 from coach.storage import commands as storage_commands
 from coach.storage.prefs import Preferences, PreferencesStore, default_config_dir
@@ -194,10 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     storage_commands.register(sub)
+    speech_commands.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The speech worker is a spawned process; a frozen executable must recognise one.
+    multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)
