@@ -16,6 +16,15 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the real user's preferences, history, routines or speech cache."""
+    base = tmp_path_factory.mktemp("limber-home")
+    for name in ("CONFIG", "DATA", "CACHE"):
+        monkeypatch.setenv(f"LIMBER_{name}_DIR", str(base / name.lower()))
+
+
+@pytest.fixture(autouse=True)
 def _no_dangling_qtimers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Fail any test that leaves a QTimer running (napari's ``_dangling_qtimers``, simplified).
 
