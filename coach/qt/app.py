@@ -147,7 +147,8 @@ def run_app(argv: list[str]) -> int:
     speaker = make_app_speaker(prefs, notices)
 
     window = MainWindow(library, clock=SystemClock(), speaker=speaker, prefs=prefs,
-                        save_prefs=store.save, history=history, theme=theme)
+                        save_prefs=store.save, history=history, theme=theme,
+                        speaker_factory=lambda changed: make_app_speaker(changed, notices))
     notices.deliver_to(window.show_notice)
     if args.mute:
         window.session_actions.mute.setChecked(True)
@@ -162,7 +163,7 @@ def run_app(argv: list[str]) -> int:
         return app.exec()
     finally:
         closer.restore()
-        speaker.close()
+        window.driver.speaker.close()  # the preferences may have replaced the first one
         history.close()
 
 

@@ -74,6 +74,11 @@ class SessionDriver(QObject):
     def speaker(self) -> Speaker:
         return self._speaker
 
+    def set_speaker(self, speaker: Speaker) -> None:
+        """Use ``speaker`` from the next session on (the preferences changed the voice)."""
+        assert not self.active, "the speaker cannot change during a session"
+        self._speaker = speaker
+
     @property
     def session(self) -> Session | None:
         return self._session

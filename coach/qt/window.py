@@ -1,12 +1,12 @@
-"""The main window: four screens in a stack, and the wiring between them and the driver.
+"""The main window: five screens in a stack, and the wiring between them and the driver.
 
 Everything it needs comes in from outside (the library, a clock, a speaker, the preferences and
 how to save them, the history), so tests build it with a FakeClock and a RecordingSpeaker and
 never wait. It decides which screen shows; what each screen shows is decided in the pure
 modules (:mod:`~coach.qt.display`, :mod:`~coach.qt.choices`, :mod:`~coach.qt.advice`).
 
-Hooks for what comes later: :attr:`MainWindow.app_menu` holds hidden "Preferences…" and
-"History" actions (connect them, then show them), :meth:`MainWindow.add_page` /
+The app menu opens the preferences dialog (:mod:`~coach.qt.prefs_dialog`) and the History
+screen (:mod:`~coach.qt.history_view`). Hooks for what comes later: :meth:`MainWindow.add_page` /
 :meth:`MainWindow.show_page` put another screen in the stack, and :meth:`MainWindow.apply_prefs`
 applies changed preferences at once.
 """
@@ -43,8 +43,10 @@ from coach.qt.choices import gentle_routine, group_routines, plan_settings, quic
 from coach.qt.display import describe
 from coach.qt.driver import SessionDriver
 from coach.qt.finish import FinishView
+from coach.qt.history_view import HistoryView
 from coach.qt.home import HomeView
 from coach.qt.journal import Journal
+from coach.qt.prefs_dialog import PreferencesDialog
 from coach.qt.safety import SafetyDialog
 from coach.qt.session_view import SessionView
 from coach.qt.text import DISCLAIMER, about_minutes
@@ -69,6 +71,10 @@ class LibraryLike(Protocol):
 
 
 SavePrefs = Callable[[Preferences], None]
+SpeakerFactory = Callable[[Preferences], Speaker]
+
+# Preferences the speaker is built from: changing one means a new speaker (clips re-render).
+SPEECH_KEYS = ("voice_enabled", "voice_id", "speech_rate", "voice_volume", "tone_volume")
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +88,7 @@ class MainWindow(QMainWindow):
         save_prefs: SavePrefs | None = None,
         history: HistoryStore | None = None,
         theme: ThemeSwitcher | None = None,
+        speaker_factory: SpeakerFactory | None = None,
         locate_picture: Locator = picture_path,
         parent: QWidget | None = None,
     ) -> None:
@@ -92,6 +99,8 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Preferences()
         self._save_prefs = save_prefs
         self._theme = theme
+        self._speaker_factory = speaker_factory
+        self._speaker_stale = False  # speech preferences changed while a session ran
         self._closing = False
         self._shown_once = False
         self._pending: Routine | None = None  # waiting for the knee check
@@ -108,8 +117,9 @@ class MainWindow(QMainWindow):
         self.checkin = CheckinView()
         self.session_view = SessionView(self.session_actions, locate_picture)
         self.finish = FinishView()
+        self.history_view = HistoryView(history)
         self.pages = QStackedWidget()
-        for page in (self.home, self.checkin, self.session_view, self.finish):
+        for page in (self.home, self.checkin, self.session_view, self.finish, self.history_view):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self._build_menu()
@@ -133,7 +143,11 @@ class MainWindow(QMainWindow):
     def apply_prefs(self, prefs: Preferences, *, save: bool = True) -> None:
         """Use ``prefs`` from now on (the preferences dialog calls this); a running session
         keeps its plan, the next one uses the new timings."""
+        speech_changed = any(getattr(prefs, k) != getattr(self.prefs, k) for k in SPEECH_KEYS)
         self.prefs = prefs
+        if speech_changed:
+            self._speaker_stale = True
+            self._renew_speaker()
         if self._theme is not None and self._theme.theme != prefs.theme:
             self._theme.apply(prefs.theme)
         self.session_view.set_text_scale(prefs.text_scale)
@@ -141,6 +155,29 @@ class MainWindow(QMainWindow):
         self._fill_home()
         if save:
             self._store_prefs()
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.prefs, self.apply_prefs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_history(self) -> None:
+        self.history_view.refresh()
+        self.show_page(self.history_view)
+        self.history_view.back_button.setFocus()
+
+    def _renew_speaker(self) -> None:
+        """Build the speaker again from the preferences, once no session runs."""
+        if (not self._speaker_stale or self._speaker_factory is None or self._closing
+                or self.driver.active):
+            return
+        self._speaker_stale = False
+        old = self.driver.speaker
+        speaker = self._speaker_factory(self.prefs)
+        speaker.set_muted(self.session_actions.mute.isChecked())
+        self.driver.set_speaker(speaker)
+        old.close()
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -212,9 +249,9 @@ class MainWindow(QMainWindow):
         self.preferences_action = QAction("Preferences…", self)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.history_action = QAction("History", self)
-        # Hidden until their screens exist: connect them, then setVisible(True).
-        self.preferences_action.setVisible(False)
-        self.history_action.setVisible(False)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.history_action.triggered.connect(self.show_history)
+        self.addAction(self.preferences_action)  # the shortcut works without opening the menu
         self.app_menu.addAction(self.preferences_action)
         self.app_menu.addAction(self.history_action)
         self.app_menu.addSeparator()
@@ -266,7 +303,7 @@ class MainWindow(QMainWindow):
         a.previous.triggered.connect(d.previous)
         a.add_time.triggered.connect(lambda: d.add_time(ADD_SECONDS))
         a.stop.triggered.connect(self.request_stop)
-        a.mute.toggled.connect(d.speaker.set_muted)
+        a.mute.toggled.connect(lambda muted: self.driver.speaker.set_muted(muted))
         a.fullscreen.triggered.connect(self._set_fullscreen)
         a.on_top.triggered.connect(self._on_top_chosen)
         self.session_view.stop_confirmed.connect(self.stop_now)
@@ -287,6 +324,9 @@ class MainWindow(QMainWindow):
         f.again_requested.connect(self._again)
         f.safety_requested.connect(self.show_safety)
         f.knee_scored.connect(self._knees_scored_after)
+
+        self.history_view.back_requested.connect(self.show_home)
+        self.history_view.safety_requested.connect(self.show_safety)
 
     # -- reacting --------------------------------------------------------------------------
 
@@ -336,6 +376,7 @@ class MainWindow(QMainWindow):
 
     def _finished(self, summary: Summary) -> None:
         self.journal.ended(summary)
+        self._renew_speaker()
         plan = self.driver.plan
         if self._closing or plan is None:
             return
@@ -354,6 +395,7 @@ class MainWindow(QMainWindow):
 
     def _stopped(self, summary: Summary) -> None:
         self.journal.ended(summary)
+        self._renew_speaker()
         if not self._closing:
             self.show_home()
 

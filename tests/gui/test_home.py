@@ -92,10 +92,10 @@ def test_no_problems_no_line(window):
     assert window.home.problems.isHidden()
 
 
-def test_the_menu_has_places_for_preferences_and_history(window):
+def test_the_menu_offers_preferences_and_history(window):
     texts = [a.text() for a in window.app_menu.actions()]
     assert "Preferences…" in texts and "History" in texts
-    assert not window.preferences_action.isVisible()  # until their screens exist
+    assert window.preferences_action.isVisible() and window.history_action.isVisible()
     assert window.home.menu_button.menu() is window.app_menu
 
 

@@ -1,0 +1,292 @@
+"""The History screen: recent sessions, the streak, a chart of knee scores, and the nudges.
+
+It reads a :class:`HistoryStore` each time it is refreshed (the window does so when it shows
+the screen) and writes nothing. The chart is drawn with QPainter in the palette's colours;
+its point positions are computed by :meth:`KneeChart.points`, which tests check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.storage.history import (
+    HistoryError,
+    HistoryStore,
+    KneeContext,
+    KneeScore,
+    Nudge,
+    NudgeKind,
+    SessionRecord,
+)
+
+# Blue and orange stay apart for the common kinds of colour blindness; each also has a shape.
+CONTEXT_COLOURS: dict[KneeContext, str] = {
+    KneeContext.PRE_RUN: "#1d5fc2",
+    KneeContext.POST_COOL_DOWN: "#c2410c",
+    KneeContext.LATER: "#6b46c1",
+}
+CONTEXT_LABELS: dict[KneeContext, str] = {
+    KneeContext.PRE_RUN: "before a run",
+    KneeContext.POST_COOL_DOWN: "after the cool-down",
+    KneeContext.LATER: "later",
+}
+EMPTY_CHART = "No knee check-ins yet. Limber asks before a warm-up and after a cool-down."
+MAX_SCORES = 60
+
+
+def describe_session(record: SessionRecord) -> str:
+    """One line: routine, local date and time, length, how much was done, and how it ended."""
+    start = record.started_at.astimezone()
+    when = start.strftime("%a %d %b %Y, %H:%M")
+    if record.ended_at is not None:
+        seconds = max(0, round((record.ended_at - record.started_at).total_seconds()))
+    else:
+        seconds = record.planned_seconds
+    minutes, secs = divmod(seconds, 60)
+    length = f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    parts = [f"{record.routine_name} — {when}", length,
+             f"{round(record.completed_fraction * 100)} % done"]
+    if record.stopped:
+        parts.append("stopped early")
+    elif record.ended_at is None:
+        parts.append("end not recorded")
+    if record.skipped_steps:
+        count = len(record.skipped_steps)
+        parts.append(f"{count} step{'s' if count != 1 else ''} skipped")
+    return " · ".join(parts)
+
+
+def streak_text(days: int) -> str:
+    if days == 0:
+        return "No streak yet: a warm-up and a cool-down on the same day starts one."
+    return f"{days} day{'s' if days != 1 else ''} in a row"
+
+
+class KneeChart(QWidget):
+    """Knee scores over time: 0–10 up the side, oldest on the left, one dot per check-in."""
+
+    MARGIN_LEFT = 34
+    MARGIN = 14
+    MARGIN_BOTTOM = 26
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scores: list[KneeScore] = []
+        self.setMinimumSize(240, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Knee scores over time")
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 220)
+
+    def set_scores(self, scores: Sequence[KneeScore]) -> None:
+        self.scores = list(scores)
+        if self.scores:
+            latest = self.scores[-1]
+            self.setAccessibleDescription(
+                f"{len(self.scores)} check-ins; the latest is {latest.score} out of 10, "
+                f"{CONTEXT_LABELS.get(latest.context, str(latest.context))}.")
+        else:
+            self.setAccessibleDescription(EMPTY_CHART)
+        self.update()
+
+    def plot_area(self) -> QRectF:
+        return QRectF(self.MARGIN_LEFT, self.MARGIN,
+                      max(1, self.width() - self.MARGIN_LEFT - self.MARGIN),
+                      max(1, self.height() - self.MARGIN - self.MARGIN_BOTTOM))
+
+    def points(self) -> list[tuple[QPointF, KneeContext]]:
+        """Where each score is drawn, in order: evenly spaced, score 0 at the bottom."""
+        area = self.plot_area()
+        count = len(self.scores)
+        result = []
+        for i, score in enumerate(self.scores):
+            x = area.center().x() if count == 1 else area.left() + area.width() * i / (count - 1)
+            y = area.bottom() - area.height() * score.score / 10
+            result.append((QPointF(x, y), score.context))
+        return result
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlpha(50)
+        area = self.plot_area()
+        if not self.scores:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect().adjusted(8, 8, -8, -8),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, EMPTY_CHART)
+            painter.end()
+            return
+        for value in (0, 5, 10):
+            y = area.bottom() - area.height() * value / 10
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - 10, self.MARGIN_LEFT - 6, 20),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             str(value))
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(area.bottomLeft(), area.topLeft())
+        first, last = self.scores[0].when.astimezone(), self.scores[-1].when.astimezone()
+        label_box = QRectF(area.left(), area.bottom() + 4, area.width(), self.MARGIN_BOTTOM - 4)
+        painter.drawText(label_box, Qt.AlignmentFlag.AlignLeft, first.strftime("%d %b"))
+        if len(self.scores) > 1:
+            painter.drawText(label_box, Qt.AlignmentFlag.AlignRight, last.strftime("%d %b"))
+        points = self.points()
+        line = QColor(text)
+        line.setAlpha(110)
+        painter.setPen(QPen(line, 1.5))
+        for (a, _), (b, _) in pairwise(points):
+            painter.drawLine(a, b)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.5))
+        for point, context in points:
+            painter.setBrush(QColor(CONTEXT_COLOURS.get(context, "#475569")))
+            if context is KneeContext.PRE_RUN:
+                painter.drawEllipse(point, 5.5, 5.5)
+            else:
+                painter.drawRect(QRectF(point.x() - 5, point.y() - 5, 10, 10))
+        painter.end()
+
+
+def _legend() -> QLabel:
+    parts = [f'<span style="color:{CONTEXT_COLOURS[KneeContext.PRE_RUN]}">●</span> before a run',
+             f'<span style="color:{CONTEXT_COLOURS[KneeContext.POST_COOL_DOWN]}">■</span> '
+             "after the cool-down"]
+    label = QLabel("&nbsp;&nbsp;&nbsp;".join(parts))
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class HistoryView(QWidget):
+    """The screen; ``back_requested`` and ``safety_requested`` are for the window to handle."""
+
+    back_requested = Signal()
+    safety_requested = Signal()
+
+    def __init__(self, history: HistoryStore | None,
+                 today: Callable[[], date] = date.today,
+                 now: Callable[[], datetime] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self._today = today
+        self._now = now
+        self.setAccessibleName("History")
+
+        self.back_button = QPushButton("← Back")
+        self.back_button.setToolTip("Back to the routines (Esc)")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.clicked.connect(self.back_requested)
+        back = QAction("Back", self)
+        back.setShortcut(Qt.Key.Key_Escape)
+        back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.triggered.connect(self.back_requested)
+        self.addAction(back)
+        title = QLabel("History")
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(title, 1)
+
+        self.streak_label = QLabel()
+        self.streak_label.setWordWrap(True)
+        streak_font = QFont(self.streak_label.font())
+        streak_font.setPointSizeF(streak_font.pointSizeF() * 2.2)
+        streak_font.setBold(True)
+        self.streak_label.setFont(streak_font)
+        self.streak_label.setAccessibleName("Streak")
+        streak_note = QLabel("Days in a row with a warm-up and a cool-down both completed.")
+        streak_note.setWordWrap(True)
+
+        self.nudge_label = QLabel()
+        self.nudge_label.setWordWrap(True)
+        self.nudge_label.setAccessibleName("Advice")
+        self.safety_button = QPushButton("When to stop and get advice")
+        self.safety_button.clicked.connect(self.safety_requested)
+        self.safety_button.hide()
+
+        self.chart = KneeChart()
+        self.sessions = QListWidget()
+        self.sessions.setAccessibleName("Recent sessions")
+        self.sessions.setMinimumHeight(120)
+        self.empty_sessions = "No sessions yet. They appear here once you run a routine."
+
+        # In a scroll area, so the screen never stops the window shrinking to 360 x 480.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.streak_label)
+        layout.addWidget(streak_note)
+        layout.addWidget(self.nudge_label)
+        layout.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(_section("Knee check-ins (0 = no pain, 10 = worst)"))
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(_legend())
+        layout.addWidget(_section("Recent sessions"))
+        layout.addWidget(self.sessions, 3)
+
+    def refresh(self) -> None:
+        """Read the history again (call it each time the screen is shown)."""
+        records: list[SessionRecord] = []
+        scores: list[KneeScore] = []
+        nudges: list[Nudge] = []
+        streak = 0
+        problem = ""
+        if self.history is not None:
+            try:
+                records = self.history.recent_sessions(30)
+                scores = self.history.knee_scores(limit=MAX_SCORES)
+                streak = self.history.streak(self._today())
+                nudges = self.history.nudges(self._now() if self._now else None)
+            except HistoryError as error:
+                problem = f"The history could not be read ({error})."
+        self.streak_label.setText(streak_text(streak))
+        self.sessions.clear()
+        if records:
+            self.sessions.addItems([describe_session(r) for r in records])
+        else:
+            self.sessions.addItem(self.empty_sessions)
+        self.chart.set_scores(scores)
+        messages = [n.message for n in nudges] + ([problem] if problem else [])
+        self.nudge_label.setText("\n\n".join(messages))
+        self.nudge_label.setVisible(bool(messages))
+        self.safety_button.setVisible(any(n.kind is NudgeKind.SHOW_STOP_SIGNS for n in nudges))
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
