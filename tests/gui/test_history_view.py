@@ -1,0 +1,174 @@
+"""The History screen: what the history holds, shown; the chart's points computed, not pixels."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from coach.qt.history_view import EMPTY_CHART, HistoryView, KneeChart, describe_session
+from coach.qt.safety import SafetyDialog
+from coach.storage.history import HistoryStore, KneeContext, NudgeKind, SessionRecord
+
+NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("CONFIG", "DATA", "CACHE"):
+        folder = tmp_path / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(f"LIMBER_{name}_DIR", str(folder))
+    return tmp_path
+
+
+@pytest.fixture
+def history(folders: Path):
+    store = HistoryStore(folders / "data" / "history.sqlite3", clock=lambda: NOW)
+    yield store
+    store.close()
+
+
+def _session(history: HistoryStore, kind: str, start: datetime, *, fraction: float = 1.0,
+             stopped: bool = False, name: str = "") -> SessionRecord:
+    record = SessionRecord(f"test-{kind}", name or f"Test {kind}", kind, start, 300,
+                           ended_at=start + timedelta(seconds=round(300 * fraction)),
+                           completed_fraction=fraction, stopped=stopped)
+    return history.record_session(record)
+
+
+def _days(history: HistoryStore, count: int) -> None:
+    """A warm-up and a cool-down on each of the last ``count`` days (local calendar)."""
+    for back in range(count):
+        day = NOW - timedelta(days=back)
+        _session(history, "warm-up", day - timedelta(hours=1))
+        _session(history, "cool-down", day)
+
+
+def _view(qtbot, history) -> HistoryView:
+    view = HistoryView(history, today=lambda: NOW.astimezone().date(), now=lambda: NOW)
+    qtbot.addWidget(view)
+    view.resize(640, 720)
+    view.show()
+    view.refresh()
+    return view
+
+
+def test_lists_the_recorded_sessions_newest_first(qtbot, history):
+    _session(history, "warm-up", NOW - timedelta(hours=2), name="Morning warm-up")
+    _session(history, "cool-down", NOW - timedelta(hours=1), fraction=0.4, stopped=True,
+             name="Quick cool-down")
+    view = _view(qtbot, history)
+    rows = [view.sessions.item(i).text() for i in range(view.sessions.count())]
+    assert len(rows) == 2
+    assert rows[0].startswith("Quick cool-down") and "40 % done" in rows[0]
+    assert "stopped early" in rows[0]
+    assert rows[1].startswith("Morning warm-up") and "100 % done" in rows[1]
+    assert "stopped" not in rows[1] and "5 min 00 s" in rows[1]
+
+
+def test_the_time_shown_is_local(history):
+    record = _session(history, "warm-up", NOW)
+    assert NOW.astimezone().strftime("%H:%M") in describe_session(record)
+
+
+def test_shows_the_streak(qtbot, history):
+    _days(history, 3)
+    view = _view(qtbot, history)
+    assert view.streak_label.text() == "3 days in a row"
+
+
+def test_empty_history(qtbot, history):
+    view = _view(qtbot, history)
+    assert view.streak_label.text().startswith("No streak yet")
+    assert view.sessions.count() == 1 and view.sessions.item(0).text() == view.empty_sessions
+    assert view.chart.points() == []
+    assert view.chart.accessibleDescription() == EMPTY_CHART
+    assert view.nudge_label.isHidden() and view.safety_button.isHidden()
+
+
+def test_no_history_at_all(qtbot):
+    view = _view(qtbot, None)
+    assert view.chart.points() == [] and view.sessions.count() == 1
+
+
+def test_chart_has_a_point_per_score_in_time_order(qtbot, history):
+    scores = [(0, KneeContext.PRE_RUN), (10, KneeContext.POST_COOL_DOWN),
+              (5, KneeContext.PRE_RUN)]
+    for i, (score, context) in enumerate(scores):
+        history.record_knee_score(score, NOW - timedelta(days=3 - i), context)
+    view = _view(qtbot, history)
+    chart = view.chart
+    points = chart.points()
+    assert [context for _, context in points] == [c for _, c in scores]
+    area = chart.plot_area()
+    (p0, _), (p1, _), (p2, _) = points
+    assert p0.y() == pytest.approx(area.bottom())  # 0 at the bottom
+    assert p1.y() == pytest.approx(area.top())  # 10 at the top
+    assert p2.y() == pytest.approx(area.center().y())
+    assert p0.x() == pytest.approx(area.left()) and p2.x() == pytest.approx(area.right())
+    assert p0.x() < p1.x() < p2.x()
+
+
+def test_a_single_score_sits_in_the_middle(qtbot):
+    chart = KneeChart()
+    qtbot.addWidget(chart)
+    chart.resize(300, 200)
+    from coach.storage.history import KneeScore
+
+    chart.set_scores([KneeScore(3, NOW, KneeContext.PRE_RUN)])
+    (point, _), = chart.points()
+    assert point.x() == pytest.approx(chart.plot_area().center().x())
+    chart.grab()  # paints without error
+
+
+def test_high_scores_show_the_stop_signs_button(qtbot, history):
+    history.record_knee_score(8, NOW - timedelta(hours=3), KneeContext.PRE_RUN)
+    history.record_knee_score(9, NOW - timedelta(hours=1), KneeContext.POST_COOL_DOWN)
+    assert any(n.kind is NudgeKind.SHOW_STOP_SIGNS for n in history.nudges(NOW))
+    view = _view(qtbot, history)
+    assert view.safety_button.isVisible()
+    assert "8 and 9 out of 10" in view.nudge_label.text()
+    with qtbot.waitSignal(view.safety_requested, timeout=1000):
+        view.safety_button.click()
+
+
+def test_low_scores_show_no_stop_signs_button(qtbot, history):
+    history.record_knee_score(1, NOW - timedelta(hours=3), KneeContext.PRE_RUN)
+    history.record_knee_score(2, NOW - timedelta(hours=1), KneeContext.POST_COOL_DOWN)
+    view = _view(qtbot, history)
+    assert view.safety_button.isHidden()
+
+
+def test_the_window_shows_history_refreshed_and_back_goes_home(qtbot, make_window, history):
+    window = make_window(history=history)
+    window.history_action.trigger()
+    assert window.pages.currentWidget() is window.history_view
+    assert window.history_view.sessions.item(0).text() == window.history_view.empty_sessions
+    window.show_home()
+    _session(history, "warm-up", NOW, name="Fresh warm-up")
+    window.history_action.trigger()  # refreshed each time it is shown
+    assert window.history_view.sessions.item(0).text().startswith("Fresh warm-up")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.history_view.back_button.setFocus()
+    QTest.keyClick(window.history_view.back_button, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.home
+    window.history_action.trigger()
+    window.history_view.back_button.click()
+    assert window.pages.currentWidget() is window.home
+
+
+def test_the_stop_signs_button_opens_the_safety_dialog(qtbot, make_window, history):
+    history.record_knee_score(8, NOW - timedelta(hours=3), KneeContext.PRE_RUN)
+    history.record_knee_score(8, NOW - timedelta(hours=1), KneeContext.POST_COOL_DOWN)
+    window = make_window(history=history)
+    window.history_action.trigger()
+    window.history_view.safety_button.click()
+    dialogs = [d for d in window.findChildren(SafetyDialog) if d.isVisible()]
+    assert dialogs
+    dialogs[0].reject()
