@@ -74,7 +74,7 @@ def describe_session(record: SessionRecord) -> str:
 
 def streak_text(days: int) -> str:
     if days == 0:
-        return "No streak yet: a warm-up and a cool-down on the same day starts one."
+        return "No streak yet"
     return f"{days} day{'s' if days != 1 else ''} in a row"
 
 
@@ -218,7 +218,8 @@ class HistoryView(QWidget):
         streak_font.setBold(True)
         self.streak_label.setFont(streak_font)
         self.streak_label.setAccessibleName("Streak")
-        streak_note = QLabel("Days in a row with a warm-up and a cool-down both completed.")
+        streak_note = QLabel("Days in a row with a warm-up and a cool-down both completed: "
+                             "one of each today starts or extends it.")
         streak_note.setWordWrap(True)
 
         self.nudge_label = QLabel()
@@ -252,7 +253,8 @@ class HistoryView(QWidget):
         layout.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(_section("Knee check-ins (0 = no pain, 10 = worst)"))
         layout.addWidget(self.chart, 2)
-        layout.addWidget(_legend())
+        self.legend = _legend()
+        layout.addWidget(self.legend)
         layout.addWidget(_section("Recent sessions"))
         layout.addWidget(self.sessions, 3)
 
@@ -277,7 +279,9 @@ class HistoryView(QWidget):
             self.sessions.addItems([describe_session(r) for r in records])
         else:
             self.sessions.addItem(self.empty_sessions)
+            self.sessions.item(0).setFlags(Qt.ItemFlag.NoItemFlags)  # a message, not a row
         self.chart.set_scores(scores)
+        self.legend.setVisible(bool(scores))
         messages = [n.message for n in nudges] + ([problem] if problem else [])
         self.nudge_label.setText("\n\n".join(messages))
         self.nudge_label.setVisible(bool(messages))

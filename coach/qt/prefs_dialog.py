@@ -145,6 +145,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.show_prefs(prefs)
+        # Wide enough for every tab's title, so none hides behind scroll arrows.
+        self.setMinimumWidth(max(420, self.tabs.tabBar().sizeHint().width() + 40))
 
     def _page(self, settings: list[Setting]) -> QWidget:
         page = QWidget()
