@@ -374,9 +374,6 @@ class Session:
         return self._anchor_clock + (upcoming - self._anchor_pos)
 
 
-Listener = Callable[[Event], None]
-
-
 def drive(session: Session, until: float, advance_clock: Callable[[float], object]) -> list[Event]:
     """Run a session on a fake clock up to clock reading ``until``, waking exactly on time.
 
