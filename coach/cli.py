@@ -15,7 +15,7 @@ from coach import __version__
 from coach.library import Library, UnknownRoutine, load_library, user_routines_dir
 from coach.model import Origin
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
-from coach.qt.choices import plan_settings
+from coach.plan_settings import plan_settings
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
 from coach.speech import commands as speech_commands
 from coach.speech.port import Speaker
@@ -77,7 +77,7 @@ def _preferences() -> Preferences:
 
 def _settings(args: argparse.Namespace) -> PlanSettings:
     """The user's saved preferences, with this command's options on top."""
-    settings: PlanSettings = plan_settings(_preferences())
+    settings = plan_settings(_preferences())
     scale = getattr(args, "scale", None)
     lead_in = getattr(args, "lead_in", None)
     if scale is not None:

@@ -1,4 +1,4 @@
-"""Which routines the home screen lists and offers first, and the plan settings from prefs.
+"""Which routines the home screen lists and offers first.
 
 No Qt here: these are decisions, tested without a window.
 """
@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.model import Origin, Routine, RoutineKind
-from coach.plan import PlanSettings
 from coach.storage.prefs import Preferences
 
 # What the big buttons start before the user has chosen anything.
@@ -31,15 +30,6 @@ MINE = "Mine"
 class Group:
     title: str
     routines: tuple[Routine, ...]
-
-
-def plan_settings(prefs: Preferences) -> PlanSettings:
-    return PlanSettings(
-        hold_scale=prefs.hold_scale,
-        lead_in_seconds=prefs.lead_in_seconds,
-        changeover_seconds=None if prefs.changeover_seconds < 0 else prefs.changeover_seconds,
-        speech_wpm=prefs.speech_rate,
-    )
 
 
 def group_routines(routines: Sequence[Routine]) -> list[Group]:

@@ -35,11 +35,12 @@ from coach.clock import Clock
 from coach.events import Snapshot, Stalled, State, Summary
 from coach.model import Routine, RoutineKind
 from coach.plan import Plan, compile_plan
+from coach.plan_settings import plan_settings
 from coach.problems import Problem
 from coach.qt.actions import ADD_SECONDS, SessionActions
 from coach.qt.appicon import app_icon
 from coach.qt.checkin import CheckinView, Choice
-from coach.qt.choices import gentle_routine, group_routines, plan_settings, quick_start, remember
+from coach.qt.choices import gentle_routine, group_routines, quick_start, remember
 from coach.qt.display import describe
 from coach.qt.driver import SessionDriver
 from coach.qt.finish import FinishView

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from coach.model import RoutineKind
-from coach.qt.choices import group_routines, plan_settings, quick_start, remember
+from coach.plan_settings import plan_settings
+from coach.qt.choices import group_routines, quick_start, remember
 from coach.storage.prefs import Preferences
 
 from .helpers import FakeLibrary, cool_down, mine, warm_up

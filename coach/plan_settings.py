@@ -1,0 +1,15 @@
+"""The plan settings a user's saved preferences ask for (shared by the app and the CLI)."""
+
+from __future__ import annotations
+
+from coach.plan import PlanSettings
+from coach.storage.prefs import Preferences
+
+
+def plan_settings(prefs: Preferences) -> PlanSettings:
+    return PlanSettings(
+        hold_scale=prefs.hold_scale,
+        lead_in_seconds=prefs.lead_in_seconds,
+        changeover_seconds=None if prefs.changeover_seconds < 0 else prefs.changeover_seconds,
+        speech_wpm=prefs.speech_rate,
+    )
