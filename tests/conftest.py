@@ -11,17 +11,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import sys
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 
 @pytest.fixture(autouse=True)
-def _private_folders(tmp_path_factory: pytest.TempPathFactory,
-                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never read or write the real user's preferences, history, routines or speech cache."""
+def folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never read or write the real user's preferences, history, routines or speech cache.
+
+    Returns the private home holding ``config``, ``data`` and ``cache``.
+    """
     base = tmp_path_factory.mktemp("limber-home")
     for name in ("CONFIG", "DATA", "CACHE"):
-        monkeypatch.setenv(f"LIMBER_{name}_DIR", str(base / name.lower()))
+        folder = base / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(f"LIMBER_{name}_DIR", str(folder))
+    return base
 
 
 @pytest.fixture(autouse=True)

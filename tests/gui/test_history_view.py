@@ -18,15 +18,6 @@ NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("CONFIG", "DATA", "CACHE"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"LIMBER_{name}_DIR", str(folder))
-    return tmp_path
-
-
-@pytest.fixture
 def history(folders: Path):
     store = HistoryStore(folders / "data" / "history.sqlite3", clock=lambda: NOW)
     yield store

@@ -25,16 +25,6 @@ from .helpers import FakeLibrary
 
 
 @pytest.fixture
-def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Config, data and cache in tmp: never the user's own."""
-    for name in ("CONFIG", "DATA", "CACHE"):
-        folder = tmp_path / name.lower()
-        folder.mkdir()
-        monkeypatch.setenv(f"LIMBER_{name}_DIR", str(folder))
-    return tmp_path
-
-
-@pytest.fixture
 def store(folders: Path) -> PreferencesStore:
     store = PreferencesStore(folders / "config")
     store.load()
