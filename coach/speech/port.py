@@ -6,13 +6,15 @@ because a voice is slow, and a window never freezes on it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from coach.plan import Cue
 
 Notice = Callable[[str], None]
+# Measured clip lengths for a RecordingSpeaker: a mapping, or a function (None = not ready).
+Durations = Mapping[str, float] | Callable[[str], float | None]
 
 
 class Speaker(Protocol):
@@ -25,6 +27,13 @@ class Speaker(Protocol):
 
         Dealt with: ready, or given up on (a tone stands in, and a notice said why), so the
         count always reaches the total and a progress bar never hangs."""
+        ...
+
+    def clip_seconds(self, text: str) -> float | None:
+        """How long the verified clip for ``text`` plays, in seconds, once it is ready.
+
+        None while it is being prepared, when it could not be made (a tone stands in), and
+        when there is no voice at all. The plan uses it to fit cues to the real speech."""
         ...
 
     def play(self, cue: Cue) -> None:
@@ -56,6 +65,9 @@ class SilentSpeaker:
     def progress(self) -> tuple[int, int]:
         return (self._asked, self._asked)
 
+    def clip_seconds(self, text: str) -> float | None:
+        return None
+
     def play(self, cue: Cue) -> None:
         pass
 
@@ -75,11 +87,15 @@ class SilentSpeaker:
 
 @dataclass
 class RecordingSpeaker:
-    """Remembers every call, for tests: ``played`` holds the cues it was asked to sound."""
+    """Remembers every call, for tests: ``played`` holds the cues it was asked to sound.
+
+    ``durations`` feeds :meth:`clip_seconds` measured lengths (a mapping or a function);
+    without it no clip is ever ready."""
 
     played: list[Cue] = field(default_factory=list)
     calls: list[str] = field(default_factory=list)
     prepared: list[str] = field(default_factory=list)
+    durations: Durations | None = None
     _muted: bool = False
 
     def prepare(self, phrases: Sequence[str]) -> None:
@@ -88,6 +104,13 @@ class RecordingSpeaker:
 
     def progress(self) -> tuple[int, int]:
         return (len(self.prepared), len(self.prepared))
+
+    def clip_seconds(self, text: str) -> float | None:
+        if self.durations is None:
+            return None
+        if isinstance(self.durations, Mapping):
+            return self.durations.get(text)
+        return self.durations(text)
 
     def play(self, cue: Cue) -> None:
         self.calls.append(f"play:{cue.text or cue.tone}")

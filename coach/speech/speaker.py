@@ -80,6 +80,10 @@ class VoiceSpeaker:
             return (self._asked, self._asked)
         return self._renderer.progress()
 
+    def clip_seconds(self, text: str) -> float | None:
+        clip = self._renderer.clip(text) if self._renderer is not None else None
+        return None if clip is None else clip.seconds
+
     def play(self, cue: Cue) -> None:
         if not self._muted:
             if cue.tone:

@@ -16,7 +16,8 @@ def clip(label: str, seconds: float, rate: int = 22050) -> Clip:
 class FakeClips:
     """A clip source with clips of chosen lengths (the rest are 'not ready yet')."""
 
-    def __init__(self, lengths: dict[str, float] | None = None, *, default: float | None = 0.5,
+    def __init__(self, lengths: dict[str, float | None] | None = None, *,
+                 default: float | None = 0.5,
                  failed: Sequence[str] = ()) -> None:
         self.lengths = lengths or {}
         self.default = default

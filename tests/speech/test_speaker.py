@@ -238,3 +238,12 @@ def test_prepare_progress_and_close_reach_the_renderer_and_the_player() -> None:
     assert rig.speaker.progress() == (3, 3)
     rig.speaker.close()
     assert rig.clips.closed and rig.player.closed
+
+
+def test_clip_seconds_is_the_ready_clips_length_and_none_until_then() -> None:
+    rig = Rig(FakeClips({"March.": 0.8, "Halfway.": None}, default=None, failed=["Two."]))
+    rig.speaker.prepare(["March.", "Halfway.", "Two."])
+    assert rig.speaker.clip_seconds("March.") == pytest.approx(0.8)
+    assert rig.speaker.clip_seconds("Halfway.") is None  # still being prepared
+    assert rig.speaker.clip_seconds("Two.") is None  # given up: a tone stands in
+    assert Rig(voice=False).speaker.clip_seconds("March.") is None  # no engine at all
