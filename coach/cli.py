@@ -12,16 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from coach import __version__
-from coach.library import Library, UnknownRoutine, load_library, user_routines_dir
+from coach.app.plan_settings import plan_settings
+from coach.app.textrun import TextRunner, format_seconds
+from coach.folders import config_dir, user_routines_dir
+from coach.library import Library, UnknownRoutine, load_library
 from coach.model import Origin
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
-from coach.plan_settings import plan_settings
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
 from coach.speech import commands as speech_commands
-from coach.speech.port import Speaker
+from coach.speech.player import Player
+from coach.speech.port import Notice, Speaker
 from coach.storage import commands as storage_commands
-from coach.storage.prefs import Preferences, PreferencesStore, default_config_dir
-from coach.textrun import TextRunner, format_seconds
+from coach.storage.prefs import Preferences, PreferencesStore
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -69,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _preferences() -> Preferences:
-    result = PreferencesStore(default_config_dir()).load()
+    result = PreferencesStore(config_dir()).load()
     for problem in result.problems:
         print(f"limber: {problem}", file=sys.stderr)
     return result.preferences
@@ -162,6 +164,15 @@ def make_text_speaker(args: argparse.Namespace) -> Speaker:
     return speaker
 
 
+def qt_player(notice: Notice) -> Player:
+    """Qt's audio output, imported only when a sound is played (the other commands start
+    without Qt); ImportError when this install has no QtMultimedia."""
+    from coach.qt.audio import QtPlayer
+
+    player: Player = QtPlayer(notice)
+    return player
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="limber",
@@ -196,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     storage_commands.register(sub)
-    speech_commands.register(sub)
+    speech_commands.register(sub, player=qt_player)
     return parser
 
 

@@ -6,28 +6,14 @@ One bad file never stops the others from loading; its problems are kept to show.
 from __future__ import annotations
 
 import difflib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
+from coach.folders import user_routines_dir
 from coach.model import Exercise, Origin, Routine, RoutineKind
 from coach.problems import Problem
 from coach.resources import routines_dir
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
-
-APP_DIR_NAME = "limber"
-
-
-def user_data_dir() -> Path:
-    """Limber's data folder; ``LIMBER_DATA_DIR`` overrides it (tests, portable installs)."""
-    override = os.environ.get("LIMBER_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_DIR_NAME))
-
-
-def user_routines_dir() -> Path:
-    return user_data_dir() / "routines"
 
 
 class UnknownRoutine(KeyError):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_ID, APP_NAME, __version__
 from coach.clock import SystemClock
+from coach.folders import config_dir, data_dir
 from coach.library import UnknownRoutine, load_library
 from coach.qt.appicon import app_icon
 from coach.qt.theme import ThemeSwitcher
@@ -27,8 +28,8 @@ from coach.speech import SpeechOptions, make_speaker
 from coach.speech.player import PlayerFactory
 from coach.speech.port import Speaker
 from coach.storage.history import FILE_NAME as HISTORY_FILE
-from coach.storage.history import HistoryStore, default_data_dir
-from coach.storage.prefs import Preferences, PreferencesStore, default_config_dir
+from coach.storage.history import HistoryStore
+from coach.storage.prefs import Preferences, PreferencesStore
 
 ORGANISATION = "Limber"
 DOMAIN = "limber.github.io"  # the reverse of APP_ID's prefix
@@ -133,7 +134,7 @@ def run_app(argv: list[str]) -> int:
     args = _parse(argv[1:])
 
     notices = _Notices()
-    store = PreferencesStore(default_config_dir())
+    store = PreferencesStore(config_dir())
     loaded = store.load()
     prefs = loaded.preferences
     for problem in loaded.problems:
@@ -141,7 +142,7 @@ def run_app(argv: list[str]) -> int:
     theme = ThemeSwitcher(app)
     theme.apply(prefs.theme)
     library = load_library()
-    history = HistoryStore(default_data_dir() / HISTORY_FILE)
+    history = HistoryStore(data_dir() / HISTORY_FILE)
     for problem in history.problems:
         notices(problem)
     speaker = make_app_speaker(prefs, notices)

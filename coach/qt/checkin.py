@@ -1,6 +1,6 @@
 """The optional knee check before a warm-up: a 0–10 score, then what Limber suggests.
 
-The bands and words are in :mod:`coach.qt.advice`; this screen shows them and offers the
+The bands and words are in :mod:`coach.app.advice`; this screen shows them and offers the
 choices that fit: go ahead, the gentle warm-up, or not running today.
 """
 
@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.app.advice import Advice, KneeBand, knee_advice
 from coach.model import Routine
-from coach.qt.advice import Advice, KneeBand, knee_advice
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.score_row import ScoreRow
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.app.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE, duration_text
 from coach.events import Summary
 from coach.model import RoutineKind
 from coach.plan import Plan
-from coach.qt.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE, duration_text
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.icons import icon
 from coach.qt.widgets.score_row import ScoreRow

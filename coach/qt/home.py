@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.app.choices import Group
 from coach.model import Origin, Routine, RoutineKind
-from coach.qt.choices import Group
 from coach.qt.theme import GENTLE_COLOUR
 from coach.qt.widgets.icons import icon
 

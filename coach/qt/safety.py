@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-from coach.qt.text import DISCLAIMER, SAFETY_SECTIONS, SAFETY_TITLE, safety_plain_text
+from coach.app.text import DISCLAIMER, SAFETY_SECTIONS, SAFETY_TITLE, safety_plain_text
 
 
 def safety_html() -> str:

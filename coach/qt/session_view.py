@@ -1,6 +1,6 @@
 """The session screen: what a runner glances at from the floor, 2–4 m away.
 
-It shows a :class:`~coach.qt.display.Display` and holds no timing or session logic: the window
+It shows a :class:`~coach.app.display.Display` and holds no timing or session logic: the window
 feeds it displays and wires its buttons (the shared :class:`SessionActions`) to the driver.
 
 Sizes come from the window, not from the desktop font. The body is laid out by stretch factors
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.app.display import Display
 from coach.plan import Plan
 from coach.qt.actions import SessionActions
-from coach.qt.display import Display
 from coach.qt.theme import badge_colour
 from coach.qt.widgets.badge import SideBadge
 from coach.qt.widgets.buttons import FocusToolButton

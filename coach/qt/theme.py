@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-from coach.qt.display import Badge
+from coach.app.display import Badge
 
 THEMES = ("system", "light", "dark")
 

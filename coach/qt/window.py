@@ -3,7 +3,7 @@
 Everything it needs comes in from outside (the library, a clock, a speaker, the preferences and
 how to save them, the history), so tests build it with a FakeClock and a RecordingSpeaker and
 never wait. It decides which screen shows; what each screen shows is decided in the pure
-modules (:mod:`~coach.qt.display`, :mod:`~coach.qt.choices`, :mod:`~coach.qt.advice`).
+modules (:mod:`~coach.app.display`, :mod:`~coach.app.choices`, :mod:`~coach.app.advice`).
 
 The app menu opens the preferences dialog (:mod:`~coach.qt.prefs_dialog`) and the History
 screen (:mod:`~coach.qt.history_view`). Hooks for what comes later: :meth:`MainWindow.add_page` /
@@ -31,26 +31,26 @@ from PySide6.QtWidgets import (
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_NAME, __version__
+from coach.app.choices import gentle_routine, group_routines, quick_start, remember
+from coach.app.display import describe
+from coach.app.journal import Journal
+from coach.app.plan_settings import plan_settings
+from coach.app.text import DISCLAIMER, about_minutes
 from coach.clock import Clock
 from coach.events import Snapshot, Stalled, State, Summary
 from coach.model import Routine, RoutineKind
 from coach.plan import Plan, compile_plan
-from coach.plan_settings import plan_settings
 from coach.problems import Problem
 from coach.qt.actions import ADD_SECONDS, SessionActions
 from coach.qt.appicon import app_icon
 from coach.qt.checkin import CheckinView, Choice
-from coach.qt.choices import gentle_routine, group_routines, quick_start, remember
-from coach.qt.display import describe
 from coach.qt.driver import SessionDriver
 from coach.qt.finish import FinishView
 from coach.qt.history_view import HistoryView
 from coach.qt.home import HomeView
-from coach.qt.journal import Journal
 from coach.qt.prefs_dialog import PreferencesDialog
 from coach.qt.safety import SafetyDialog
 from coach.qt.session_view import SessionView
-from coach.qt.text import DISCLAIMER, about_minutes
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.widgets.picture import Locator, picture_path
 from coach.speech.port import Speaker

@@ -12,23 +12,16 @@ import os
 import tempfile
 from pathlib import Path
 
-import platformdirs
-
+from coach.atomic import write_atomic
+from coach.folders import cache_dir
 from coach.speech.clip import BadClip, Clip, read_wav
 
-CACHE_ENV = "LIMBER_CACHE_DIR"
 CLIPS_FOLDER = "voice"
-
-
-def default_cache_dir() -> Path:
-    """Limber's cache folder; ``LIMBER_CACHE_DIR`` moves it (tests, portable installs)."""
-    override = os.environ.get(CACHE_ENV)
-    return Path(override) if override else Path(platformdirs.user_cache_dir("limber"))
 
 
 class ClipCache:
     def __init__(self, root: Path | None = None) -> None:
-        self.folder = (root or default_cache_dir()) / CLIPS_FOLDER
+        self.folder = (root or cache_dir()) / CLIPS_FOLDER
 
     def path(self, text: str, voice: str, rate: int, engine: str) -> Path:
         key = json.dumps([text, voice, rate, engine], ensure_ascii=False)
@@ -53,4 +46,8 @@ class ClipCache:
         return Path(name)
 
     def commit(self, scratch: Path, path: Path) -> None:
-        os.replace(scratch, path)
+        """Keep a checked render under its cache name; ``scratch`` is left for the caller.
+
+        Through the one atomic writer, so a cached clip gets the user's usual permissions
+        rather than the private mode of a scratch file."""
+        write_atomic(path, scratch.read_bytes())

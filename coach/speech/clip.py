@@ -6,14 +6,16 @@ what a sound card takes as it is, so playing one is a copy, never a conversion.
 
 from __future__ import annotations
 
+import io
 import math
-import os
 import sys
-import tempfile
 import wave
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+
+from coach.atomic import write_atomic
 
 SAMPLE_WIDTH = 2  # bytes: 16-bit
 RATE_RANGE = (8000, 96000)
@@ -88,21 +90,26 @@ def read_wav(path: Path, label: str = "") -> Clip:
     return Clip(label or path.stem, pcm, rate, channels)
 
 
-def write_wav(path: Path, clip: Clip) -> None:
-    with wave.open(str(path), "wb") as w:
+def _write_wav_to(target: str | BinaryIO, clip: Clip) -> None:
+    with wave.open(target, "wb") as w:
         w.setnchannels(clip.channels)
         w.setsampwidth(SAMPLE_WIDTH)
         w.setframerate(clip.rate)
         w.writeframes(clip.pcm)
 
 
+def write_wav(path: Path, clip: Clip) -> None:
+    """Write a scratch file in place (the speech worker's output, renamed or read later)."""
+    _write_wav_to(str(path), clip)
+
+
+def wav_bytes(clip: Clip) -> bytes:
+    buffer = io.BytesIO()
+    _write_wav_to(buffer, clip)
+    return buffer.getvalue()
+
+
 def write_wav_atomic(path: Path, clip: Clip) -> None:
-    """Write beside the target, then rename: a reader never sees half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".wav.tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write_wav(Path(tmp), clip)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Save a clip the user or the cache keeps, through the one atomic writer (so it gets the
+    same permissions as every other file Limber writes)."""
+    write_atomic(path, wav_bytes(clip))

@@ -7,7 +7,6 @@ exit status 2, never a hang or a traceback.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 import tempfile
@@ -32,8 +31,9 @@ class CommandError(Exception):
 def register(subparsers: Any, player: PlayerFactory | None = None) -> None:
     """Add ``voices`` and ``say`` to the ``limber`` command's subparsers.
 
-    ``player``: what ``say`` plays through; by default the Qt player, looked up only when a
-    phrase is played, so this package keeps no Qt import of its own.
+    ``player``: what ``say`` plays through, injected by the caller (the command line passes
+    the Qt audio output, imported only when a phrase is played), so this package imports
+    nothing above it. With None, ``say`` can only write a file (``--to``).
     """
     p = subparsers.add_parser("voices", help="list the installed voices (* = the default)")
     p.set_defaults(func=cmd_voices)
@@ -125,15 +125,12 @@ def _render(text: str, voice: str, rate: int, to: Path | None) -> Path:
         return to
 
 
-def _default_player() -> PlayerFactory:
-    factory: PlayerFactory = importlib.import_module("coach.qt.audio").QtPlayer
-    return factory
-
-
 def _play(clip: Clip, make_player: PlayerFactory | None) -> int:
     notices: list[str] = []
+    if make_player is None:
+        return _fail("cannot play sound here (no audio output); use --to FILE.wav")
     try:
-        player: Player = (make_player or _default_player())(notices.append)
+        player: Player = make_player(notices.append)
     except ImportError as exc:
         return _fail(f"cannot play sound here ({exc}); use --to FILE.wav")
     try:

@@ -16,13 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from coach.folders import config_dir, data_dir
 from coach.storage.history import FILE_NAME as HISTORY_FILE
 from coach.storage.history import (
     HistoryError,
     HistoryStore,
     KneeScore,
     SessionRecord,
-    default_data_dir,
 )
 from coach.storage.prefs import (
     SCHEMA,
@@ -30,7 +30,6 @@ from coach.storage.prefs import (
     Preferences,
     PreferencesNotSaved,
     PreferencesStore,
-    default_config_dir,
     find_setting,
 )
 
@@ -91,7 +90,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def cmd_prefs(args: argparse.Namespace) -> int:
-    store = PreferencesStore(default_config_dir())
+    store = PreferencesStore(config_dir())
     result = store.load()
     _warn(result.problems)
     prefs = result.preferences
@@ -108,7 +107,7 @@ def cmd_prefs(args: argparse.Namespace) -> int:
 
 
 def cmd_prefs_set(args: argparse.Namespace) -> int:
-    store = PreferencesStore(default_config_dir())
+    store = PreferencesStore(config_dir())
     try:
         # Check the input first: a typo should not trigger the repairs a load may do.
         find_setting(args.key).parse(args.value)
@@ -121,7 +120,7 @@ def cmd_prefs_set(args: argparse.Namespace) -> int:
 
 
 def cmd_prefs_reset(args: argparse.Namespace) -> int:
-    store = PreferencesStore(default_config_dir())
+    store = PreferencesStore(config_dir())
     try:
         if args.key is not None:
             find_setting(args.key)
@@ -151,7 +150,7 @@ def _keys_help() -> str:
 def cmd_history(args: argparse.Namespace) -> int:
     if args.limit < 0:
         return _error(f"--limit must be 0 or more, not {args.limit}")
-    path = default_data_dir() / HISTORY_FILE
+    path = data_dir() / HISTORY_FILE
     store = HistoryStore(path, clock=_now)
     try:
         _warn(store.problems)

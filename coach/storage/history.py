@@ -27,15 +27,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
-import platformdirs
-
+from coach.atomic import set_aside, write_atomic
 from coach.model import RoutineKind
-from coach.storage.atomic import set_aside, write_atomic
 
 __all__ = [
     "COMPLETED_FRACTION",
     "CURRENT_SCHEMA_VERSION",
-    "DATA_DIR_ENV",
     "FILE_NAME",
     "HIGH_KNEE_SCORE",
     "HistoryError",
@@ -45,11 +42,9 @@ __all__ = [
     "Nudge",
     "NudgeKind",
     "SessionRecord",
-    "default_data_dir",
 ]
 
 FILE_NAME: Final = "history.sqlite3"
-DATA_DIR_ENV: Final = "LIMBER_DATA_DIR"
 CURRENT_SCHEMA_VERSION: Final = 1
 COMPLETED_FRACTION: Final = 0.8  # a session this far through, not stopped, counts as done
 HIGH_KNEE_SCORE: Final = 6  # the product's "high" band for a 0-10 knee score
@@ -59,17 +54,6 @@ _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 # file's fault. Others (busy, locked, read-only, disk full) are the moment's, not the file's.
 _SCHEMA_OR_DAMAGE: Final = frozenset({1, 11, 26})
 _COMPANIONS: Final = ("-wal", "-shm", "-journal")
-
-
-def default_data_dir() -> Path:
-    """Limber's data folder: ``$LIMBER_DATA_DIR`` if set, else the platform's.
-
-    Read at call time, so tests and power users can point Limber elsewhere.
-    """
-    override = os.environ.get(DATA_DIR_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir("limber"))
 
 
 class HistoryError(Exception):

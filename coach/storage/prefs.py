@@ -30,7 +30,6 @@ import dataclasses
 import difflib
 import json
 import math
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,12 +38,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-import platformdirs
-
-from coach.storage.atomic import backup_path, copy_aside, set_aside, write_atomic
+from coach.atomic import backup_path, copy_aside, set_aside, write_atomic
 
 __all__ = [
-    "CONFIG_DIR_ENV",
     "CURRENT_SCHEMA_VERSION",
     "FILE_NAME",
     "MIGRATIONS",
@@ -56,28 +52,16 @@ __all__ = [
     "PreferencesNotSaved",
     "PreferencesStore",
     "Setting",
-    "default_config_dir",
     "find_setting",
 ]
 
 FILE_NAME: Final = "preferences.json"
 CURRENT_SCHEMA_VERSION: Final = 1
-CONFIG_DIR_ENV: Final = "LIMBER_CONFIG_DIR"
 VERSION_KEY: Final = "schema_version"
 
 # A preferences file is a few hundred bytes; anything this large is not one of ours.
 MAX_FILE_BYTES: Final = 1024 * 1024
 
-
-def default_config_dir() -> Path:
-    """The folder for ``preferences.json``: ``$LIMBER_CONFIG_DIR`` if set, else the platform's.
-
-    Read at call time, so tests and power users can point Limber elsewhere.
-    """
-    override = os.environ.get(CONFIG_DIR_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_config_dir("limber"))
 
 
 class PreferenceError(ValueError):

@@ -1,30 +1,196 @@
-"""The core imports no Qt: it runs, and is tested, without a window."""
+"""The layers and the direction of their imports, read from the source itself.
+
+    core     coach/*.py (model, plan, session, folders, atomic…)   imports nothing above it
+    speech   coach/speech/      core only
+    storage  coach/storage/     core only
+    app      coach/app/         core, speech, storage (the Qt-free application layer)
+    qt       coach/qt/          everything below it
+    entry    coach/cli.py, coach/__main__.py: the command, which may open the window
+
+Every import counts: module level, inside functions, under ``TYPE_CHECKING``, and the strings
+given to ``importlib.import_module`` or ``__import__`` (a dynamic import whose name is not a
+literal is refused outright, since nobody could check where it goes). Qt itself (PySide6,
+shiboken6) belongs to the qt layer alone.
+
+``python -m tests.core.test_architecture`` prints the layer-to-layer arrows and any breach.
+"""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import coach
 
-CORE_EXEMPT = {"qt"}  # the Qt adapter is the one place Qt belongs
+ROOT = Path(coach.__file__).parent
+LAYERS = ("core", "speech", "storage", "app", "qt", "entry")
+ALLOWED: dict[str, frozenset[str]] = {
+    "core": frozenset({"core"}),
+    "speech": frozenset({"core", "speech"}),
+    "storage": frozenset({"core", "storage"}),
+    "app": frozenset({"core", "speech", "storage", "app"}),
+    "qt": frozenset({"core", "speech", "storage", "app", "qt"}),
+    "entry": frozenset(LAYERS),
+}
+QT_PACKAGES = ("PySide6", "shiboken6")
+DYNAMIC = {"import_module", "__import__"}
+# The one dynamic import allowed, and why: the speech worker loads its engine from a
+# "module:factory" spec (coach.speech.engine's, or a test's fake engine). The spec the package
+# itself names is checked against the layers below.
+DYNAMIC_EXEMPT = {"coach.speech.worker": "engine spec"}
 
 
-def core_modules() -> list[str]:
-    root = Path(coach.__file__).parent
-    names = []
-    for path in sorted(root.rglob("*.py")):
-        parts = path.relative_to(root).with_suffix("").parts
-        if parts[0] in CORE_EXEMPT or parts[-1] == "__main__":
+@dataclass(frozen=True)
+class Import:
+    source: str  # the importing module
+    target: str  # the imported module (or a dynamic import's problem)
+    line: int
+    dynamic: bool = False
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT.parent).with_suffix("").parts
+    return ".".join(parts).removesuffix(".__init__")
+
+
+def layer_of(module: str) -> str:
+    parts = module.split(".")
+    if len(parts) > 1 and parts[1] in ("speech", "storage", "app", "qt"):
+        return parts[1]
+    if module in ("coach.cli", "coach.__main__"):
+        return "entry"
+    return "core"
+
+
+def _is_module(name: str) -> bool:
+    path = ROOT.parent.joinpath(*name.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def _resolve(module: str, is_package: bool, node: ast.ImportFrom) -> list[str]:
+    if node.level:
+        base = module.split(".")
+        base = base if is_package else base[:-1]
+        base = base[: len(base) - (node.level - 1)]
+        prefix = ".".join([*base, node.module] if node.module else base)
+    else:
+        prefix = node.module or ""
+    names = [f"{prefix}.{alias.name}" for alias in node.names]
+    # "from coach import atomic" imports the module coach.atomic, not just the package.
+    found = [name for name in names if _is_module(name)]
+    return found or [prefix]
+
+
+def _dynamic_name(call: ast.Call) -> str | None:
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name not in DYNAMIC:
+        return None
+    if call.args and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str):
+        return call.args[0].value
+    return "<a name only known at run time>"
+
+
+def imports_of(path: Path) -> list[Import]:
+    return imports_in(module_name(path), path.name == "__init__.py", path.read_text("utf-8"))
+
+
+def imports_in(module: str, is_package: bool, source: str) -> list[Import]:
+    found: list[Import] = []
+    for node in ast.walk(ast.parse(source, module)):
+        if isinstance(node, ast.Import):
+            found += [Import(module, alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            found += [Import(module, name, node.lineno)
+                      for name in _resolve(module, is_package, node)]
+        elif isinstance(node, ast.Call) and (target := _dynamic_name(node)) is not None:
+            found.append(Import(module, target, node.lineno, dynamic=True))
+    return found
+
+
+def all_imports() -> list[Import]:
+    return [imp for path in sorted(ROOT.rglob("*.py")) for imp in imports_of(path)]
+
+
+def breaches(imports: list[Import]) -> list[str]:
+    problems = []
+    for imp in imports:
+        where = f"{imp.source}:{imp.line}"
+        source_layer = layer_of(imp.source)
+        if imp.target.startswith("<") and DYNAMIC_EXEMPT.get(imp.source):
             continue
-        names.append(".".join(("coach", *parts)).removesuffix(".__init__"))
-    return names
+        if imp.target.startswith("<"):
+            problems.append(f"{where} imports {imp.target} (no one can check where it goes)")
+        elif imp.target.split(".")[0] in QT_PACKAGES and source_layer != "qt":
+            problems.append(f"{where} ({source_layer}) imports Qt: {imp.target}")
+        elif imp.target == "coach" or imp.target.startswith("coach."):
+            target_layer = layer_of(imp.target)
+            if target_layer not in ALLOWED[source_layer]:
+                kind = "dynamically imports" if imp.dynamic else "imports"
+                problems.append(f"{where} ({source_layer}) {kind} {imp.target} ({target_layer})")
+    return problems
 
 
-def test_core_modules_import_no_qt():
-    modules = core_modules()
-    assert "coach.session" in modules and "coach.plan" in modules
+def arrows(imports: list[Import]) -> Counter[tuple[str, str]]:
+    return Counter(
+        (layer_of(imp.source), layer_of(imp.target)) for imp in imports
+        if imp.target.startswith("coach.") and layer_of(imp.source) != layer_of(imp.target)
+    )
+
+
+def report() -> str:
+    imports = all_imports()
+    lines = [f"{len(imports)} imports read in {len(list(ROOT.rglob('*.py')))} modules"]
+    lines += [f"  {a:<8} -> {b:<8} {n:>3}" for (a, b), n in sorted(arrows(imports).items())]
+    problems = breaches(imports)
+    lines += [f"BREACH {p}" for p in problems] or ["no breach: every arrow points down"]
+    return "\n".join(lines)
+
+
+def test_every_module_sits_in_a_layer_and_the_test_sees_them_all():
+    modules = {module_name(p) for p in ROOT.rglob("*.py")}
+    layers = {layer_of(m) for m in modules}
+    assert layers == set(LAYERS)
+    assert layer_of("coach.plan") == "core" and layer_of("coach.app.display") == "app"
+
+
+def test_imports_point_down_the_layers():
+    assert breaches(all_imports()) == []
+
+
+def test_the_engine_the_speech_worker_loads_by_name_is_in_an_allowed_layer():
+    from coach.speech.worker import DEFAULT_ENGINE
+
+    module = DEFAULT_ENGINE.partition(":")[0]
+    assert _is_module(module) and layer_of(module) in ALLOWED["speech"]
+
+
+def test_the_contract_catches_hidden_and_upward_imports():
+    """The reader itself: a dynamic import, an upward one and a stray Qt import are all seen."""
+    source = (
+        "import importlib\n"
+        "def f(name):\n"
+        "    importlib.import_module('coach.qt.audio')\n"
+        "    __import__(name)\n"
+        "    from coach.app import display\n"
+        "    from PySide6 import QtCore\n"
+    )
+    found = breaches(imports_in("coach.speech.probe", False, source))
+    assert any("dynamically imports coach.qt.audio (qt)" in p for p in found)
+    assert any("no one can check" in p for p in found)
+    assert any("imports coach.app.display (app)" in p for p in found)
+    assert any("imports Qt: PySide6" in p for p in found)
+
+
+def test_modules_below_qt_import_no_qt_when_run():
+    """Besides reading the source: importing every module outside coach.qt loads no Qt."""
+    modules = sorted(module_name(p) for p in ROOT.rglob("*.py")
+                     if layer_of(module_name(p)) not in ("qt",) and p.stem != "__main__")
+    assert "coach.session" in modules and "coach.app.display" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
@@ -34,4 +200,8 @@ def test_core_modules_import_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
-    assert result.stdout.strip() == "", f"Qt imported by the core: {result.stdout}"
+    assert result.stdout.strip() == "", f"Qt imported below the qt layer: {result.stdout}"
+
+
+if __name__ == "__main__":
+    print(report())

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from coach.app.display import Badge
 from coach.events import State
-from coach.qt.display import Badge
 
 from .helpers import warm_up
 

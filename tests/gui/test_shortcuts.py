@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from coach.app.display import Badge
 from coach.events import State
-from coach.qt.display import Badge
 
 from .helpers import warm_up
 

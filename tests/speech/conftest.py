@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.speech.cache import CACHE_ENV
+from coach.folders import Folder
 from coach.speech.engine import engine_problem
 
 ALLOW_NO_SPEECH = "LIMBER_ALLOW_NO_SPEECH"
@@ -19,7 +19,7 @@ ALLOW_NO_SPEECH = "LIMBER_ALLOW_NO_SPEECH"
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Never touch the real user cache: every test gets its own (inherited by workers too)."""
     folder = tmp_path / "cache"
-    monkeypatch.setenv(CACHE_ENV, str(folder))
+    monkeypatch.setenv(Folder.CACHE.env, str(folder))
     yield folder
 
 

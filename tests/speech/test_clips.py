@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from coach.clock import FakeClock
+from coach.folders import cache_dir as default_cache_dir
 from coach.speech import SpeechOptions, make_speaker
-from coach.speech.cache import ClipCache, default_cache_dir
+from coach.speech.cache import ClipCache
 from coach.speech.clip import BadClip, Clip, read_wav, rms, write_wav_atomic
 from coach.speech.convert import load_any
 from coach.speech.player import RecordingPlayer

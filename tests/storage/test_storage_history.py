@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from coach.storage import atomic, history
+from coach import atomic
+from coach.folders import data_dir as default_data_dir
+from coach.storage import history
 from coach.storage.history import (
     CURRENT_SCHEMA_VERSION,
     HistoryError,
@@ -17,7 +19,6 @@ from coach.storage.history import (
     KneeContext,
     NudgeKind,
     SessionRecord,
-    default_data_dir,
 )
 
 PLUS_TWO = timezone(timedelta(hours=2))

@@ -9,7 +9,9 @@ from typing import Any
 import platformdirs
 import pytest
 
-from coach.storage import atomic, prefs
+from coach import atomic
+from coach.folders import config_dir as default_config_dir
+from coach.storage import prefs
 from coach.storage.prefs import (
     CURRENT_SCHEMA_VERSION,
     MIGRATIONS,
@@ -18,7 +20,6 @@ from coach.storage.prefs import (
     Preferences,
     PreferencesNotSaved,
     PreferencesStore,
-    default_config_dir,
     find_setting,
 )
 

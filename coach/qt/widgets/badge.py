@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-from coach.qt.display import Badge
+from coach.app.display import Badge
 from coach.qt.theme import badge_colour
 from coach.qt.widgets.fit_text import fitted_pixel_size
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-from coach.qt.advice import SCORES
+from coach.app.advice import SCORES
 
 BUTTON = QSize(34, 38)
 GAP = 4

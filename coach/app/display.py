@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coach.app.text import clock_text, duration_text
 from coach.events import Snapshot, State
 from coach.plan import Plan, Segment, SegmentKind, Side
-from coach.qt.text import clock_text, duration_text
 
 
 class Badge(StrEnum):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from coach.app.journal import Journal
 from coach.events import Summary
 from coach.plan import compile_plan
-from coach.qt.journal import Journal
 from coach.storage.history import HistoryError, HistoryStore, KneeContext
-
-from .helpers import cool_down
+from tests.gui.helpers import cool_down
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 

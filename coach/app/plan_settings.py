@@ -1,4 +1,7 @@
-"""The plan settings a user's saved preferences ask for (shared by the app and the CLI)."""
+"""The plan settings a user's saved preferences ask for (shared by the window and the terminal).
+
+In the app layer because it reads the stored preferences: the core plan knows nothing of them.
+"""
 
 from __future__ import annotations
 

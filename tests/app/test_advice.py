@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coach.qt.advice import KneeBand, knee_advice, knee_band
-from coach.qt.text import (
+from coach.app.advice import KneeBand, knee_advice, knee_band
+from coach.app.text import (
     DISCLAIMER,
     SAFETY_SECTIONS,
     about_minutes,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from coach.app.display import Badge, describe
 from coach.clock import FakeClock
 from coach.plan import PlanSettings, SegmentKind, Side, compile_plan
-from coach.qt.display import Badge, describe
 from coach.session import Session, drive
-
-from .helpers import warm_up
+from tests.gui.helpers import warm_up
 
 
 def _at(seconds: float):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.storage import atomic
-from coach.storage.atomic import backup_path, copy_aside, set_aside, write_atomic
+from coach import atomic
+from coach.atomic import backup_path, copy_aside, set_aside, write_atomic
 
 WHEN = datetime(2024, 5, 1, 7, 30, 15)
 
