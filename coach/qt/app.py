@@ -22,6 +22,7 @@ from coach.clock import SystemClock
 from coach.folders import config_dir, data_dir
 from coach.library import UnknownRoutine, load_library
 from coach.qt.appicon import app_icon
+from coach.qt.first_paint import bench_stamp
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
 from coach.speech import SpeechOptions, make_speaker
@@ -154,6 +155,7 @@ def run_app(argv: list[str]) -> int:
     if args.mute:
         window.session_actions.mute.setChecked(True)
     closer = CloseOnSignal(window)
+    bench_stamp(window)
     window.show()
     if args.routine:
         try:

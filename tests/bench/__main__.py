@@ -1,0 +1,136 @@
+"""``python -m tests.bench``: Limber against the floor a bare PySide6 program sets, on this
+machine, in one run. ``--json`` prints the raw figures instead of the table.
+
+Start-up, memory and idle cost: the app and a one-label PySide6 window take turns (A B A B),
+each launch on a private Xvfb, after one warm-up launch of each that is not counted. Session
+cost: the app launched straight into a routine. Cue timing: the real session engine on the
+Qt timer, in real time. Speech: the longest built-in routine's phrases rendered cold, then
+cached. Each goal is stated next to its figure; nothing here fails a build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from tests.bench.report import Row, table
+from tests.bench.window import APP, BARE, Launch, launch
+
+HOME_SETTLE, HOME_WINDOW = 1.5, 3.0
+SESSION_ROUTINE = "warmup-standard"
+SESSION_SETTLE, SESSION_WINDOW = 6.0, 6.0
+
+
+
+def _home(runs: int, home: Path, log: bool) -> tuple[list[Launch], list[Launch]]:
+    app: list[Launch] = []
+    bare: list[Launch] = []
+    for turn in range(runs + 1):
+        for command, into in ((APP, app), (BARE, bare)):
+            result = launch(command, home, settle=HOME_SETTLE, window=HOME_WINDOW)
+            if turn:  # the first turn warms the disk cache and the user folders
+                into.append(result)
+            if log:
+                print(f"  {turn or 'warm-up'} {command[-1]}: "
+                      f"{result.first_paint_ms:.0f} ms", file=sys.stderr)
+    return app, bare
+
+
+def _session(runs: int, home: Path, log: bool) -> list[Launch]:
+    results = []
+    for turn in range(runs):
+        results.append(launch([*APP, "run", SESSION_ROUTINE], home, settle=SESSION_SETTLE,
+                              window=SESSION_WINDOW))
+        if log:
+            print(f"  session {turn + 1}: {results[-1].rss_mib:.0f} MiB", file=sys.stderr)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__.split(
+        "\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="counted launches of each program")
+    parser.add_argument("--session-runs", type=int, default=3)
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=["home", "session", "timing", "render"])
+    parser.add_argument("--json", action="store_true", help="print the raw figures as JSON")
+    args = parser.parse_args(argv)
+    log = not args.json
+    raw: dict[str, object] = {}
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="limber-bench-home-") as tmp:
+        home = Path(tmp)
+        bare_rss: float | None = None
+        if "home" not in args.skip:
+            if log:
+                print("home window, A B A B …", file=sys.stderr)
+            app, bare = _home(args.runs, home, log)
+            raw["home"] = {"limber": [asdict(r) for r in app], "bare": [asdict(r) for r in bare]}
+            bare_rss = statistics.median(r.rss_mib for r in bare)
+            rows += [
+                Row.pair("first paint", "ms", [r.first_paint_ms for r in app],
+                         [r.first_paint_ms for r in bare], "≤ 1.3× bare", ratio_goal=1.3),
+                Row.pair("memory at home", "MiB", [r.rss_mib for r in app],
+                         [r.rss_mib for r in bare], "≤ 1.3× bare", ratio_goal=1.3),
+                Row.pair("CPU at home", "% core", [r.cpu_percent for r in app],
+                         [r.cpu_percent for r in bare], "0", limit=0.0),
+                Row.pair("wake-ups at home", "/s", [r.wakeups_per_s for r in app],
+                         [r.wakeups_per_s for r in bare], "0", limit=0.0),
+            ]
+        if "session" not in args.skip:
+            if log:
+                print(f"session ({SESSION_ROUTINE})", file=sys.stderr)
+            session = _session(args.session_runs, home, log)
+            raw["session"] = [asdict(r) for r in session]
+            limit = bare_rss + 40 if bare_rss is not None else None
+            rows += [
+                Row.single("memory in a session", "MiB", [r.rss_mib for r in session],
+                           f"≤ bare + 40 ({limit:.0f})" if limit else "≤ bare + 40", limit=limit),
+                Row.single("  with the speech worker", "MiB",
+                           [r.tree_rss_mib for r in session], ""),
+                Row.single("CPU in a session", "% core", [r.cpu_percent for r in session],
+                           "< 0.5", limit=0.5),
+                Row.single("wake-ups in a session", "/s", [r.wakeups_per_s for r in session], ""),
+            ]
+    if "timing" not in args.skip:
+        from tests.bench.timing import real_time_run
+
+        if log:
+            print("cue timing (real time, about a minute)", file=sys.stderr)
+        timing = real_time_run()
+        raw["timing"] = asdict(timing)
+        label = f"cue lateness ({timing.cues} cues, {timing.segments} segments)"
+        rows += [
+            Row.single(f"{label} p50", "ms", [timing.p50_ms], ""),
+            Row.single("cue lateness p99", "ms", [timing.p99_ms], "< 5", limit=5.0),
+            Row.single("cue lateness max", "ms", [timing.max_ms], "< 50", limit=50.0),
+            Row.single("end drift", "ms", [timing.end_drift_ms], "< 20", limit=20.0),
+        ]
+    if "render" not in args.skip:
+        from tests.bench.render import first_render
+
+        if log:
+            print("first render of the longest routine", file=sys.stderr)
+        render = first_render()
+        raw["render"] = asdict(render)
+        rows += [
+            Row.single(f"render {render.routine} ({render.phrases} phrases) cold", "ms",
+                       [render.cold_ms], "< 1000", limit=1000.0),
+            Row.single("render, cached", "ms", [render.cached_ms], "≈ 0", limit=50.0),
+        ]
+        for notice in render.notices:
+            print(f"notice: {notice}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"figures": [asdict(r) for r in rows], "raw": raw}, indent=2))
+    else:
+        print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""A private X server per run, and what the kernel says about a process tree (Linux /proc)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+PROC = Path("/proc")
+
+
+@contextmanager
+def private_display() -> Iterator[str]:
+    """Start Xvfb on a display number it picks itself (-displayfd); yield ``:N``."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it (the speech worker, say)."""
+    children: dict[int, list[int]] = {}
+    for entry in PROC.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(")") + 2:].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, []))
+    return found
+
+
+def rss_mib(pid: int) -> float:
+    for line in (PROC / str(pid) / "status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+@dataclass(frozen=True)
+class Usage:
+    """CPU time (ns, every thread) and context switches (each one a wake-up or a preemption)."""
+
+    cpu_ns: int
+    switches: int
+
+
+def usage(pids: list[int]) -> Usage:
+    cpu = switches = 0
+    for pid in pids:
+        try:
+            tasks = list((PROC / str(pid) / "task").iterdir())
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                cpu += int((task / "schedstat").read_text().split()[0])
+                for line in (task / "status").read_text().splitlines():
+                    if line.endswith("ctxt_switches:") or "ctxt_switches:" in line:
+                        switches += int(line.split()[1])
+            except (OSError, ValueError, IndexError):
+                continue  # a thread that ended meanwhile
+    return Usage(cpu, switches)
+
+
+@dataclass(frozen=True)
+class Window:
+    cpu_percent: float  # of one core
+    wakeups_per_s: float
+
+
+def watch(pid: int, seconds: float) -> Window:
+    """CPU and wake-ups of ``pid``'s tree over ``seconds`` of doing nothing to it."""
+    pids = descendants(pid)
+    before, started = usage(pids), time.monotonic()
+    time.sleep(seconds)
+    after, took = usage(pids), time.monotonic() - started
+    return Window(cpu_percent=(after.cpu_ns - before.cpu_ns) / 1e9 / took * 100,
+                  wakeups_per_s=(after.switches - before.switches) / took)

@@ -1,0 +1,81 @@
+"""One launch of a program on its own X server: first paint, then memory, CPU and wake-ups.
+
+The program is started with LIMBER_BENCH_FIRST_PAINT naming a file; it writes the monotonic
+time of its first paint there. Start-up = that time minus the moment just before the launch.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.bench.procs import descendants, private_display, rss_mib, watch
+
+PAINT_TIMEOUT = 60.0
+APP = [sys.executable, "-m", "coach"]
+BARE = [sys.executable, "-m", "tests.bench.bare"]
+
+
+@dataclass(frozen=True)
+class Launch:
+    first_paint_ms: float
+    rss_mib: float  # the program's own process
+    tree_rss_mib: float  # with the processes it started (the speech worker)
+    cpu_percent: float
+    wakeups_per_s: float
+
+
+def launch(command: list[str], home: Path, *, settle: float, window: float) -> Launch:
+    """Run ``command`` on a private display; measure after it has been painted and then left
+    alone for ``settle`` seconds, over ``window`` seconds."""
+    with private_display() as display, tempfile.TemporaryDirectory() as tmp:
+        stamp = Path(tmp) / "painted"
+        env = dict(os.environ, DISPLAY=display, LIMBER_BENCH_FIRST_PAINT=str(stamp),
+                   QT_QPA_PLATFORM="xcb", LIMBER_CONFIG_DIR=str(home / "config"),
+                   LIMBER_DATA_DIR=str(home / "data"), LIMBER_CACHE_DIR=str(home / "cache"))
+        started = time.monotonic()
+        child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            painted = _wait_for(stamp, child)
+            time.sleep(settle)
+            tree = descendants(child.pid)
+            rss = rss_mib(child.pid)
+            tree_rss = sum(rss_mib(pid) for pid in tree)
+            figures = watch(child.pid, window)
+        finally:
+            _end(child)
+    return Launch((painted - started) * 1000, rss, tree_rss, figures.cpu_percent,
+                  figures.wakeups_per_s)
+
+
+def _wait_for(stamp: Path, child: subprocess.Popen[bytes]) -> float:
+    deadline = time.monotonic() + PAINT_TIMEOUT
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            raise RuntimeError(f"{child.args} ended ({child.returncode}) before painting")
+        try:
+            text = stamp.read_text()
+        except FileNotFoundError:
+            text = ""
+        if text.endswith("\n"):
+            return float(text)
+        time.sleep(0.002)
+    raise RuntimeError(f"{child.args} painted nothing in {PAINT_TIMEOUT:.0f} s")
+
+
+def _end(child: subprocess.Popen[bytes]) -> None:
+    """TERM (the app closes its window as on Ctrl+Q), then KILL the group if it lingers."""
+    if child.poll() is None:
+        child.send_signal(signal.SIGTERM)
+    try:
+        child.wait(10)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
