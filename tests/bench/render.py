@@ -9,9 +9,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach.app.plan_settings import plan_settings
 from coach.library import load_library
 from coach.plan import compile_plan
-from coach.plan_settings import plan_settings
 from coach.speech import SpeechOptions, make_speaker
 from coach.speech.player import NullPlayer
 from coach.storage.prefs import Preferences
