@@ -34,6 +34,7 @@ from coach import APP_NAME, __version__
 from coach.app.choices import gentle_routine, group_routines, quick_start, remember
 from coach.app.display import describe
 from coach.app.journal import Journal
+from coach.app.picture_frames import motion_reduced
 from coach.app.plan_settings import plan_settings
 from coach.app.text import DISCLAIMER, about_minutes
 from coach.clock import Clock
@@ -48,6 +49,7 @@ from coach.qt.driver import SessionDriver
 from coach.qt.finish import FinishView
 from coach.qt.history_view import HistoryView
 from coach.qt.home import HomeView
+from coach.qt.picture_motion import PictureMotion, platform_reduces_motion
 from coach.qt.prefs_dialog import PreferencesDialog
 from coach.qt.safety import SafetyDialog
 from coach.qt.session_view import SessionView
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.home = HomeView()
         self.checkin = CheckinView()
         self.session_view = SessionView(self.session_actions, locate_picture)
+        self.picture_motion = PictureMotion(self.session_view.picture, clock.now, self)
         self.finish = FinishView()
         self.history_view = HistoryView(history)
         self.pages = QStackedWidget()
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
         if self._theme is not None and self._theme.theme != prefs.theme:
             self._theme.apply(prefs.theme)
         self.session_view.set_text_scale(prefs.text_scale)
+        self.picture_motion.set_still(motion_reduced(prefs.reduce_motion,
+                                                     platform_reduces_motion))
         self._set_on_top(prefs.always_on_top)
         self._fill_home()
         if save:
@@ -355,6 +360,7 @@ class MainWindow(QMainWindow):
         plan = self.driver.plan
         if plan is not None:
             self.session_view.show_display(describe(snap, plan))
+            self.picture_motion.follow(snap)
 
     def _toggle_pause(self) -> None:
         if self.session_view.asking_stop:

@@ -337,6 +337,15 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         tooltip="Makes all text smaller or larger, to read from across the room.",
     ),
     Setting(
+        key="reduce_motion", type=str, default="system", group=Group.DISPLAY,
+        choices=(("system", "Same as the system"), ("on", "On: one still picture"),
+                 ("off", "Off: pictures move")),
+        label="Reduce motion",
+        tooltip="Exercise pictures show their moves by switching between two positions. "
+        "With reduced motion each shows one still picture. \"Same as the system\" follows "
+        "the desktop's reduced-motion or animation setting.",
+    ),
+    Setting(
         key="start_fullscreen", type=bool, default=False, group=Group.DISPLAY,
         label="Start full screen",
         tooltip="Open the coach full screen.",
@@ -393,6 +402,7 @@ class Preferences:
     knee_check: bool = True
     theme: str = "system"
     text_scale: float = 1.0
+    reduce_motion: str = "system"  # "system", "on" (one still picture) or "off"
     start_fullscreen: bool = False
     always_on_top: bool = False
     last_routines: dict[str, str] = field(default_factory=dict)

@@ -40,6 +40,7 @@ CHANGED: dict[str, Any] = {
     "knee_check": False,
     "theme": "dark",
     "text_scale": 1.25,
+    "reduce_motion": "on",
     "start_fullscreen": True,
     "always_on_top": True,
     "last_routines": {"warm-up": "warmup-quick", "cool-down": "cooldown-gentle"},

@@ -1,5 +1,9 @@
 """The exercise picture: an SVG pictogram drawn in the palette's text colour.
 
+It shows one frame of the picture (``NAME.svg`` or ``NAME-end.svg``, see
+:mod:`coach.app.picture_frames`), mirrored for the left side when asked. A picture without an end
+frame (a user's own, say) keeps showing its start.
+
 The pictures are drawn with ``currentColor``; Qt's SVG renderer has no CSS context to resolve
 it from, so the colour is written into the SVG text before rendering. That makes one set of
 pictures work on light and dark palettes. A missing or broken picture shows a quiet placeholder
@@ -17,6 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.app.picture_frames import Frame, frame_name
 from coach.resources import DataNotFound, asset
 
 Locator = Callable[[str], Path]
@@ -31,7 +36,9 @@ class ExercisePicture(QWidget):
         super().__init__(parent)
         self._locate = locate
         self._name: str | None = None
-        self._svg_text: dict[str, str | None] = {}  # file contents by picture name
+        self._frame = Frame.START
+        self._mirrored = False
+        self._svg_text: dict[str, str | None] = {}  # file contents by file stem
         self._renderer: QSvgRenderer | None = None
         self._rendered_for: tuple[str | None, str] = (None, "")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -49,6 +56,26 @@ class ExercisePicture(QWidget):
         if name != self._name:
             self._name = name
             self.update()
+
+    @property
+    def frame(self) -> Frame:
+        return self._frame
+
+    @property
+    def mirrored(self) -> bool:
+        return self._mirrored
+
+    def set_frame(self, frame: Frame, *, mirrored: bool = False) -> None:
+        if (frame, mirrored) != (self._frame, self._mirrored):
+            self._frame, self._mirrored = frame, mirrored
+            self.update()
+
+    def shown_file(self) -> str | None:
+        """The file stem drawn now: the frame asked for, or the start when it has no such frame."""
+        if self._name is None:
+            return None
+        wanted = frame_name(self._name, self._frame)
+        return wanted if self._read(wanted) is not None else self._name
 
     def sizeHint(self) -> QSize:
         return QSize(200, 200)
@@ -71,11 +98,12 @@ class ExercisePicture(QWidget):
 
     def _current_renderer(self) -> QSvgRenderer | None:
         colour = self.palette().color(QPalette.ColorRole.WindowText).name()
-        if self._rendered_for == (self._name, colour):
+        shown = self.shown_file()
+        if self._rendered_for == (shown, colour):
             return self._renderer
-        self._rendered_for = (self._name, colour)
+        self._rendered_for = (shown, colour)
         self._renderer = None
-        text = self._read(self._name) if self._name else None
+        text = self._read(shown) if shown else None
         if text:
             renderer = QSvgRenderer(QByteArray(text.replace("currentColor", colour).encode()))
             if renderer.isValid():
@@ -90,6 +118,9 @@ class ExercisePicture(QWidget):
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         renderer = self._current_renderer()
         if renderer is not None:
+            if self._mirrored:  # about the vertical centre line: the left side of the body
+                painter.translate(self.width(), 0)
+                painter.scale(-1, 1)
             renderer.render(painter, box)
         else:
             self._paint_placeholder(painter, box)
