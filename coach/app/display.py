@@ -1,53 +1,47 @@
 """What the session screen shows for a snapshot: the decisions, without any widgets.
 
 The session screen only copies these fields into its widgets, so what the runner sees in each
-kind of segment (get ready, a side, a switch, a change-over) is decided and tested here.
+kind of segment (get ready, a side, a switch, a change-over) is decided and tested here: the
+colour the screen takes, the side word, and which number is the big one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-from coach.app.text import clock_text, duration_text
 from coach.events import Snapshot, State
 from coach.plan import Plan, Segment, SegmentKind, Side
+from coach.app.text import clock_text, duration_text
+from coach.app.tones import FINAL_SECONDS, Tone
 
-
-class Badge(StrEnum):
-    """The coloured strip under the exercise name; LEFT and RIGHT have their own colours."""
-
-    NONE = "none"
-    LEFT = "left"
-    RIGHT = "right"
-    BOTH = "both"
-    READY = "ready"
-    NEXT = "next"
-
-
-BADGE_TEXT = {
-    Badge.LEFT: "◀  LEFT SIDE",
-    Badge.RIGHT: "RIGHT SIDE  ▶",
-    Badge.BOTH: "LEFT AND RIGHT IN TURN",
-    Badge.READY: "GET READY",
-    Badge.NEXT: "NEXT UP",
+SIDE_WORDS = {
+    Side.LEFT: "◀ LEFT",
+    Side.RIGHT: "RIGHT ▶",
+    Side.BOTH: "LEFT & RIGHT",
 }
+PAUSED_WORD = "PAUSED"
+SIDE_TONES = {Side.LEFT: Tone.LEFT, Side.RIGHT: Tone.RIGHT}
 
 
 @dataclass(frozen=True, slots=True)
 class Display:
     title: str  # the exercise name, large
     kicker: str  # a short line above it ("First up", "Switch sides", …), may be empty
-    badge: Badge
-    badge_text: str
-    countdown: str
-    countdown_template: str  # same shape, widest digits: the digits keep one size all segment
+    tone: Tone  # the colour the whole screen takes
+    side_word: str  # "◀ LEFT", "RIGHT ▶", "GET READY", "PAUSED"…, very large; may be empty
+    side_pill: Tone  # a side's colour behind the side word when the screen is another colour
+    big: str  # the largest thing on screen: seconds left, or the rep on a counted step
+    big_template: str  # same shape, widest digits: the digits keep one size all segment
+    big_suffix: str  # " of 10" after the rep, smaller; empty for seconds
+    small: str  # a line under the big number: the seconds on a counted step, or how to resume
+    countdown: str  # the seconds left in the segment as a clock ("45", "1:30"), always
     segment_progress: float
-    reps: str  # "Rep 3 of 8", or empty for a timed step
+    reps: str  # "Rep 3 of 8" (for screen readers and the terminal), or empty for a timed step
     how: str
     safety: str
     picture: str | None
     picture_label: str  # what the picture shows, for screen readers
+    mirror_picture: bool  # the pictures show the left side; the right side sees them mirrored
     next_up: str
     step: str  # "Step 3 of 9"
     time_left: str  # "6 min 20 s left"
@@ -64,29 +58,38 @@ def _side_name(segment: Segment) -> str:
     return ""
 
 
-def _badge(segment: Segment) -> tuple[Badge, str]:
-    if segment.kind is SegmentKind.LEAD_IN:
-        return Badge.READY, BADGE_TEXT[Badge.READY]
-    if segment.kind is SegmentKind.GAP:
-        return Badge.NEXT, BADGE_TEXT[Badge.NEXT]
-    if segment.kind is SegmentKind.SWITCH:
-        return Badge.RIGHT, "SWITCH TO RIGHT  ▶"
-    if segment.side is Side.LEFT:
-        return Badge.LEFT, BADGE_TEXT[Badge.LEFT]
-    if segment.side is Side.RIGHT:
-        return Badge.RIGHT, BADGE_TEXT[Badge.RIGHT]
-    if segment.side is Side.BOTH:
-        return Badge.BOTH, BADGE_TEXT[Badge.BOTH]
-    return Badge.NONE, ""
+def _tone(snap: Snapshot) -> Tone:
+    seg = snap.segment
+    if snap.state is State.PAUSED:
+        return Tone.PAUSED
+    if seg.kind in (SegmentKind.LEAD_IN, SegmentKind.GAP):
+        return Tone.READY
+    if seg.kind is SegmentKind.SWITCH:
+        return Tone.SWITCH
+    if snap.state is State.RUNNING and 0 < snap.remaining <= FINAL_SECONDS:
+        return Tone.FINAL
+    return SIDE_TONES.get(seg.side, Tone.NEUTRAL)
 
 
-def _kicker(segment: Segment, left_first: bool) -> str:
+def _side_word(snap: Snapshot) -> str:
+    seg = snap.segment
+    if snap.state is State.PAUSED:
+        return PAUSED_WORD
+    if seg.kind in (SegmentKind.LEAD_IN, SegmentKind.GAP):
+        return "GET READY"
+    if seg.kind is SegmentKind.SWITCH:
+        return "SWITCH ▶"
+    return SIDE_WORDS.get(seg.side, "")
+
+
+def _kicker(segment: Segment, coming: Segment | None) -> str:
+    left_first = coming is not None and coming.side is Side.LEFT
     if segment.kind is SegmentKind.LEAD_IN:
         return "First up, left side first" if left_first else "First up"
     if segment.kind is SegmentKind.GAP:
         return "Left side first" if left_first else "Get into position"
     if segment.kind is SegmentKind.SWITCH:
-        return "Switch sides"
+        return "Switch to the right side"
     return ""
 
 
@@ -97,37 +100,57 @@ def _template(text: str) -> str:
 def describe(snap: Snapshot, plan: Plan) -> Display:
     seg = snap.segment
     ex = seg.exercise
-    badge, badge_text = _badge(seg)
     coming = snap.next_exercise  # for a lead-in, gap or switch: the exercise it leads to
-    reps = ""
+    paused = snap.state is State.PAUSED
+    tone = _tone(snap)
+    countdown = clock_text(snap.remaining)
+    big, big_suffix, small, reps = countdown, "", "", ""
     if seg.is_exercise and seg.reps is not None and snap.rep is not None:
+        # On a counted step the rep is what the runner follows; the seconds are a detail.
         reps = f"Rep {snap.rep} of {seg.reps}"
+        big, big_suffix, small = str(snap.rep), f" of {seg.reps}", f"{countdown} s left"
+    if paused:
+        small = "Press Space to carry on"
     if seg.is_exercise:
         next_up = f"Next: {coming.exercise.name}{_side_name(coming)}" if coming else "Last one"
-        left_first = False
+        side = seg.side
     else:
         # The screen already names the coming exercise; "then" is the one after it.
         after = plan.next_exercise(coming.index) if coming else None
         next_up = f"Then: {after.exercise.name}{_side_name(after)}" if after else ""
-        left_first = coming is not None and coming.side is Side.LEFT
-    countdown = clock_text(snap.remaining)
+        side = coming.side if coming is not None else Side.NONE
+    side_tone = SIDE_TONES.get(seg.side, Tone.NEUTRAL) if seg.is_exercise else Tone.NEUTRAL
     return Display(
         title=ex.name,
-        kicker=_kicker(seg, left_first),
-        badge=badge,
-        badge_text=badge_text,
+        kicker=_kicker(seg, coming),
+        tone=tone,
+        side_word=_side_word(snap),
+        side_pill=side_tone if tone is Tone.FINAL else Tone.NEUTRAL,
+        big=big,
+        big_template=_template(big),
+        big_suffix=big_suffix,
+        small=small,
         countdown=countdown,
-        countdown_template=_template(countdown),
         segment_progress=snap.segment_progress,
         reps=reps,
         how=ex.how,
         safety=ex.safety or "",
         picture=ex.picture,
-        picture_label=f"Picture: {ex.name}",
+        picture_label=f"Picture: {ex.name}" + (", mirrored for the right side"
+                                               if side is Side.RIGHT else ""),
+        mirror_picture=side is Side.RIGHT,
         next_up=next_up,
         step=f"Step {snap.step_number} of {snap.step_count}",
         time_left=f"{duration_text(snap.total_remaining)} left",
         progress=snap.progress,
-        paused=snap.state is State.PAUSED,
+        paused=paused,
         active=snap.state in (State.LEAD_IN, State.RUNNING),
     )
+
+
+def stop_question(plan: Plan, snap: Snapshot, *, closing: bool = False) -> str:
+    """What the stop question asks, in words a runner would use."""
+    where = f"You are on step {snap.step_number} of {snap.step_count} of {plan.routine.name}."
+    if closing:
+        return f"Stop and close Limber? {where}"
+    return f"Stop here? {where}"

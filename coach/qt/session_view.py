@@ -3,19 +3,26 @@
 It shows a :class:`~coach.app.display.Display` and holds no timing or session logic: the window
 feeds it displays and wires its buttons (the shared :class:`SessionActions`) to the driver.
 
-Sizes come from the window, not from the desktop font. The body is laid out by stretch factors
-and its big texts fill their share, so the exercise name and the countdown grow with the window
-(at full screen on a laptop the digits are over a fifth of the screen's height). The layout
-turns from side-by-side to stacked when the window is taller than wide.
+- The whole screen takes the state's colour (:mod:`coach.app.tones`), and the side is also said
+  in a very large word, so it reads by colour and by word.
+- The big things are sized from the window alone, as shares of its height: the side word and the
+  big number hold their size at every text size. The text-size preference scales the reading
+  text (how to do it, take care, next up), which gives way when the room runs out.
+- Nothing jumps: the stop question and the "computer was asleep" notice float over the picture
+  and the countdown, so no control moves under the pointer when they come or go.
+- Stacked (taller than wide), the picture moves beside the exercise name and the side word and
+  big number take the full width.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -26,16 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-from coach.app.display import Display
 from coach.plan import Plan
 from coach.qt.actions import SessionActions
-from coach.qt.theme import badge_colour
-from coach.qt.widgets.badge import SideBadge
+from coach.app.display import Display
+from coach.app.tones import Tone, tone_colours
 from coach.qt.widgets.buttons import FocusToolButton
 from coach.qt.widgets.countdown import Countdown
 from coach.qt.widgets.fit_text import FitText
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.picture import ExercisePicture, Locator, picture_path
+from coach.qt.widgets.reading import ReadingText
+from coach.qt.widgets.side_word import SideWord
 
 # Below this width the controls split into two rows (they lose their words when those do not
 # fit, which depends on the font: see _words_fit).
@@ -43,12 +51,21 @@ TWO_ROWS_BELOW = 560
 # The longest text each control can show, so words do not come and go as a label changes.
 LONGEST_TEXT = {"pause": "Resume", "mute": "Unmute", "fullscreen": "Leave full screen"}
 
-# Shares of the text column's height (stretch factors, out of their sum).
-COLUMN_STRETCH = {"kicker": 7, "title": 14, "badge": 9, "countdown": 44, "reps": 7}
+# Shares of the window's height for the big things. The countdown's digits fill about 73 % of
+# their widget and the side word's capitals 74 % of theirs, so the digits come to ≥ 25 % of the
+# window and the side word to ≥ 8 %, whatever the text size.
+HEIGHT_SHARE = {"kicker": 0.042, "title": 0.08, "side": 0.118, "countdown": 0.352}
 
 
 def _px(value: float, low: float, high: float) -> int:
     return int(max(low, min(high, value)))
+
+
+def _overlay_palette(frame: QWidget) -> None:
+    """The theme's own colours, whatever the screen's state colour is."""
+    app = QApplication.instance()
+    palette = QPalette(app.palette()) if isinstance(app, QApplication) else QPalette()
+    frame.setPalette(palette)
 
 
 class SessionView(QWidget):
@@ -59,12 +76,17 @@ class SessionView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("session")
+        self.setAutoFillBackground(True)  # the state colour fills the whole screen
         self.session_actions = actions
         self._text_scale = 1.0
+        self._tone = Tone.NEUTRAL
+        self._portrait: bool | None = None
+        self.reps_text = ""  # "Rep 3 of 8" on a counted step (shown big as "3 of 8")
 
         # -- top bar: which routine, how far through, how long left ------------------------
         self.routine_label = QLabel()
         self.routine_label.setAccessibleName("Routine")
+        self.routine_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.voice_label = QLabel()
         self.voice_label.setAccessibleName("Voice preparation")
         self.voice_label.hide()
@@ -85,59 +107,23 @@ class SessionView(QWidget):
         self.progress.setMaximumHeight(8)
         self.progress.setAccessibleName("Routine progress")
 
-        # -- notices: paused by a sleep, and the stop question -----------------------------
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
-        self.notice.hide()
-        self.stop_bar = QFrame()
-        self.stop_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.stop_question = QLabel()
-        self.stop_button = QPushButton("Stop (Esc)")
-        self.stop_button.setAccessibleName("Stop the routine")
-        self.keep_button = QPushButton("Keep going (Space)")
-        self.keep_button.setAccessibleName("Keep going")
-        self.stop_button.clicked.connect(self.stop_confirmed)
-        self.keep_button.clicked.connect(self.keep_going)
-        self.stop_question.setWordWrap(True)
-        bar = QHBoxLayout(self.stop_bar)
-        bar.addWidget(self.stop_question, 1)
-        bar.addWidget(flow_widget(self.keep_button, self.stop_button, align_right=True), 1)
-        self.stop_bar.hide()
-
-        # -- body: picture beside (or above) name, side, countdown, reps -------------------
+        # -- body: picture, then name, side word and the big number ------------------------
         self.picture = ExercisePicture(locate)
         self.kicker = FitText(fill=0.78)
         self.kicker.setAccessibleDescription("What comes now")
         self.title = FitText(bold=True, fill=0.86)
         self.title.setAccessibleDescription("Exercise")
-        self.badge = SideBadge()
+        self.side_word = SideWord()
         self.countdown = Countdown()
-        self.reps = FitText(bold=True, fill=0.8)
-        self.reps.setAccessibleDescription("Repetitions")
-        column = QVBoxLayout()
-        column.setSpacing(4)
-        for name, widget in (("kicker", self.kicker), ("title", self.title),
-                             ("badge", self.badge), ("countdown", self.countdown),
-                             ("reps", self.reps)):
-            column.addWidget(widget, COLUMN_STRETCH[name])
-        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body.addWidget(self.picture, 4)
-        self.body.addLayout(column, 6)
+        self.body = QGridLayout()
+        self.body.setHorizontalSpacing(12)
+        self.body.setVerticalSpacing(8)
 
-        # -- how-to and next up ------------------------------------------------------------
-        self.how = QLabel()
-        self.how.setWordWrap(True)
-        self.how.setAccessibleName("How to do it")
-        self.how.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.safety = QLabel()
-        self.safety.setWordWrap(True)
-        self.safety.setAccessibleName("Take care")
-        self.safety.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.next_up = QLabel()
-        self.next_up.setAccessibleName("Next up")
-        self.next_up.setWordWrap(True)
-        self.next_up.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # -- reading text: how, take care, next up -----------------------------------------
+        self.reading = ReadingText()
+        self.how = self.reading.how
+        self.safety = self.reading.safety
+        self.next_up = self.reading.next_up
 
         # -- controls ----------------------------------------------------------------------
         self.buttons: dict[str, FocusToolButton] = {}
@@ -161,13 +147,36 @@ class SessionView(QWidget):
         outer.setSpacing(8)
         outer.addLayout(top)
         outer.addWidget(self.progress)
-        outer.addWidget(self.notice)
-        outer.addWidget(self.stop_bar)
-        outer.addLayout(self.body, 1)
-        outer.addWidget(self.how)
-        outer.addWidget(self.safety)
-        outer.addWidget(self.next_up)
+        outer.addLayout(self.body)
+        outer.addWidget(self.reading, 1)
         outer.addLayout(self.controls)
+
+        # -- overlays: they float over the body, so nothing under them moves ---------------
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Notice")
+        self.notice.setAutoFillBackground(True)
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setMargin(12)
+        self.notice.hide()
+        self.stop_bar = QFrame(self)
+        self.stop_bar.setObjectName("stop-question")
+        self.stop_bar.setAutoFillBackground(True)
+        self.stop_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stop_question = QLabel()
+        self.stop_question.setWordWrap(True)
+        self.stop_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stop_button = QPushButton("Stop (Esc)")
+        self.stop_button.setAccessibleName("Stop the routine")
+        self.keep_button = QPushButton("Keep going (Space)")
+        self.keep_button.setAccessibleName("Keep going")
+        self.stop_button.clicked.connect(self.stop_confirmed)
+        self.keep_button.clicked.connect(self.keep_going)
+        bar = QVBoxLayout(self.stop_bar)
+        bar.setContentsMargins(18, 14, 18, 14)
+        bar.addWidget(self.stop_question)
+        bar.addWidget(flow_widget(self.keep_button, self.stop_button))
+        self.stop_bar.hide()
         self._adapt(self.size())
 
     # -- what the window calls ------------------------------------------------------------
@@ -179,27 +188,48 @@ class SessionView(QWidget):
 
     def set_text_scale(self, scale: float) -> None:
         self._text_scale = scale
+        self.reading.set_scale(scale)
         self._adapt(self.size())
 
+    @property
+    def tone(self) -> Tone:
+        return self._tone
+
+    def background(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Window)
+
     def show_display(self, d: Display) -> None:
+        self._set_tone(d.tone)
         self.kicker.setText(d.kicker)
         self.title.setText(d.title)
-        self.badge.set_badge(d.badge, d.badge_text)
-        self.countdown.set_time(d.countdown, d.countdown_template, d.segment_progress)
-        self.countdown.set_accent(badge_colour(d.badge))
-        self.countdown.set_dimmed(d.paused)
-        self.reps.setText(d.reps)
-        self.how.setText(d.how)
-        self.safety.setText(f"Take care: {d.safety}" if d.safety else "")
-        self.safety.setVisible(bool(d.safety))
-        self.next_up.setText(d.next_up)
-        self.picture.set_picture(d.picture, d.picture_label)
+        self.side_word.set_word(d.side_word, d.side_pill)
+        spoken = f"{d.big}{d.big_suffix}, {d.small}" if d.big_suffix else ""
+        self.countdown.set_time(d.big, d.big_template, d.segment_progress, suffix=d.big_suffix,
+                                small=d.small, spoken=spoken)
+        self.reading.set_texts(d.how, f"Take care: {d.safety}" if d.safety else "", d.next_up)
+        self.picture.set_picture(d.picture, d.picture_label, mirrored=d.mirror_picture)
         self.step_label.setText(d.step)
         self.time_left_label.setText("Paused" if d.paused else d.time_left)
         self.progress.setValue(round(d.progress * 1000))
         self.session_actions.show_paused(d.paused)
+        self.reps_text = d.reps
         if d.active:
             self.stop_bar.hide()
+
+    def _set_tone(self, tone: Tone) -> None:
+        if tone is self._tone:
+            return
+        self._tone = tone
+        colours = tone_colours(tone)
+        palette = QPalette()  # nothing resolved: the theme's colours come through
+        if colours is not None:
+            palette.setColor(QPalette.ColorRole.Window, QColor(colours.fill))
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                palette.setColor(role, QColor(colours.text))
+        self.setPalette(palette)
+        # The overlays keep the theme's colours: they are read up close.
+        for overlay in (self.notice, self.stop_bar):
+            _overlay_palette(overlay)
 
     def set_voice_progress(self, ready: int, total: int) -> None:
         waiting = 0 <= ready < total
@@ -208,11 +238,17 @@ class SessionView(QWidget):
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
+        _overlay_palette(self.notice)
         self.notice.setVisible(bool(text))
+        self._place_overlays()
 
-    def ask_stop(self, routine_name: str) -> None:
-        self.stop_question.setText(f"Stop the {routine_name}?")
+    def ask_stop(self, question: str) -> None:
+        """Float ``question`` ("Stop the warm-up?") with Keep going and Stop over the body."""
+        self.stop_question.setText(question)
+        _overlay_palette(self.stop_bar)
         self.stop_bar.show()
+        self._place_overlays()
+        self.keep_button.setFocus()
 
     def hide_stop_question(self) -> None:
         self.stop_bar.hide()
@@ -227,25 +263,50 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self._adapt(event.size())
 
+    def _arrange(self, portrait: bool) -> None:
+        """Put the body's widgets in place: picture beside the column, or beside the name."""
+        if portrait == self._portrait:
+            return
+        self._portrait = portrait
+        for widget in (self.picture, self.kicker, self.title, self.side_word, self.countdown):
+            self.body.removeWidget(widget)
+        for column in range(2):
+            self.body.setColumnStretch(column, 0)
+        if portrait:
+            self.body.addWidget(self.picture, 0, 0, 2, 1)
+            self.body.addWidget(self.kicker, 0, 1)
+            self.body.addWidget(self.title, 1, 1)
+            self.body.addWidget(self.side_word, 2, 0, 1, 2)
+            self.body.addWidget(self.countdown, 3, 0, 1, 2)
+            self.body.setColumnStretch(0, 3)
+            self.body.setColumnStretch(1, 7)
+        else:
+            self.body.addWidget(self.picture, 0, 0, 4, 1)
+            for row, widget in enumerate((self.kicker, self.title, self.side_word,
+                                          self.countdown)):
+                self.body.addWidget(widget, row, 1)
+            self.body.setColumnStretch(0, 4)
+            self.body.setColumnStretch(1, 6)
+
     def _adapt(self, size: QSize) -> None:
         w, h = size.width(), size.height()
-        s = self._text_scale
-        portrait = h > w * 1.1
-        self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
-                               else QBoxLayout.Direction.LeftToRight)
-        # Stacked, the picture gets less room: the countdown matters more than the drawing.
-        self.body.setStretch(0, 3 if portrait else 4)
-        self.body.setStretch(1, 7 if portrait else 6)
-        self._font(self.how, _px(min(h * 0.034, w * 0.03) * s, 12, 44))
-        self._font(self.safety, _px(min(h * 0.026, w * 0.024) * s, 11, 32))
-        self._font(self.next_up, _px(min(h * 0.034, w * 0.032) * s, 12, 44), bold=True)
-        small = _px(min(h * 0.026, w * 0.024) * s, 11, 30)
-        for label in (self.step_label, self.time_left_label, self.voice_label, self.notice,
-                      self.stop_question, self.stop_button, self.keep_button):
+        self._arrange(h > w * 1.1)
+        for name, widget in (("kicker", self.kicker), ("title", self.title),
+                             ("side", self.side_word), ("countdown", self.countdown)):
+            widget.setFixedHeight(max(12, round(h * HEIGHT_SHARE[name])))
+            # Fixed, not Ignored: an ignored height would count as 0 in the layout's hint.
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # The top bar and the controls follow the window only: they must fit at any text size.
+        small = _px(min(h * 0.026, w * 0.024), 11, 30)
+        for label in (self.step_label, self.time_left_label, self.voice_label):
             self._font(label, small)
         self._font(self.routine_label, small, bold=True)
+        reading = _px(min(h * 0.032, w * 0.03), 12, 40)
+        self.reading.set_base_px(reading)
+        for label in (self.notice, self.stop_question, self.stop_button, self.keep_button):
+            self._font(label, _px(reading * self._text_scale, 12, 48))
         icon_px = _px(min(h * 0.045, w * 0.05), 20, 48)
-        button_px = _px(min(h * 0.024, w * 0.02) * s, 11, 28)
+        button_px = _px(min(h * 0.024, w * 0.02), 11, 28)
         two_rows = w < TWO_ROWS_BELOW
         words = self._words_fit(w, icon_px, button_px, two_rows)
         for name, button in self.buttons.items():
@@ -260,6 +321,29 @@ class SessionView(QWidget):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.controls.setDirection(QBoxLayout.Direction.TopToBottom if two_rows
                                    else QBoxLayout.Direction.LeftToRight)
+        outer = self.layout()
+        if outer is not None:
+            outer.invalidate()
+            outer.activate()  # place the new fixed heights now, not a frame later
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        w, h = self.width(), self.height()
+        margin = 16
+        if not self.notice.isHidden():
+            width = w - 2 * margin
+            height = self.notice.heightForWidth(width)
+            self.notice.setGeometry(QRect(margin, self.progress.geometry().bottom() + 8,
+                                          width, max(height, 24)))
+            self.notice.raise_()
+        if not self.stop_bar.isHidden():
+            width = min(w - 2 * margin, max(320, int(w * 0.6)))
+            layout = self.stop_bar.layout()
+            height = layout.totalHeightForWidth(width) if layout is not None else 120
+            height = min(height, h - 2 * margin)
+            self.stop_bar.setGeometry(QRect((w - width) // 2, max(margin, (h - height) // 3),
+                                            width, height))
+            self.stop_bar.raise_()
 
     def _words_fit(self, width: int, icon_px: int, font_px: int, two_rows: bool) -> bool:
         """Whether every control can show its longest words beside its icon in ``width``."""

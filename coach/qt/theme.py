@@ -11,25 +11,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-from coach.app.display import Badge
 
 THEMES = ("system", "light", "dark")
 
-# LEFT and RIGHT differ in colour AND in text; blue and orange stay apart for the common kinds
-# of colour blindness, and white text on either passes WCAG AA for large text.
-BADGE_COLOURS: dict[Badge, str] = {
-    Badge.LEFT: "#1d5fc2",
-    Badge.RIGHT: "#c2410c",
-    Badge.BOTH: "#6b46c1",
-    Badge.READY: "#15803d",
-    Badge.NEXT: "#475569",
-}
+# The "gentle" pill on the home screen: white text on it passes WCAG AA.
 GENTLE_COLOUR = "#15803d"
-
-
-def badge_colour(badge: Badge) -> QColor | None:
-    code = BADGE_COLOURS.get(badge)
-    return QColor(code) if code else None
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QRect, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_NAME, __version__
 from coach.app.choices import gentle_routine, group_routines, quick_start, remember
-from coach.app.display import describe
+from coach.app.display import describe, stop_question
 from coach.app.journal import Journal
 from coach.app.picture_frames import motion_reduced
 from coach.app.plan_settings import plan_settings
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._speaker_factory = speaker_factory
         self._speaker_stale = False  # speech preferences changed while a session ran
         self._closing = False
+        self._close_after_stop = False  # the stop question came from closing the window
         self._shown_once = False
         self._pending: Routine | None = None  # waiting for the knee check
         self._knees_before: int | None = None
@@ -229,12 +231,21 @@ class MainWindow(QMainWindow):
         if self.session_view.asking_stop or snap.position <= CONFIRM_STOP_AFTER:
             self.stop_now()
             return
+        self._ask_stop(closing=False)
+
+    def _ask_stop(self, *, closing: bool) -> None:
+        self._close_after_stop = closing
         self.driver.pause()
-        self.session_view.ask_stop(self.driver.plan.routine.name if self.driver.plan else "")
+        snap = self.driver.snapshot()
+        plan = self.driver.plan
+        if snap is not None and plan is not None:
+            self.session_view.ask_stop(stop_question(plan, snap, closing=closing))
 
     def stop_now(self) -> None:
         self.session_view.hide_stop_question()
         self.driver.stop()
+        if self._close_after_stop:
+            self.close()
 
     def show_safety(self) -> SafetyDialog:
         dialog = SafetyDialog(self)
@@ -243,10 +254,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_notice(self, text: str) -> None:
-        """A quiet line at the bottom (a file not saved, no voice…), until dismissed."""
+        """A quiet panel over the top of the window (a file not saved, no voice…), until
+        dismissed. It floats over the screen, so no control moves when it comes or goes."""
         self.notices.append(text)
         self.notice_label.setText(text)
-        self.statusBar().show()
+        self.notice_bar.setPalette(QPalette(self.palette()))
+        self.notice_bar.show()
+        self._place_notice()
 
     # -- building --------------------------------------------------------------------------
 
@@ -280,18 +294,38 @@ class MainWindow(QMainWindow):
         close.setText("×")
         close.setToolTip("Dismiss")
         close.setAccessibleName("Dismiss the notice")
-        self.notice_bar = QWidget()
+        # A child of the window, outside every layout: it floats over the top middle (leaving
+        # the corners, where Back and the menu are) and nothing beneath it moves.
+        self.notice_bar = QFrame(self)
+        self.notice_bar.setObjectName("notice")
+        self.notice_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_bar.setAutoFillBackground(True)
         row = QHBoxLayout(self.notice_bar)
-        row.setContentsMargins(12, 2, 6, 2)
+        row.setContentsMargins(12, 6, 6, 6)
         row.addWidget(self.notice_label, 1)
-        row.addWidget(close)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         close.clicked.connect(self.dismiss_notice)
-        self.statusBar().addWidget(self.notice_bar, 1)
-        self.statusBar().setSizeGripEnabled(False)
-        self.statusBar().hide()  # only there while it has something to say
+        self.notice_bar.hide()  # only there while it has something to say
 
     def dismiss_notice(self) -> None:
-        self.statusBar().hide()
+        self.notice_bar.hide()
+
+    @property
+    def notice_shown(self) -> bool:
+        return not self.notice_bar.isHidden()
+
+    def _place_notice(self) -> None:
+        if self.notice_bar.isHidden():
+            return
+        width = min(self.width() - 24, max(300, int(self.width() * 0.7)))
+        layout = self.notice_bar.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else 40
+        self.notice_bar.setGeometry(QRect((self.width() - width) // 2, 8, width, height))
+        self.notice_bar.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_notice()
 
     def _wire(self) -> None:
         d = self.driver
@@ -369,6 +403,7 @@ class MainWindow(QMainWindow):
             self.driver.toggle_pause()
 
     def _keep_going(self) -> None:
+        self._close_after_stop = False
         self.session_view.hide_stop_question()
         self.driver.resume()
 
@@ -494,7 +529,16 @@ class MainWindow(QMainWindow):
             self.resize(1024, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing mid-session stops it cleanly: speech cut, history written, timer idle.
+        # Alt+F4 or the title bar's close button (a spontaneous close, from the window system)
+        # well into a session asks first, like Esc; asked again, or from Ctrl+Q or a signal, it
+        # closes. Closing mid-session stops it cleanly: speech cut, history written, timer idle.
+        snap = self.driver.snapshot() if self.driver.active else None
+        if (event.spontaneous() and snap is not None and not self.session_view.asking_stop
+                and snap.position > CONFIRM_STOP_AFTER
+                and self.pages.currentWidget() is self.session_view):
+            event.ignore()
+            self._ask_stop(closing=True)
+            return
         self._closing = True
         self.driver.shutdown()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from coach.app.display import Badge, describe
 from coach.clock import FakeClock
 from coach.plan import PlanSettings, SegmentKind, Side, compile_plan
+from coach.events import State
+from coach.app.display import describe, stop_question
+from coach.app.tones import Tone
 from coach.session import Session, drive
-from tests.gui.helpers import warm_up
+
+from .helpers import warm_up
 
 
 def _at(seconds: float):
@@ -23,7 +26,7 @@ def test_lead_in_names_the_first_exercise_and_says_get_ready():
     d, snap = _at(1)
     assert snap.segment.kind is SegmentKind.LEAD_IN
     assert d.title == "March"
-    assert d.badge is Badge.READY and d.badge_text == "GET READY"
+    assert d.tone is Tone.READY and d.side_word == "GET READY"
     assert d.kicker == "First up"
     assert d.countdown == "4"
     assert d.next_up == "Then: Calf stretch, left side"
@@ -33,10 +36,10 @@ def test_lead_in_names_the_first_exercise_and_says_get_ready():
 def test_a_timed_step_counts_down_with_the_next_exercise():
     d, _ = _at(5 + 10)
     assert d.title == "March"
-    assert d.badge is Badge.NONE
-    assert d.countdown == "20"
-    assert d.countdown_template == "88"
-    assert d.reps == ""
+    assert d.tone is Tone.NEUTRAL and d.side_word == ""
+    assert d.countdown == d.big == "20"
+    assert d.big_template == "88"
+    assert d.reps == "" and d.big_suffix == "" and d.small == ""
     assert d.how.startswith("March on the spot")
     assert d.next_up == "Next: Calf stretch, left side"
     assert d.step == "Step 1 of 3"
@@ -46,8 +49,9 @@ def test_the_gap_before_a_per_side_step_says_left_first():
     d, snap = _at(5 + 30 + 1)
     assert snap.segment.kind is SegmentKind.GAP
     assert d.title == "Calf stretch"
-    assert d.badge is Badge.NEXT
+    assert d.tone is Tone.READY and d.side_word == "GET READY"
     assert d.kicker == "Left side first"
+    assert not d.mirror_picture  # the pictures are drawn for the left side
 
 
 def test_left_and_right_differ_in_badge_and_text():
@@ -55,9 +59,12 @@ def test_left_and_right_differ_in_badge_and_text():
     assert snap.segment.side is Side.LEFT
     right, snap = _at(5 + 30 + 5 + 20 + 3 + 2)
     assert snap.segment.side is Side.RIGHT
-    assert (left.badge, right.badge) == (Badge.LEFT, Badge.RIGHT)
-    assert "LEFT" in left.badge_text and "RIGHT" not in left.badge_text
-    assert "RIGHT" in right.badge_text and "LEFT" not in right.badge_text
+    assert (left.tone, right.tone) == (Tone.LEFT, Tone.RIGHT)
+    assert "LEFT" in left.side_word and "RIGHT" not in left.side_word
+    assert "RIGHT" in right.side_word and "LEFT" not in right.side_word
+    assert "◀" in left.side_word and "▶" in right.side_word  # an arrow too
+    assert (left.mirror_picture, right.mirror_picture) == (False, True)
+    assert "mirrored" in right.picture_label
     assert left.next_up == "Next: Calf stretch, right side"
     assert left.safety == "Ease off if it pinches."
 
@@ -65,18 +72,60 @@ def test_left_and_right_differ_in_badge_and_text():
 def test_the_switch_points_to_the_right_side():
     d, snap = _at(5 + 30 + 5 + 20 + 1)
     assert snap.segment.kind is SegmentKind.SWITCH
-    assert d.badge is Badge.RIGHT
-    assert d.kicker == "Switch sides"
+    assert d.tone is Tone.SWITCH and d.side_word.startswith("SWITCH")
+    assert d.kicker == "Switch to the right side"
+    assert d.mirror_picture  # it shows the side coming up
 
 
-def test_a_counted_step_shows_the_rep():
+def test_a_counted_step_makes_the_rep_the_big_number():
     early, snap = _at(5 + 30 + 5 + 20 + 3 + 20 + 5 + 1)
     assert early.title == "Ankle circles"
     assert early.reps == f"Rep {snap.rep} of 5"
+    assert (early.big, early.big_suffix) == (str(snap.rep), " of 5")
+    assert early.small == f"{early.countdown} s left"  # the seconds, small
     assert early.next_up == "Last one"
     late, _ = _at(5 + 30 + 5 + 20 + 3 + 20 + 5 + 11)
-    assert late.reps == "Rep 5 of 5"
+    assert late.reps == "Rep 5 of 5" and late.big == "5"
     assert early.reps != late.reps
+
+
+def test_the_last_three_seconds_of_a_side_change_colour_but_keep_the_side():
+    before, _ = _at(5 + 30 + 5 + 16)  # 4 s left on the left side
+    assert before.tone is Tone.LEFT
+    last, snap = _at(5 + 30 + 5 + 17.5)
+    assert snap.remaining == 3
+    assert last.tone is Tone.FINAL
+    assert last.side_word == "◀ LEFT" and last.side_pill is Tone.LEFT
+
+
+def test_the_lead_in_never_turns_final():
+    d, snap = _at(4.5)
+    assert snap.remaining == 1 and d.tone is Tone.READY
+
+
+def test_paused_says_so_in_the_side_word_and_the_colour():
+    plan = compile_plan(warm_up(), PlanSettings(lead_in_seconds=5))
+    clock = FakeClock(0.0)
+    session = Session(plan, clock)
+    session.start()
+    drive(session, 5 + 30 + 5 + 2, clock.set)
+    session.pause()
+    snap = session.snapshot()
+    assert snap.state is State.PAUSED
+    d = describe(snap, plan)
+    assert d.tone is Tone.PAUSED and d.side_word == "PAUSED" and d.paused
+    assert d.small == "Press Space to carry on"
+    assert d.big == d.countdown  # the time left still shows, at full contrast
+
+
+def test_the_stop_question_names_the_routine_in_plain_words():
+    plan = compile_plan(warm_up(), PlanSettings(lead_in_seconds=5))
+    session = Session(plan, FakeClock(0.0))
+    session.start()
+    session.next()
+    text = stop_question(plan, session.snapshot())
+    assert text == "Stop here? You are on step 1 of 3 of Test warm-up."
+    assert stop_question(plan, session.snapshot(), closing=True).startswith("Stop and close")
 
 
 def test_minutes_show_as_minutes_and_seconds():
@@ -86,5 +135,5 @@ def test_minutes_show_as_minutes_and_seconds():
     session.next()  # March, 60 s at double holds
     d = describe(session.snapshot(), plan)
     assert d.countdown == "1:00"
-    assert d.countdown_template == "8:88"
+    assert d.big_template == "8:88"
     assert d.time_left.endswith("left")

@@ -62,7 +62,7 @@ def test_session_controls_fit_small_windows(window, qtbot, run_until, width, hei
         assert button.isVisible(), name
         assert button.width() >= 24 and button.height() >= 24, name
         assert _inside(button, window), name
-    for widget in (view.title, view.badge, view.countdown, view.picture):
+    for widget in (view.title, view.side_word, view.countdown, view.picture):
         assert widget.height() > 10 and _inside(widget, window)
     assert view.countdown.digit_height() >= 0.12 * height
 

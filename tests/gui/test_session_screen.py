@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coach.app.display import Badge
 from coach.events import State
+from coach.app.tones import Tone
 
 from .helpers import warm_up
 
@@ -13,7 +13,7 @@ def test_starting_a_routine_shows_its_first_exercise(window):
     view = window.session_view
     assert window.pages.currentWidget() is view
     assert view.title.text() == "March"
-    assert view.badge.badge is Badge.READY
+    assert view.tone is Tone.READY and view.side_word.text() == "GET READY"
     assert view.countdown.text() == "5"
     assert view.routine_label.text() == "Test warm-up"
     assert view.step_label.text() == "Step 1 of 3"
@@ -26,7 +26,7 @@ def test_the_fake_clock_moves_labels_side_and_countdown(window, run_until):
     view = window.session_view
     run_until(window, 5)  # the lead-in is over
     assert view.title.text() == "March"
-    assert view.badge.badge is Badge.NONE
+    assert view.tone is Tone.NEUTRAL and view.side_word.text() == ""
     assert view.countdown.text() == "30"
     assert view.how.text().startswith("March on the spot")
     assert view.next_up.text() == "Next: Calf stretch, left side"
@@ -34,24 +34,27 @@ def test_the_fake_clock_moves_labels_side_and_countdown(window, run_until):
     assert view.countdown.text() == "18"
     run_until(window, 18 + 5 + 1)  # the march, the gap, one second into the left side
     assert view.title.text() == "Calf stretch"
-    assert view.badge.badge is Badge.LEFT
-    assert "LEFT" in view.badge.text()
+    assert view.tone is Tone.LEFT
+    assert "LEFT" in view.side_word.text()
     assert view.countdown.text() == "19"
     assert view.step_label.text() == "Step 2 of 3"
     assert view.safety.text() == "Take care: Ease off if it pinches."
-    left = view.badge.colour()
+    left = view.background()
     run_until(window, 19 + 3 + 1)  # the switch, then into the right side
-    assert view.badge.badge is Badge.RIGHT
-    assert "RIGHT" in view.badge.text() and "LEFT" not in view.badge.text()
-    assert view.badge.colour() != left  # colour AND text
+    assert view.tone is Tone.RIGHT
+    assert "RIGHT" in view.side_word.text() and "LEFT" not in view.side_word.text()
+    assert view.background() != left  # colour AND word
+    assert view.picture.mirrored
 
 
-def test_a_counted_step_shows_its_reps(window, run_until):
+def test_a_counted_step_shows_the_rep_big_and_the_seconds_small(window, run_until):
     window.begin(warm_up())
     run_until(window, 5 + 30 + 5 + 20 + 3 + 20 + 5 + 11)
     view = window.session_view
     assert view.title.text() == "Ankle circles"
-    assert view.reps.text() == "Rep 5 of 5"
+    assert (view.countdown.text(), view.countdown.suffix()) == ("5", " of 5")
+    assert view.countdown.small_text().endswith("s left")
+    assert view.reps_text == "Rep 5 of 5"
     assert view.next_up.text() == "Last one"
 
 

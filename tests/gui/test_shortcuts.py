@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from coach.app.display import Badge
 from coach.events import State
+from coach.app.tones import Tone
 
 from .helpers import warm_up
 
@@ -46,7 +46,7 @@ def test_right_skips_to_the_next_part(running, focus):
     press(running, Qt.Key.Key_Right, focus)
     snap = running.driver.snapshot()
     assert snap.segment.kind.value == "gap"
-    assert running.session_view.badge.badge is Badge.NEXT
+    assert running.session_view.tone is Tone.READY
     assert running.session_view.title.text() == "Calf stretch"
 
 
@@ -55,7 +55,7 @@ def test_left_restarts_the_step_then_goes_back(running):
     assert running.session_view.countdown.text() == "30"  # well under way: restart it
     press(running, Qt.Key.Key_Right)
     press(running, Qt.Key.Key_Right)  # now on the left side of the calf stretch
-    assert running.session_view.badge.badge is Badge.LEFT
+    assert running.session_view.tone is Tone.LEFT
     press(running, Qt.Key.Key_Left)
     assert running.session_view.title.text() == "March"
 

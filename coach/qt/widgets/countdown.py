@@ -1,13 +1,16 @@
-"""The big countdown: digits as large as the space allows, and a bar that empties.
+"""The big number: seconds left, or the rep on a counted step, as large as the space allows.
 
-Digits are sized against a template of the same shape ("88", "8:88") so they hold still while
-they count. The bar is thick and rounded, in the colour of the side being worked, so the time
-left reads at a glance even when the digits cannot be read.
+Digits are sized by their ink against a template of the same shape ("88", "8:88"), so they hold
+still while they count. A suffix (" of 10" after a rep) is drawn smaller on the same baseline
+when it fits beside the number without shrinking it, else on the small line underneath. The small
+line (the seconds on a counted step, "Press Space to carry on" when paused) and a thick bar that
+empties with the segment sit below, all in the screen's text colour, so they read on any of the
+state colours.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -20,10 +23,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-from coach.qt.widgets.fit_text import fitted_pixel_size
+from coach.qt.widgets.side_word import cap_ratio
 
-BAR_SHARE = 0.075  # of the widget's height
+BAR_SHARE = 0.05  # of the widget's height
 BAR_MIN_PX = 6.0
+SMALL_SHARE = 0.13  # the small line's share of the widget's height
+SUFFIX_SCALE = 0.42  # " of 10" beside the rep, relative to the rep's size
+_PROBE_PX = 100.0
 
 
 class Countdown(QWidget):
@@ -31,30 +37,28 @@ class Countdown(QWidget):
         super().__init__(parent)
         self._text = ""
         self._template = "88"
+        self._suffix = ""
+        self._small = ""
         self._progress = 0.0  # 0..1 of the segment done; the bar shows what is left
-        self._accent: QColor | None = None
-        self._dim = False
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Time left in this step")
 
-    def set_time(self, text: str, template: str, progress: float) -> None:
-        self._text, self._template = text, template
+    def set_time(self, text: str, template: str, progress: float, *, suffix: str = "",
+                 small: str = "", spoken: str = "") -> None:
+        """``spoken``: what a screen reader says ("7 of 10, 12 s left"); defaults to the text."""
+        self._text, self._template, self._suffix, self._small = text, template, suffix, small
         self._progress = min(1.0, max(0.0, progress))
-        self.setAccessibleDescription(f"{text} seconds" if ":" not in text else text)
+        self.setAccessibleDescription(spoken or (f"{text} seconds" if ":" not in text else text))
         self.update()
 
     def text(self) -> str:
         return self._text
 
-    def set_accent(self, color: QColor | None) -> None:
-        self._accent = color
-        self.update()
+    def suffix(self) -> str:
+        return self._suffix
 
-    def set_dimmed(self, dimmed: bool) -> None:
-        """Paused: the digits fade so a glance tells that time is not running."""
-        if dimmed != self._dim:
-            self._dim = dimmed
-            self.update()
+    def small_text(self) -> str:
+        return self._small
 
     def sizeHint(self) -> QSize:
         return QSize(160, 120)
@@ -67,64 +71,95 @@ class Countdown(QWidget):
     def _bar_height(self) -> float:
         return max(BAR_MIN_PX, self.height() * BAR_SHARE)
 
-    def _digits_rect(self) -> QRectF:
-        gap = self._bar_height() * 0.8
-        return QRectF(0, 0, self.width(), max(1.0, self.height() - self._bar_height() - gap))
+    def _small_height(self) -> float:
+        return self.height() * SMALL_SHARE
 
-    def digits_font(self) -> QFont:
+    def _digits_rect(self) -> QRectF:
+        below = self._bar_height() * 1.6 + self._small_height()
+        return QRectF(0, 0, self.width(), max(1.0, self.height() - below))
+
+    def _advance(self, font: QFont, text: str) -> float:
+        probe = QFont(font)
+        probe.setPixelSize(int(_PROBE_PX))
+        return QFontMetricsF(probe).horizontalAdvance(text) / _PROBE_PX
+
+    def _layout(self) -> tuple[QFont, bool]:
+        """The digits' font, and whether the suffix goes beside them (else underneath)."""
         font = QFont(self.font())
         font.setBold(True)
         area = self._digits_rect()
-        # Digits have no descenders: let them use more of the height than ordinary text.
-        px = fitted_pixel_size(font, self._template, area.width() * 0.96, area.height(), 1.18)
-        font.setPixelSize(max(1, round(px)))
-        return font
+        # Digits have no descenders: their ink may use nearly all of the height.
+        by_height = area.height() * 0.92 / cap_ratio(font)
+        template = self._template or "8"
+        per_px = self._advance(font, template)
+        alone = min(by_height, area.width() * 0.96 / per_px) if per_px else by_height
+        beside = alone
+        if self._suffix:
+            with_suffix = per_px + SUFFIX_SCALE * self._advance(font, self._suffix)
+            beside = min(by_height, area.width() * 0.96 / with_suffix)
+        inline = bool(self._suffix) and beside >= alone * 0.999
+        font.setPixelSize(max(1, int(beside if inline else alone)))
+        return font, inline
+
+    def digits_font(self) -> QFont:
+        return self._layout()[0]
 
     def digit_height(self) -> float:
         """Height in pixels of a drawn digit (what a reader across the room actually sees)."""
         return QFontMetricsF(self.digits_font()).tightBoundingRect("8").height()
+
+    def suffix_beside(self) -> bool:
+        return self._layout()[1]
 
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text_colour = palette.color(QPalette.ColorRole.WindowText)
-        if self._dim:
-            text_colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-        font = self.digits_font()
-        painter.setFont(font)
-        painter.setPen(text_colour)
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        font, inline = self._layout()
+        metrics = QFontMetricsF(font)
         area = self._digits_rect()
-        # Centre on the digits' ink, not the font's line box, so they sit in the middle.
-        ink = QFontMetricsF(font).tightBoundingRect(self._template or "8")
-        baseline = area.center().y() + ink.height() / 2
-        text_width = QFontMetricsF(font).horizontalAdvance(self._text)
-        painter.drawText(int(area.center().x() - text_width / 2), round(baseline),
-                         self._text)
-        self._paint_bar(painter, palette)
+        baseline = area.center().y() + metrics.capHeight() / 2
+        suffix_font = QFont(font)
+        suffix_font.setPixelSize(max(1, round(font.pixelSize() * SUFFIX_SCALE)))
+        text_w = metrics.horizontalAdvance(self._text)
+        suffix_w = QFontMetricsF(suffix_font).horizontalAdvance(self._suffix) if inline else 0.0
+        left = area.center().x() - (text_w + suffix_w) / 2
+        painter.setPen(colour)
+        painter.setFont(font)
+        painter.drawText(QPointF(left, baseline), self._text)
+        if inline:
+            painter.setFont(suffix_font)
+            painter.drawText(QPointF(left + text_w, baseline), self._suffix)
+        small = self._small
+        if self._suffix and not inline:
+            small = f"{self._suffix.strip()} · {small}" if small else self._suffix.strip()
+        if small:
+            small_font = QFont(self.font())
+            small_font.setBold(True)
+            small_rect = QRectF(0, area.bottom(), self.width(), self._small_height())
+            px = min(small_rect.height() * 0.7,
+                     self.width() * 0.94 / max(0.01, self._advance(small_font, small)))
+            small_font.setPixelSize(max(1, int(px)))
+            painter.setFont(small_font)
+            painter.drawText(small_rect, int(Qt.AlignmentFlag.AlignCenter), small)
+        self._paint_bar(painter, colour, metrics.horizontalAdvance(self._template or "88"))
         painter.end()
 
-    def _paint_bar(self, painter: QPainter, palette: QPalette) -> None:
+    def _paint_bar(self, painter: QPainter, colour: QColor, digits_width: float) -> None:
         bar_h = self._bar_height()
-        width = min(self.width() * 0.9, max(self._digits_width() * 1.15, self.width() * 0.6))
+        width = min(self.width() * 0.9, max(digits_width * 1.15, self.width() * 0.6))
         track = QRectF((self.width() - width) / 2, self.height() - bar_h, width, bar_h)
         radius = bar_h / 2
         path = QPainterPath()
         path.addRoundedRect(track, radius, radius)
-        painter.fillPath(path, palette.color(QPalette.ColorRole.Mid))
+        faint = QColor(colour)
+        faint.setAlphaF(0.25)
+        painter.fillPath(path, faint)
         left = 1.0 - self._progress
         if left > 0:
             filled = QRectF(track.x(), track.y(), max(bar_h, track.width() * left), bar_h)
             path = QPainterPath()
             path.addRoundedRect(filled, radius, radius)
-            accent = self._accent or palette.color(QPalette.ColorRole.Highlight)
-            if self._dim:
-                accent = QColor(accent)
-                accent.setAlphaF(0.45)
-            painter.fillPath(path, accent)
-
-    def _digits_width(self) -> float:
-        return QFontMetricsF(self.digits_font()).horizontalAdvance(self._template or "88")
-
+            painter.fillPath(path, colour)

@@ -127,7 +127,9 @@ class ExercisePicture(QWidget):
         painter.end()
 
     def _paint_placeholder(self, painter: QPainter, box: QRectF) -> None:
-        colour = QColor(self.palette().color(QPalette.ColorRole.Mid))
+        # The text colour, faded: it reads on the theme and on every state colour.
+        colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        colour.setAlphaF(0.55)
         pen = QPen(colour, max(1.5, box.width() * 0.012), Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), box.width() * 0.06, box.width() * 0.06)
