@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.events import Snapshot, State
-from coach.plan import Plan, Segment, SegmentKind, Side
 from coach.app.text import clock_text, duration_text
 from coach.app.tones import FINAL_SECONDS, Tone
+from coach.events import Snapshot, State
+from coach.plan import Plan, Segment, SegmentKind, Side
 
 SIDE_WORDS = {
     Side.LEFT: "◀ LEFT",

@@ -9,6 +9,7 @@ stay apart for the three common kinds of colour blindness (simulated with Machad
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -134,4 +135,4 @@ def lab(rgb: RGB) -> RGB:
 def colour_distance(a: RGB, b: RGB) -> float:
     """CIE76 difference: about 2.3 is just noticeable, 20 and up reads as another colour."""
     la, lb = lab(a), lab(b)
-    return sum((p - q) ** 2 for p, q in zip(la, lb, strict=True)) ** 0.5
+    return math.sqrt(sum((p - q) ** 2 for p, q in zip(la, lb, strict=True)))

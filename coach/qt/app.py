@@ -116,7 +116,8 @@ class CloseOnSignal(QObject):
     def _woken(self) -> None:
         with contextlib.suppress(OSError):
             self._reader.recv(64)
-        self._window.close()
+        close = getattr(self._window, "close_without_asking", self._window.close)
+        close()  # a signal means now: no "Stop and close?" question
 
     def restore(self) -> None:
         self._notifier.setEnabled(False)

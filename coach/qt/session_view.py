@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-from coach.plan import Plan
-from coach.qt.actions import SessionActions
 from coach.app.display import Display
 from coach.app.tones import Tone, tone_colours
+from coach.plan import Plan
+from coach.qt.actions import SessionActions
 from coach.qt.widgets.buttons import FocusToolButton
 from coach.qt.widgets.countdown import Countdown
 from coach.qt.widgets.fit_text import FitText

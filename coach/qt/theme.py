@@ -38,7 +38,7 @@ def light_palette() -> QPalette:
         R.Window: "#f4f5f7", R.WindowText: "#111827", R.Base: "#ffffff",
         R.AlternateBase: "#eef0f3", R.Text: "#111827", R.Button: "#e7e9ee",
         R.ButtonText: "#111827", R.Highlight: "#1d5fc2", R.HighlightedText: "#ffffff",
-        R.ToolTipBase: "#ffffff", R.ToolTipText: "#111827", R.PlaceholderText: "#6b7280",
+        R.ToolTipBase: "#ffffff", R.ToolTipText: "#111827", R.PlaceholderText: "#5f6672",
         R.Link: "#1d5fc2", R.Mid: "#c4c8d0", R.Midlight: "#dfe2e7", R.Dark: "#9aa0aa",
         R.Shadow: "#5b6270", R.Light: "#ffffff", R.BrightText: "#ffffff",
     }, "#8b919c")

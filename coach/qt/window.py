@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._speaker_stale = False  # speech preferences changed while a session ran
         self._closing = False
         self._close_after_stop = False  # the stop question came from closing the window
+        self._close_asked = False  # closing needs no more questions
         self._shown_once = False
         self._pending: Routine | None = None  # waiting for the knee check
         self._knees_before: int | None = None
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
         self.session_view.hide_stop_question()
         self.driver.stop()
         if self._close_after_stop:
-            self.close()
+            self.close_without_asking()
 
     def show_safety(self) -> SafetyDialog:
         dialog = SafetyDialog(self)
@@ -528,12 +529,17 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1024, 720)
 
+    def close_without_asking(self) -> None:
+        """Close now, even mid-session (Ctrl+C in the terminal, a TERM from the system)."""
+        self._close_asked = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Alt+F4 or the title bar's close button (a spontaneous close, from the window system)
-        # well into a session asks first, like Esc; asked again, or from Ctrl+Q or a signal, it
-        # closes. Closing mid-session stops it cleanly: speech cut, history written, timer idle.
+        # Alt+F4, the title bar's close button or Ctrl+Q well into a session ask first, like
+        # Esc; asked again, they close. Closing mid-session stops it cleanly: speech cut,
+        # history written, timer idle.
         snap = self.driver.snapshot() if self.driver.active else None
-        if (event.spontaneous() and snap is not None and not self.session_view.asking_stop
+        if (not self._close_asked and snap is not None and not self.session_view.asking_stop
                 and snap.position > CONFIRM_STOP_AFTER
                 and self.pages.currentWidget() is self.session_view):
             event.ignore()

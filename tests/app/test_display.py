@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from coach.clock import FakeClock
-from coach.plan import PlanSettings, SegmentKind, Side, compile_plan
-from coach.events import State
 from coach.app.display import describe, stop_question
 from coach.app.tones import Tone
+from coach.clock import FakeClock
+from coach.events import State
+from coach.plan import PlanSettings, SegmentKind, Side, compile_plan
 from coach.session import Session, drive
-
-from .helpers import warm_up
+from tests.gui.helpers import warm_up
 
 
 def _at(seconds: float):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coach.events import State
 from coach.app.tones import Tone
+from coach.events import State
 
 from .helpers import warm_up
 
@@ -106,7 +106,7 @@ def test_stop_well_into_a_routine_asks_first_and_pauses_while_asking(window, run
 def test_closing_mid_session_stops_cleanly(window, run_until, speaker):
     window.begin(warm_up())
     run_until(window, 8)
-    window.close()
+    window.close_without_asking()
     assert not window.driver.active
     assert not window.driver.timer.isActive()
     assert speaker.calls[-1] == "cut"
@@ -137,3 +137,28 @@ def test_starting_while_a_session_runs_replaces_it(window, run_until):
     assert window.pages.currentWidget() is window.session_view
     assert window.session_view.routine_label.text() == "Another warm-up"
     assert window.driver.active
+
+
+def test_closing_the_window_well_into_a_session_asks_like_esc(window, run_until, speaker):
+    window.begin(warm_up())
+    run_until(window, 20)
+    window.close()  # the title bar's close button, Alt+F4 and Ctrl+Q
+    assert window.isVisible()
+    assert window.session_view.asking_stop
+    assert window.session_view.stop_question.text().startswith("Stop and close Limber?")
+    assert window.driver.snapshot().state is State.PAUSED
+    window.session_view.keep_button.click()  # keep going: the window stays, the session runs
+    assert window.driver.snapshot().state is State.RUNNING
+    window.close()
+    window.session_view.stop_button.click()  # stop: the session ends and the window closes
+    assert not window.driver.active
+    assert not window.isVisible()
+
+
+def test_closing_twice_closes(window, run_until):
+    window.begin(warm_up())
+    run_until(window, 20)
+    window.close()
+    window.close()
+    assert not window.isVisible()
+    assert not window.driver.active

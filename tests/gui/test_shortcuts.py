@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from coach.events import State
 from coach.app.tones import Tone
+from coach.events import State
 
 from .helpers import warm_up
 

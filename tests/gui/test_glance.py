@@ -1,0 +1,140 @@
+"""Readable from across the room at every text size and window size, and nothing jumps."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from coach.app.tones import Tone
+from coach.storage.prefs import Preferences
+
+from .helpers import warm_up
+
+WINDOWS = [(1280, 800), (1920, 1080), (800, 600), (480, 640), (360, 480)]
+TEXT_SIZES = [0.75, 1.0, 1.5, 2.0]
+LEFT_SIDE = 5 + 30 + 5 + 5  # five seconds into the calf stretch's left side
+COUNTED = 5 + 30 + 5 + 20 + 3 + 20 + 5 + 3  # into the ankle circles (5 reps)
+
+
+def _settle(window, width: int, height: int) -> None:
+    window.setMinimumSize(0, 0)
+    for _ in range(10):
+        window.resize(width, height)
+        QApplication.processEvents()
+        if (window.width(), window.height()) == (width, height):
+            break
+    assert (window.width(), window.height()) == (width, height)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def at_size(make_window, run_until):
+    def make(width: int, height: int, scale: float, seconds: float):
+        window = make_window(prefs=Preferences(knee_check=False, lead_in_seconds=5,
+                                               text_scale=scale))
+        window.begin(warm_up())
+        run_until(window, seconds)
+        _settle(window, width, height)
+        return window
+
+    return make
+
+
+@pytest.mark.parametrize("scale", TEXT_SIZES)
+@pytest.mark.parametrize(("width", "height"), WINDOWS)
+def test_countdown_and_side_word_hold_their_size(at_size, width, height, scale):
+    window = at_size(width, height, scale, LEFT_SIDE)
+    view = window.session_view
+    assert view.tone is Tone.LEFT
+    assert view.countdown.digit_height() >= 0.25 * height
+    assert view.side_word.ink_height() >= 0.08 * height
+    # the header and the controls stay inside the window (nothing clipped at 2.0)
+    for widget in (view.routine_label, view.step_label, view.time_left_label,
+                   *view.buttons.values()):
+        top_left = widget.mapTo(window, QPoint(0, 0))
+        assert 0 <= top_left.y() and top_left.y() + widget.height() <= height, widget
+        assert top_left.x() + widget.width() <= width, widget
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.parametrize(("width", "height"), WINDOWS)
+def test_on_a_counted_step_the_rep_is_the_big_number(at_size, width, height, scale):
+    window = at_size(width, height, scale, COUNTED)
+    countdown = window.session_view.countdown
+    assert countdown.suffix() == " of 5"
+    assert countdown.digit_height() >= 0.25 * height
+
+
+def test_the_text_size_scales_the_reading_text_only(at_size):
+    small = at_size(1280, 800, 1.0, LEFT_SIDE).session_view
+    large = at_size(1280, 800, 2.0, LEFT_SIDE).session_view
+    assert large.reading.pixel_size() > small.reading.pixel_size() * 1.5
+    assert large.countdown.digit_height() == small.countdown.digit_height()
+    assert large.side_word.ink_height() == small.side_word.ink_height()
+
+
+def test_reading_text_steps_down_rather_than_spill(at_size):
+    view = at_size(480, 640, 2.0, LEFT_SIDE).session_view
+    reading = view.reading
+    assert reading.pixel_size() < reading.wanted_px()  # it had to give way
+    bottom = max(label.geometry().bottom() for label in reading.labels() if label.isVisible())
+    assert bottom <= reading.height()
+
+
+def _controls(window: QWidget) -> dict[QAbstractButton, tuple[int, int, int, int]]:
+    page = window.pages.currentWidget()
+    return {b: (*b.mapTo(window, QPoint(0, 0)).toTuple(), b.width(), b.height())
+            for b in page.findChildren(QAbstractButton) if b.isVisible()}
+
+
+def test_no_control_moves_when_a_window_notice_comes_or_goes(window, run_until):
+    for page in ("home", "session"):
+        if page == "session":
+            window.begin(warm_up())
+            run_until(window, 12)
+        QApplication.processEvents()
+        before = _controls(window)
+        window.show_notice("Your settings could not be saved (disk full).")
+        QApplication.processEvents()
+        assert window.notice_shown
+        assert _controls(window) == before
+        window.dismiss_notice()
+        QApplication.processEvents()
+        assert _controls(window) == before
+
+
+def test_no_control_moves_when_the_session_notice_or_stop_question_shows(window, run_until,
+                                                                          clock):
+    window.begin(warm_up())
+    run_until(window, 12)
+    QApplication.processEvents()
+    view = window.session_view
+    before = {n: b.geometry() for n, b in view.buttons.items()}
+    countdown = view.countdown.geometry()
+    clock.advance(90)  # the laptop slept: the session pauses and says so
+    window.driver.wake()
+    QApplication.processEvents()
+    assert view.notice.isVisible()
+    assert {n: b.geometry() for n, b in view.buttons.items()} == before
+    window.driver.resume()
+    QApplication.processEvents()
+    assert view.notice.isHidden()
+    window.request_stop()
+    QApplication.processEvents()
+    assert view.asking_stop
+    assert {n: b.geometry() for n, b in view.buttons.items()} == before
+    assert view.countdown.geometry() == countdown
+    view.keep_button.click()
+    QApplication.processEvents()
+    assert {n: b.geometry() for n, b in view.buttons.items()} == before
+
+
+def test_paused_fills_the_screen_and_says_paused(window, run_until):
+    window.begin(warm_up())
+    run_until(window, LEFT_SIDE)
+    window.driver.pause()
+    view = window.session_view
+    assert view.tone is Tone.PAUSED
+    assert view.side_word.text() == "PAUSED"
+    assert view.background().name() == "#fcd34d"
