@@ -53,7 +53,7 @@ def test_countdown_and_side_word_hold_their_size(at_size, width, height, scale):
     for widget in (view.routine_label, view.step_label, view.time_left_label,
                    *view.buttons.values()):
         top_left = widget.mapTo(window, QPoint(0, 0))
-        assert 0 <= top_left.y() and top_left.y() + widget.height() <= height, widget
+        assert top_left.y() >= 0 and top_left.y() + widget.height() <= height, widget
         assert top_left.x() + widget.width() <= width, widget
 
 
