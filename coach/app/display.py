@@ -2,7 +2,8 @@
 
 The session screen only copies these fields into its widgets, so what the runner sees in each
 kind of segment (get ready, a side, a switch, a change-over) is decided and tested here: the
-colour the screen takes, the side word, and which number is the big one.
+colour the screen takes, the side word, and which number is the big one. (Which frame of the
+picture shows, and whether it is mirrored, is :mod:`coach.app.picture_frames`.)
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ class Display:
     safety: str
     picture: str | None
     picture_label: str  # what the picture shows, for screen readers
-    mirror_picture: bool  # the pictures show the left side; the right side sees them mirrored
     next_up: str
     step: str  # "Step 3 of 9"
     time_left: str  # "6 min 20 s left"
@@ -113,12 +113,10 @@ def describe(snap: Snapshot, plan: Plan) -> Display:
         small = "Press Space to carry on"
     if seg.is_exercise:
         next_up = f"Next: {coming.exercise.name}{_side_name(coming)}" if coming else "Last one"
-        side = seg.side
     else:
         # The screen already names the coming exercise; "then" is the one after it.
         after = plan.next_exercise(coming.index) if coming else None
         next_up = f"Then: {after.exercise.name}{_side_name(after)}" if after else ""
-        side = coming.side if coming is not None else Side.NONE
     side_tone = SIDE_TONES.get(seg.side, Tone.NEUTRAL) if seg.is_exercise else Tone.NEUTRAL
     return Display(
         title=ex.name,
@@ -136,9 +134,7 @@ def describe(snap: Snapshot, plan: Plan) -> Display:
         how=ex.how,
         safety=ex.safety or "",
         picture=ex.picture,
-        picture_label=f"Picture: {ex.name}" + (", mirrored for the right side"
-                                               if side is Side.RIGHT else ""),
-        mirror_picture=side is Side.RIGHT,
+        picture_label=f"Picture: {ex.name}",
         next_up=next_up,
         step=f"Step {snap.step_number} of {snap.step_count}",
         time_left=f"{duration_text(snap.total_remaining)} left",

@@ -207,7 +207,7 @@ class SessionView(QWidget):
         self.countdown.set_time(d.big, d.big_template, d.segment_progress, suffix=d.big_suffix,
                                 small=d.small, spoken=spoken)
         self.reading.set_texts(d.how, f"Take care: {d.safety}" if d.safety else "", d.next_up)
-        self.picture.set_picture(d.picture, d.picture_label, mirrored=d.mirror_picture)
+        self.picture.set_picture(d.picture, d.picture_label)
         self.step_label.setText(d.step)
         self.time_left_label.setText("Paused" if d.paused else d.time_left)
         self.progress.setValue(round(d.progress * 1000))

@@ -50,7 +50,6 @@ def test_the_gap_before_a_per_side_step_says_left_first():
     assert d.title == "Calf stretch"
     assert d.tone is Tone.READY and d.side_word == "GET READY"
     assert d.kicker == "Left side first"
-    assert not d.mirror_picture  # the pictures are drawn for the left side
 
 
 def test_left_and_right_differ_in_badge_and_text():
@@ -62,8 +61,6 @@ def test_left_and_right_differ_in_badge_and_text():
     assert "LEFT" in left.side_word and "RIGHT" not in left.side_word
     assert "RIGHT" in right.side_word and "LEFT" not in right.side_word
     assert "◀" in left.side_word and "▶" in right.side_word  # an arrow too
-    assert (left.mirror_picture, right.mirror_picture) == (False, True)
-    assert "mirrored" in right.picture_label
     assert left.next_up == "Next: Calf stretch, right side"
     assert left.safety == "Ease off if it pinches."
 
@@ -73,7 +70,6 @@ def test_the_switch_points_to_the_right_side():
     assert snap.segment.kind is SegmentKind.SWITCH
     assert d.tone is Tone.SWITCH and d.side_word.startswith("SWITCH")
     assert d.kicker == "Switch to the right side"
-    assert d.mirror_picture  # it shows the side coming up
 
 
 def test_a_counted_step_makes_the_rep_the_big_number():

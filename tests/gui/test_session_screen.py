@@ -44,7 +44,6 @@ def test_the_fake_clock_moves_labels_side_and_countdown(window, run_until):
     assert view.tone is Tone.RIGHT
     assert "RIGHT" in view.side_word.text() and "LEFT" not in view.side_word.text()
     assert view.background() != left  # colour AND word
-    assert view.picture.mirrored
 
 
 def test_a_counted_step_shows_the_rep_big_and_the_seconds_small(window, run_until):
