@@ -54,6 +54,13 @@ def _routine_files(folder: Path) -> list[Path]:
         return []
 
 
+def duplicate_id(path: Path | None, routine_id: str, first: Path | None) -> Problem:
+    """The problem of a routine whose id another file (loaded first) already uses."""
+    return Problem(path, f"duplicate routine id {routine_id!r}: already used by {first}; "
+                         "Limber loads that one and skips this file, so give it another id",
+                   "id")
+
+
 def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Library:
     builtin = builtin_dir or routines_dir()
     catalogue, problems = load_catalogue(builtin / CATALOGUE_FILE)
@@ -69,8 +76,7 @@ def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) 
         if routine is None:
             continue
         if routine.id in seen:
-            problems.append(Problem(path, f"duplicate routine id {routine.id!r}: already used by "
-                                          f"{seen[routine.id]}; this file was not loaded", "id"))
+            problems.append(duplicate_id(path, routine.id, seen[routine.id]))
             continue
         seen[routine.id] = path
         routines.append(routine)

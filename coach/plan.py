@@ -376,15 +376,37 @@ class _Compiler:
         """Keep the cues that matter most where two would be spoken over each other."""
         wpm = self.settings.speech_wpm
         kept: list[Cue] = [c for c in self.cues if not c.text]
-        taken: list[tuple[float, float]] = []
+        taken = _Spans()
         spoken = sorted((c for c in self.cues if c.text), key=lambda c: (-c.priority, c.at))
         for cue in spoken:
-            span = (cue.at, cue.at + estimate_speech_seconds(cue.text, wpm))
-            if any(span[0] < end and start < span[1] for start, end in taken):
+            start, end = cue.at, cue.at + estimate_speech_seconds(cue.text, wpm)
+            if taken.overlaps(start, end):
                 continue
-            taken.append(span)
+            taken.add(start, end)
             kept.append(cue)
         return tuple(sorted(kept, key=_cue_order))
+
+
+class _Spans:
+    """Time spans that never overlap, indexed by the whole seconds they touch.
+
+    Checking a new span against every kept one made compiling quadratic (a 1 MiB routine took
+    half a minute); kept spans are disjoint, so each second holds only a few of them.
+    """
+
+    def __init__(self) -> None:
+        self._by_second: dict[int, list[tuple[float, float]]] = {}
+
+    def overlaps(self, start: float, end: float) -> bool:
+        for second in range(math.floor(start), math.floor(end) + 1):
+            for s, e in self._by_second.get(second, ()):
+                if start < e and s < end:
+                    return True
+        return False
+
+    def add(self, start: float, end: float) -> None:
+        for second in range(math.floor(start), math.floor(end) + 1):
+            self._by_second.setdefault(second, []).append((start, end))
 
 
 def _first_set(*values: int | None) -> int:

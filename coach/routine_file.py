@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from coach.bounded_read import FileTooLarge, read_bounded
 from coach.model import (
     MAX_GAP_SECONDS,
     MAX_REP_SECONDS,
@@ -35,12 +36,17 @@ from coach.model import (
     Step,
 )
 from coach.problems import Problem
+from coach.toml_guard import find_hazard, line_and_column
 from coach.toml_positions import KeyPositions, PathPart, dotted
 
 MAX_FILE_BYTES = 1024 * 1024
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 # Characters a voice reads out by name, or stumbles over, in a spoken text.
 UNSPEAKABLE = re.compile(r"[/\\*#@&%(){}\[\]<>_~|^=+\"]")
+# Control characters (C0, DEL, C1) and the invisible marks that reorder text on screen.
+_INVISIBLE = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
+ONE_LINE_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 CATALOGUE_FILE = "exercises.toml"
 
 ROUTINE_KEYS = ("id", "name", "kind", "description", "gentle", "finish", "defaults", "exercises",
@@ -98,6 +104,14 @@ class _Reader:
         if required and not value:
             self.problem(at, "must not be empty")
             return None
+        control = (ONE_LINE_CONTROL if spoken else CONTROL).search(value)
+        if control:
+            # Such a character would reach the terminal (an escape sequence can rewrite the
+            # screen) and the screen reader; there is no honest way to show or say it.
+            self.problem(at, f"holds the control character {control.group()!r}; "
+                             + ("spoken text is one line of plain words" if spoken
+                                else "only line breaks and tabs are allowed"))
+            return None
         if spoken and (bad := UNSPEAKABLE.search(value)):
             self.problem(at, f"{bad.group()!r} would be read out by the voice; say it in words")
         return value
@@ -121,7 +135,7 @@ class _Reader:
             self.problem(at, f"expected {kind}{unit and ' of ' + unit}, got {_describe(value)}")
             return None
         if not low <= value <= high:
-            self.problem(at, f"{value:g} is out of range; expected {_span(low, high)}"
+            self.problem(at, f"{_number(value)} is out of range; expected {_span(low, high)}"
                              f"{unit and ' ' + unit}")
             return None
         return value
@@ -151,12 +165,19 @@ def _describe(value: Any) -> str:
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, int | float):
-        return f"{value:g}"
+        return _number(value)
     if isinstance(value, dict):
         return "a table"
     if isinstance(value, list):
         return "a list"
     return type(value).__name__
+
+
+def _number(value: float) -> str:
+    try:
+        return f"{value:g}"
+    except OverflowError:  # an int beyond any float: say so rather than print its digits
+        return "a number far too large"
 
 
 def _span(low: float, high: float) -> str:
@@ -165,25 +186,48 @@ def _span(low: float, high: float) -> str:
 
 def _parse(path: Path | None, text: str | None) -> tuple[dict[str, Any] | None, str,
                                                        list[Problem]]:
-    """The file's TOML document, or the problem that stops it being read."""
+    """The file's TOML document, or the one problem that stops it being read.
+
+    Whatever the bytes, this returns: every failure of reading, decoding or parsing becomes a
+    :class:`Problem` naming the file, never an exception.
+    """
     if text is None:
         assert path is not None
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                return None, "", [Problem(path, f"file is {size} bytes; routine files are "
-                                                f"limited to {MAX_FILE_BYTES} bytes (1 MiB)")]
-            text = path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as exc:
-            return None, "", [Problem(path, f"not UTF-8 text (byte {exc.start})")]
+            raw = read_bounded(path, MAX_FILE_BYTES)
+        except FileTooLarge:
+            return None, "", [Problem(path, f"the file is too big; routine files are limited "
+                                            f"to {MAX_FILE_BYTES} bytes (1 MiB)")]
         except OSError as exc:
             return None, "", [Problem(path, f"cannot read: {exc.strerror or exc}")]
-    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return None, "", [_encoding_problem(path, raw, exc)]
+    # A byte-order mark is how some Windows editors say "UTF-8"; it is not part of the TOML.
+    text = text.removeprefix("\ufeff")
+    if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         return None, text, [Problem(path, "text is over 1 MiB; refused")]
+    hazard = find_hazard(text)
+    if hazard is not None:
+        return None, text, [Problem(path, hazard.message, "", hazard.line, hazard.col)]
     try:
         return tomllib.loads(text), text, []
     except tomllib.TOMLDecodeError as exc:
         return None, text, [_syntax_problem(path, text, exc)]
+    except (ValueError, OverflowError, RecursionError, MemoryError) as exc:
+        # The scan above should have caught these; this keeps a missed case a problem report.
+        return None, text, [Problem(path, f"cannot read: {type(exc).__name__}: {exc}")]
+
+
+def _encoding_problem(path: Path, raw: bytes, exc: UnicodeDecodeError) -> Problem:
+    """Invalid UTF-8, placed by line and column (in characters) rather than a byte offset."""
+    line_start = raw.rfind(b"\n", 0, exc.start) + 1
+    line = raw.count(b"\n", 0, exc.start) + 1
+    col = len(raw[line_start:exc.start].decode("utf-8", "replace")) + 1
+    bad = raw[exc.start:exc.end].hex(" ")
+    return Problem(path, f"not UTF-8 text: byte {bad} cannot be read; save the file as UTF-8",
+                   "", line, col)
 
 
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -196,8 +240,8 @@ def _syntax_problem(path: Path | None, text: str, exc: tomllib.TOMLDecodeError) 
     if m := _AT.search(message):
         line, col, message = int(m.group(1)), int(m.group(2)), message[: m.start()]
     elif m := _AT_END.search(message):
-        lines = text.splitlines() or [""]
-        line, col, message = len(lines), len(lines[-1]) + 1, message[: m.start()]
+        line, col = line_and_column(text, len(text))
+        message = message[: m.start()]
     return Problem(path, f"TOML syntax error: {message[:1].lower()}{message[1:]}", "", line, col)
 
 
@@ -417,11 +461,12 @@ def _cues(reader: _Reader, value: Any, where: tuple[PathPart, ...], length: floa
         if at == "half":
             offset = None
         elif isinstance(at, int | float) and not isinstance(at, bool):
-            offset = float(at)
-            if not 0 < offset < length:
-                reader.problem((*at_path, "at"), f"{at:g} s is outside the step; expected more "
-                                                 f"than 0 and less than {length:g} seconds")
+            # Compared before float(): an int too large for a float compares exactly.
+            if not 0 < at < length:
+                reader.problem((*at_path, "at"), f"{_number(at)} s is outside the step; expected "
+                                                 f"more than 0 and less than {length:g} seconds")
                 continue
+            offset = float(at)
         else:
             reader.problem((*at_path, "at"), f'expected "half" or a number of seconds, got '
                                              f"{_describe(at)}")

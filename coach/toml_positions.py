@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 
 PathPart = str | int
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _NAME = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
 _KEY = re.compile(rf"^(\s*)({_NAME}(?:\s*\.\s*{_NAME})*)\s*=")
 
@@ -19,6 +18,27 @@ _KEY = re.compile(rf"^(\s*)({_NAME}(?:\s*\.\s*{_NAME})*)\s*=")
 def _split_dotted(text: str) -> list[str]:
     parts = re.findall(r"""[A-Za-z0-9_-]+|"[^"]*"|'[^']*'""", text)
     return [p[1:-1] if p[:1] in "\"'" else p for p in parts]
+
+
+def _header(line: str) -> tuple[str, str] | None:
+    """``("[" or "[[", what is inside)`` for a table header line, else None.
+
+    Done by hand, not by one regular expression: the obvious pattern backtracks cubically on
+    a line of "[" and thousands of spaces, which is valid inside a multi-line array.
+    """
+    stripped = line.strip()
+    if not stripped.startswith("["):
+        return None
+    brackets = "[[" if stripped.startswith("[[") else "["
+    close = stripped.find("]", len(brackets))
+    if close < 0:
+        return None
+    inside = stripped[len(brackets):close].strip()
+    rest = stripped[close + 1:]
+    rest = rest.removeprefix("]").lstrip()
+    if not inside or (rest and not rest.startswith("#")):
+        return None
+    return brackets, inside
 
 
 class KeyPositions:
@@ -30,15 +50,17 @@ class KeyPositions:
         table: tuple[PathPart, ...] = ()
         counts: dict[tuple[str, ...], int] = {}
         in_string: str | None = None
-        for number, line in enumerate(text.splitlines(), start=1):
+        # TOML ends lines at "\n" only (splitlines would also split at form feeds and U+2028).
+        for number, line in enumerate(text.split("\n"), start=1):
             if in_string:
                 if line.count(in_string) % 2 == 1:
                     in_string = None
                 continue
-            header = _HEADER.match(line)
+            header = _header(line)
             if header:
-                names = tuple(_split_dotted(header.group(2)))
-                if header.group(1) == "[[":
+                brackets, inside = header
+                names = tuple(_split_dotted(inside))
+                if brackets == "[[":
                     index = counts.get(names, 0)
                     counts[names] = index + 1
                     table = (*names, index)
