@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -15,7 +17,7 @@ from coach import __version__
 from coach.app.plan_settings import plan_settings
 from coach.app.textrun import TextRunner, format_seconds
 from coach.folders import config_dir, user_routines_dir
-from coach.library import Library, UnknownRoutine, load_library
+from coach.library import Library, UnknownRoutine, duplicate_id, load_library
 from coach.model import Origin
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
@@ -26,6 +28,7 @@ from coach.storage import commands as storage_commands
 from coach.storage.prefs import Preferences, PreferencesStore
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+MAX_LEAD_IN = 60  # as the lead_in_seconds preference
 
 
 def _error(message: str) -> int:
@@ -85,6 +88,8 @@ def _settings(args: argparse.Namespace) -> PlanSettings:
     if scale is not None:
         settings = replace(settings, hold_scale=scale)
     if lead_in is not None:
+        if not 0 <= lead_in <= MAX_LEAD_IN:
+            raise ValueError(f"--lead-in must be from 0 to {MAX_LEAD_IN} seconds, not {lead_in}")
         settings = replace(settings, lead_in_seconds=lead_in)
     return settings
 
@@ -118,13 +123,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     from coach.resources import routines_dir
 
     catalogue, problems = load_catalogue(routines_dir() / CATALOGUE_FILE)
+    # An id a built-in routine (or an earlier file here) already has would be skipped by
+    # 'list' and the app, so check says so too.
+    seen: dict[str, Path | None] = {r.id: r.source for r in
+                                    load_library(user_dir=Path(os.devnull)).routines}
     valid = 0
     for name in args.files:
         path = Path(name)
         if path.name == CATALOGUE_FILE:
             _, found = load_catalogue(path)
         else:
-            _, found = load_routine(path, catalogue, origin=Origin.USER)
+            routine, found = load_routine(path, catalogue, origin=Origin.USER)
+            if routine is not None:
+                first = seen.setdefault(routine.id, path.resolve())
+                if first != path.resolve():
+                    found = [duplicate_id(path, routine.id, first)]
         problems += found
         valid += not found
     for problem in problems:
@@ -139,8 +152,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
         opened: int = run_app([sys.argv[0], "--routine", args.id])
         return opened
-    if args.speed <= 0:
-        return _error("--speed must be more than 0")
+    if not math.isfinite(args.speed) or args.speed <= 0:  # "nan" and "inf" parse as floats
+        return _error(f"--speed must be a number more than 0, not {args.speed}")
     plan = _plan(args)
     speaker = make_text_speaker(args)
     from coach.speech.progress import prepare_with_progress

@@ -39,6 +39,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from coach.atomic import backup_path, copy_aside, set_aside, write_atomic
+from coach.bounded_read import FileTooLarge, read_bounded
 
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
@@ -150,16 +151,14 @@ class Setting:
             try:
                 value = int(stripped)
             except ValueError:
-                value = text
+                # "60.0" is read as the file reads 60.0: a whole number written as a float.
+                value = _float_or(stripped, text)
         elif self.type is float:
-            try:
-                value = float(stripped)
-            except ValueError:
-                value = text
+            value = _float_or(stripped, text)
         elif self.type is dict:
             try:
                 value = json.loads(stripped) if stripped else {}
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: "[[[[…" 100,000 deep
                 value = text
         elif self.choices:
             value = stripped.lower()
@@ -170,7 +169,8 @@ class Setting:
         except PreferenceError:
             # Show what the user typed, not what it was turned into.
             raise PreferenceError(
-                f"invalid value {text!r} for {self.key}: expected {self.expected()}", key=self.key
+                f"invalid value {_typed(text)} for {self.key}: expected {self.expected()}",
+                key=self.key,
             ) from None
 
     def format(self, value: object) -> str:
@@ -199,9 +199,13 @@ class Setting:
                 return int(value)
             return _INVALID
         if self.type is float:
-            if isinstance(value, int | float) and math.isfinite(value):
-                return float(value)
-            return _INVALID
+            if not isinstance(value, int | float):
+                return _INVALID
+            try:
+                number = float(value)
+            except OverflowError:  # an int of hundreds of digits is no float
+                return _INVALID
+            return number if math.isfinite(number) else _INVALID
         if self.type is dict:
             if isinstance(value, dict) and all(
                 isinstance(k, str) and k and isinstance(v, str) for k, v in value.items()
@@ -236,6 +240,19 @@ _BOOL_WORDS: Final[Mapping[str, bool]] = MappingProxyType(
 )  # fmt: skip
 
 
+def _typed(text: str) -> str:
+    """What the user typed, quoted, and cut short: it may be 100,000 characters."""
+    shown = repr(text)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _float_or(text: str, fallback: str) -> object:
+    try:
+        return float(text)
+    except ValueError:
+        return fallback
+
+
 def _unquote(text: str) -> str:
     """Accept a string as ``prefs`` prints it (JSON-quoted) as well as bare."""
     if len(text) >= 2 and text[0] == text[-1] == '"':
@@ -251,8 +268,9 @@ def _unquote(text: str) -> str:
 def _show(value: object) -> str:
     try:
         text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
+    except (TypeError, ValueError, RecursionError):
+        # A value json cannot show is deeply nested or an int past Python's digit limit.
+        text = f"a {type(value).__name__} too large to show"
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -682,11 +700,10 @@ def _fresh_default(setting: Setting) -> Any:
 
 
 def _read_limited(path: Path) -> bytes:
-    with path.open("rb") as stream:
-        data = stream.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise _Unusable(f"it is larger than {MAX_FILE_BYTES // 1024} KiB")
-    return data
+    try:
+        return read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLarge as error:
+        raise _Unusable(str(error)) from None
 
 
 def _parse(raw: bytes, name: str) -> _Parsed:
