@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from coach import __version__
+from coach.app.controller import AppController, open_user_files, speaker_for
 from coach.app.plan_settings import plan_settings
 from coach.app.textrun import TextRunner, format_seconds
 from coach.folders import config_dir, user_routines_dir
@@ -23,7 +24,7 @@ from coach.plan import Cue, Plan, PlanSettings, compile_plan
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
 from coach.speech import commands as speech_commands
 from coach.speech.player import Player
-from coach.speech.port import Notice, Speaker
+from coach.speech.port import Notice, SilentSpeaker, Speaker
 from coach.storage import commands as storage_commands
 from coach.storage.prefs import Preferences, PreferencesStore
 
@@ -76,13 +77,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _preferences() -> Preferences:
     result = PreferencesStore(config_dir()).load()
     for problem in result.problems:
-        print(f"limber: {problem}", file=sys.stderr)
+        _notice(problem)
     return result.preferences
 
 
 def _settings(args: argparse.Namespace) -> PlanSettings:
     """The user's saved preferences, with this command's options on top."""
-    settings = plan_settings(_preferences())
+    return _with_options(plan_settings(_preferences()), args)
+
+
+def _with_options(settings: PlanSettings, args: argparse.Namespace) -> PlanSettings:
     scale = getattr(args, "scale", None)
     lead_in = getattr(args, "lead_in", None)
     if scale is not None:
@@ -154,27 +158,46 @@ def cmd_run(args: argparse.Namespace) -> int:
         return opened
     if not math.isfinite(args.speed) or args.speed <= 0:  # "nan" and "inf" parse as floats
         return _error(f"--speed must be a number more than 0, not {args.speed}")
-    plan = _plan(args)
-    speaker = make_text_speaker(args)
+    files = open_user_files(_notice)
+    controller = AppController(
+        _library(), prefs=files.prefs, save_prefs=files.store.save, history=files.history,
+        speaker_factory=lambda prefs: text_speaker(prefs, mute=args.mute), notice=_notice,
+    )
+    try:
+        return _run_text(controller, args)
+    finally:
+        controller.close()
+        files.history.close()
+
+
+def _run_text(controller: AppController, args: argparse.Namespace) -> int:
+    """The same steps as the window: prepare, record the start, run, record the end, advise."""
     from coach.speech.progress import prepare_with_progress
 
+    routine = controller.library.get(args.id)
+    plan = controller.prepare_session(routine, _with_options(controller.settings(), args))
+    speaker = controller.speaker
     prepare_with_progress(speaker, plan.phrases(), sys.stderr)
+    controller.session_started(plan)
     summary = TextRunner(plan, speaker, sys.stdout, speed=args.speed).run()
+    controller.session_ended(summary)
+    advice = controller.advice()
+    if advice is not None:
+        print(f"\n{advice.message}")
     return 130 if summary.stopped else EXIT_OK
 
 
-def make_text_speaker(args: argparse.Namespace) -> Speaker:
+def _notice(message: str) -> None:
+    print(f"limber: {message}", file=sys.stderr)
+
+
+def text_speaker(prefs: Preferences, *, mute: bool) -> Speaker:
     """The same voice, clips and timing as the app; silent with --mute."""
-    from coach.speech import SilentSpeaker, SpeechOptions
-
-    if args.mute:
+    if mute:
         return SilentSpeaker()
-    from coach.qt.audio import make_qt_speaker
+    from coach.qt.output import qt_player_factory
 
-    options = SpeechOptions.from_prefs(_preferences())
-    speaker: Speaker = make_qt_speaker(
-        options, lambda message: print(f"limber: {message}", file=sys.stderr))
-    return speaker
+    return speaker_for(prefs, _notice, qt_player_factory())
 
 
 def qt_player(notice: Notice) -> Player:
@@ -246,12 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def open_app() -> int:
     try:
         from coach.qt.app import run_app
-    except ImportError as exc:
-        if "coach.qt.app" not in str(exc):
-            return _error(f"the app cannot start: {exc}")
-        print("limber: the window is not built yet; try 'limber list' or 'limber run ID --text'",
-              file=sys.stderr)
-        return EXIT_USAGE
+    except ImportError as exc:  # a broken install: Qt's libraries missing, say
+        return _error(f"the app cannot start: {exc}; 'limber run ID --text' works without it")
     code: int = run_app(sys.argv[:1])
     return code
 

@@ -22,6 +22,7 @@ from coach.model import (
     Sides,
     Step,
 )
+from coach.speech_rate import DEFAULT_RATE
 
 HOLD_SCALE_RANGE = (0.5, 2.0)
 COUNTDOWN_FROM = 3
@@ -98,7 +99,7 @@ class PlanSettings:
     lead_in_seconds: int = 10
     changeover_seconds: int | None = None  # None: each routine's (and step's) own gap
     switch_seconds: int | None = None
-    speech_wpm: int = 175  # to estimate how long a cue takes to say
+    speech_wpm: int = DEFAULT_RATE  # to estimate how long a cue takes to say
 
     def __post_init__(self) -> None:
         low, high = HOLD_SCALE_RANGE

@@ -1,21 +1,17 @@
-"""The pre-run knee check: which band a 0–10 score falls in, and what Limber says about it.
+"""What Limber says about a knee score: before a run (by band) and after one.
 
-The bands (0–3 go ahead, 4–5 take it easy, 6+ skip the run) are a product choice, not a
-clinical guideline; they live here, in one table, so they are easy to find and to change.
+The bands themselves, and when knees count as worse, are in :mod:`coach.knees`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
-SCORES = range(11)
+from coach.app.text import KNEE_LATER
+from coach.knees import SCORES, KneeBand, knee_band, knees_got_worse
 
-
-class KneeBand(StrEnum):
-    GO = "go"
-    EASY = "easy"
-    REST = "rest"
+__all__ = ["ADVICE", "SCORES", "Advice", "KneeBand", "after_run_reply", "knee_advice",
+           "knee_band"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +20,6 @@ class Advice:
     title: str
     text: str
 
-
-# The upper score of each band, in order.
-BANDS: tuple[tuple[int, KneeBand], ...] = (
-    (3, KneeBand.GO), (5, KneeBand.EASY), (10, KneeBand.REST),
-)
 
 ADVICE: dict[KneeBand, Advice] = {
     KneeBand.GO: Advice(
@@ -48,11 +39,16 @@ ADVICE: dict[KneeBand, Advice] = {
 }
 
 
-def knee_band(score: int) -> KneeBand:
-    if score not in SCORES:
-        raise ValueError(f"a knee score is 0 to 10, not {score}")
-    return next(band for upper, band in BANDS if score <= upper)
-
-
 def knee_advice(score: int) -> Advice:
     return ADVICE[knee_band(score)]
+
+
+def after_run_reply(score: int, before: int | None) -> str:
+    """What the finish screen says to the knee score after a cool-down, given the score
+    before this run (None when there was no check before it)."""
+    comparison = ""
+    if before is not None and knees_got_worse(before, score):
+        comparison = f"That is more than before your run ({before}). Take it easier next time. "
+    elif before is not None:
+        comparison = f"Before your run it was {before}. "
+    return f"You said {score} out of 10. {comparison}{KNEE_LATER}"

@@ -18,7 +18,7 @@ Notice = Callable[[str], None]
 _T = TypeVar("_T")
 
 
-def _utc_now() -> datetime:
+def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
@@ -26,7 +26,7 @@ class Journal:
     """Records into an optional :class:`HistoryStore`; with None it records nothing."""
 
     def __init__(self, history: HistoryStore | None, notice: Notice,
-                 now: Callable[[], datetime] = _utc_now) -> None:
+                 now: Callable[[], datetime] = utc_now) -> None:
         self.history = history
         self._notice = notice
         self._now = now

@@ -1,10 +1,15 @@
-"""``limber run ID --text``: a routine in the terminal, in real time or faster."""
+"""``limber run ID --text``: a routine in the terminal, in real time or faster.
+
+Speech hears the session's events through the same listener as in the window; the caller
+(the command line, through the app controller) owns the speaker and records the history.
+"""
 
 from __future__ import annotations
 
 import time
 from typing import TextIO
 
+from coach.app.speech_listener import SpeechListener
 from coach.clock import Clock, SystemClock
 from coach.events import (
     CueDue,
@@ -60,6 +65,7 @@ class TextRunner:
         # stall limit so only a real stall pauses the run.
         self.session = Session(plan, self.clock, stall_after=3.0 * max(1.0, speed))
         self.speaker = speaker
+        self._speech = SpeechListener(speaker)
         self.out = out
         self.live = out.isatty() if live is None else live
         self._line = ""
@@ -74,17 +80,14 @@ class TextRunner:
                     time.sleep(delay)
                 self._show(self.session.advance())
         except KeyboardInterrupt:
-            self.speaker.cut()
-            self._show(self.session.stop())
-        finally:
-            self.speaker.close()
+            self._show(self.session.stop())  # the stop cuts what is being said
         return self.session.summary()
 
     def _show(self, events: list[Event]) -> None:
         for event in events:
+            self._speech(event)
             if isinstance(event, CueDue):
-                self.speaker.play(event.cue)
-                if event.cue.text:
+                if event.cue.text:  # a tone alone has nothing to print
                     self._print(f"  \N{SPEAKER} {event.cue.text}")
             elif isinstance(event, SegmentStarted):
                 if not self.live:

@@ -18,19 +18,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_ID, APP_NAME, __version__
+from coach.app.controller import open_user_files, speaker_for
 from coach.clock import SystemClock
-from coach.folders import config_dir, data_dir
 from coach.library import UnknownRoutine, load_library
 from coach.qt.appicon import app_icon
 from coach.qt.first_paint import bench_stamp
+from coach.qt.output import qt_player_factory
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
-from coach.speech import SpeechOptions, make_speaker
-from coach.speech.player import PlayerFactory
 from coach.speech.port import Speaker
-from coach.storage.history import FILE_NAME as HISTORY_FILE
-from coach.storage.history import HistoryStore
-from coach.storage.prefs import Preferences, PreferencesStore
+from coach.storage.prefs import Preferences
 
 ORGANISATION = "Limber"
 DOMAIN = "limber.github.io"  # the reverse of APP_ID's prefix
@@ -56,19 +53,10 @@ class _Notices:
         self.waiting.clear()
 
 
-def _player_factory() -> PlayerFactory | None:
-    """Qt's audio output, when this install has it."""
-    try:
-        from coach.qt.audio import QtPlayer
-    except ImportError:
-        return None
-    return QtPlayer
-
-
 def make_app_speaker(prefs: Preferences, notice: Callable[[str], None]) -> Speaker:
     """The real speaker (voice and tones through Qt's audio output); silent, with a notice,
     when there is no audio output. The same choice as ``limber run --text`` makes."""
-    return make_speaker(SpeechOptions.from_prefs(prefs), notice, _player_factory())
+    return speaker_for(prefs, notice, qt_player_factory())
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -136,17 +124,11 @@ def run_app(argv: list[str]) -> int:
     args = _parse(argv[1:])
 
     notices = _Notices()
-    store = PreferencesStore(config_dir())
-    loaded = store.load()
-    prefs = loaded.preferences
-    for problem in loaded.problems:
-        notices(problem)
+    files = open_user_files(notices)
+    store, prefs, history = files.store, files.prefs, files.history
     theme = ThemeSwitcher(app)
     theme.apply(prefs.theme)
     library = load_library()
-    history = HistoryStore(data_dir() / HISTORY_FILE)
-    for problem in history.problems:
-        notices(problem)
     speaker = make_app_speaker(prefs, notices)
 
     window = MainWindow(library, clock=SystemClock(), speaker=speaker, prefs=prefs,
@@ -167,7 +149,7 @@ def run_app(argv: list[str]) -> int:
         return app.exec()
     finally:
         closer.restore()
-        window.driver.speaker.close()  # the preferences may have replaced the first one
+        window.controller.close()  # the preferences may have replaced the first speaker
         history.close()
 
 

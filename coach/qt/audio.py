@@ -19,10 +19,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from coach.speech import SpeechOptions, make_speaker
 from coach.speech.clip import Clip
 from coach.speech.player import Channel
-from coach.speech.port import Notice, Speaker
+from coach.speech.port import Notice
 from coach.speech.stream import ChannelStream
 
 NO_DEVICE = ("No audio output found (no sound card, or the sound system is not running); "
@@ -227,8 +226,3 @@ class QtPlayer:
         self._bridge.request.emit(("close",))
         self._thread.quit()
         self._thread.wait(CLOSE_WAIT_MS)
-
-
-def make_qt_speaker(options: SpeechOptions, notice: Notice) -> Speaker:
-    """The speaker the app and ``limber run --text`` use: Qt output, real voice if it can."""
-    return make_speaker(options, notice, QtPlayer)

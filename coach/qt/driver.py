@@ -5,8 +5,8 @@ ONE single-shot precise timer, armed for ``session.next_wake()`` and re-armed af
 advance or command, so nothing ticks while no session runs and late or merged wake-ups cannot
 drift (the session works from absolute deadlines, not from counting ticks).
 
-Speech is a listener like any widget: a cue due is played; a jump, pause or stop cuts what is
-being said, because it has just become stale.
+Speech is a listener like any widget (:class:`coach.app.speech_listener.SpeechListener`, the
+same one the terminal runner uses), fed every event before the widgets hear of it.
 """
 
 from __future__ import annotations
@@ -17,18 +17,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.app.speech_listener import SpeechListener
 from coach.clock import Clock
-from coach.events import (
-    CueDue,
-    Event,
-    Finished,
-    Jumped,
-    Paused,
-    Snapshot,
-    Stalled,
-    State,
-    Stopped,
-)
+from coach.events import Event, Finished, Snapshot, Stalled, State, Stopped
 from coach.plan import Plan
 from coach.session import Session
 from coach.speech.port import Speaker
@@ -53,7 +44,7 @@ class SessionDriver(QObject):
     def __init__(self, clock: Clock, speaker: Speaker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._speaker = speaker
+        self._speech_listener = SpeechListener(speaker)
         self._session: Session | None = None
         self._state: State | None = None
         self._speech: tuple[int, int] = (0, 0)
@@ -72,12 +63,12 @@ class SessionDriver(QObject):
 
     @property
     def speaker(self) -> Speaker:
-        return self._speaker
+        return self._speech_listener.speaker
 
     def set_speaker(self, speaker: Speaker) -> None:
         """Use ``speaker`` from the next session on (the preferences changed the voice)."""
         assert not self.active, "the speaker cannot change during a session"
-        self._speaker = speaker
+        self._speech_listener.speaker = speaker
 
     @property
     def session(self) -> Session | None:
@@ -108,7 +99,7 @@ class SessionDriver(QObject):
             self.stop()
         self._session = Session(plan, self._clock)
         self._state = None
-        self._speaker.prepare(plan.phrases())
+        self.speaker.prepare(plan.phrases())
         self._speech = (-1, -1)
         self.started.emit(plan)
         self._report_speech()
@@ -162,7 +153,7 @@ class SessionDriver(QObject):
         session = self._session
         assert session is not None
         for ev in events:
-            self._speak(ev)
+            self._speech_listener(ev)
             self.session_event.emit(ev)
             if isinstance(ev, Stalled):
                 self.stalled.emit(ev)
@@ -179,12 +170,6 @@ class SessionDriver(QObject):
             elif isinstance(ev, Stopped):
                 self.stopped.emit(ev.summary)
 
-    def _speak(self, ev: Event) -> None:
-        if isinstance(ev, CueDue):
-            self._speaker.play(ev.cue)
-        elif isinstance(ev, Jumped | Paused | Stopped):
-            self._speaker.cut()
-
     def _arm(self) -> None:
         wake = self._session.next_wake() if self._session else None
         if wake is None:
@@ -195,7 +180,7 @@ class SessionDriver(QObject):
         self._timer.start(delay_ms)
 
     def _report_speech(self) -> None:
-        progress = self._speaker.progress()
+        progress = self.speaker.progress()
         if progress != self._speech:
             self._speech = progress
             self.speech_progress.emit(*progress)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.app.advice import after_run_reply
 from coach.app.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE, duration_text
 from coach.events import Summary
 from coach.model import RoutineKind
@@ -166,13 +167,7 @@ class FinishView(QWidget):
 
     def _knee(self, score: int) -> None:
         self.knee_scored.emit(score)
-        before = self._before
-        comparison = ""
-        if before is not None and score > before:
-            comparison = f"That is more than before your run ({before}). Take it easier next time. "
-        elif before is not None:
-            comparison = f"Before your run it was {before}. "
-        self.knee_reply.setText(f"You said {score} out of 10. {comparison}{KNEE_LATER}")
+        self.knee_reply.setText(after_run_reply(score, self._before))
 
     def show_nudge(self, text: str) -> None:
         if text:

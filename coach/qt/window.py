@@ -2,7 +2,9 @@
 
 Everything it needs comes in from outside (the library, a clock, a speaker, the preferences and
 how to save them, the history), so tests build it with a FakeClock and a RecordingSpeaker and
-never wait. It decides which screen shows; what each screen shows is decided in the pure
+never wait. It decides which screen shows; the app's decisions (preferences, plans, history,
+the knee flow, the speaker's life) are the :class:`~coach.app.controller.AppController`'s, the
+same one ``limber run --text`` drives, and what each screen shows is decided in the pure
 modules (:mod:`~coach.app.display`, :mod:`~coach.app.choices`, :mod:`~coach.app.advice`).
 
 The app menu opens the preferences dialog (:mod:`~coach.qt.prefs_dialog`) and the History
@@ -13,8 +15,7 @@ applies changed preferences at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
@@ -32,16 +33,15 @@ from PySide6.QtWidgets import (
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_NAME, __version__
-from coach.app.choices import gentle_routine, group_routines, quick_start, remember
+from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
 from coach.app.display import describe, stop_question
 from coach.app.journal import Journal
 from coach.app.picture_frames import motion_reduced
-from coach.app.plan_settings import plan_settings
-from coach.app.text import DISCLAIMER, about_minutes
+from coach.app.text import DISCLAIMER
 from coach.clock import Clock
 from coach.events import Snapshot, Stalled, State, Summary
 from coach.model import Routine, RoutineKind
-from coach.plan import Plan, compile_plan
+from coach.plan import Plan
 from coach.problems import Problem
 from coach.qt.actions import ADD_SECONDS, SessionActions
 from coach.qt.appicon import app_icon
@@ -57,28 +57,12 @@ from coach.qt.session_view import SessionView
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.widgets.picture import Locator, picture_path
 from coach.speech.port import Speaker
-from coach.storage.history import HistoryStore, KneeContext, NudgeKind
+from coach.storage.history import HistoryStore, NudgeKind
 from coach.storage.prefs import Preferences
 
 # Esc stops at once this early in a session; later it asks first (and pauses while asking).
 CONFIRM_STOP_AFTER = 5.0
 
-
-class LibraryLike(Protocol):
-    """What the window reads from :class:`coach.library.Library`."""
-
-    @property
-    def routines(self) -> tuple[Routine, ...]: ...
-
-    @property
-    def problems(self) -> tuple[Problem, ...]: ...
-
-
-SavePrefs = Callable[[Preferences], None]
-SpeakerFactory = Callable[[Preferences], Speaker]
-
-# Preferences the speaker is built from: changing one means a new speaker (clips re-render).
-SPEECH_KEYS = ("voice_enabled", "voice_id", "speech_rate", "voice_volume", "tone_volume")
 
 
 class MainWindow(QMainWindow):
@@ -100,23 +84,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.library = library
-        self.prefs = prefs or Preferences()
-        self._save_prefs = save_prefs
+        self.notices: list[str] = []  # every notice shown, oldest first
+        self.controller = AppController(
+            library, prefs=prefs, save_prefs=save_prefs, history=history, speaker=speaker,
+            speaker_factory=speaker_factory, notice=self.show_notice,
+        )
         self._theme = theme
-        self._speaker_factory = speaker_factory
-        self._speaker_stale = False  # speech preferences changed while a session ran
         self._closing = False
         self._close_after_stop = False  # the stop question came from closing the window
         self._close_asked = False  # closing needs no more questions
         self._shown_once = False
         self._pending: Routine | None = None  # waiting for the knee check
-        self._knees_before: int | None = None
         self._last: Routine | None = None
-        self.notices: list[str] = []  # every notice shown, oldest first
         self._times: dict[str, str] = {}
 
-        self.driver = SessionDriver(clock, speaker, self)
-        self.journal = Journal(history, self.show_notice)
+        self.driver = SessionDriver(clock, self.controller.speaker, self)
         self.session_actions = SessionActions(self)
 
         self.home = HomeView()
@@ -133,7 +115,7 @@ class MainWindow(QMainWindow):
         self._build_notice_bar()
         self._wire()
         self.setMinimumSize(360, 480)
-        self.apply_prefs(self.prefs, save=False)
+        self.apply_prefs(self.controller.prefs, save=False)
         self._restore_geometry()
         self.show_home()
 
@@ -147,14 +129,19 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self._page_shown()
 
+    @property
+    def prefs(self) -> Preferences:
+        return self.controller.prefs
+
+    @property
+    def journal(self) -> Journal:
+        return self.controller.journal
+
     def apply_prefs(self, prefs: Preferences, *, save: bool = True) -> None:
         """Use ``prefs`` from now on (the preferences dialog calls this); a running session
         keeps its plan, the next one uses the new timings."""
-        speech_changed = any(getattr(prefs, k) != getattr(self.prefs, k) for k in SPEECH_KEYS)
-        self.prefs = prefs
-        if speech_changed:
-            self._speaker_stale = True
-            self._renew_speaker()
+        self.controller.apply_prefs(prefs, save=save)
+        self._renew_speaker()
         if self._theme is not None and self._theme.theme != prefs.theme:
             self._theme.apply(prefs.theme)
         self.session_view.set_text_scale(prefs.text_scale)
@@ -162,8 +149,6 @@ class MainWindow(QMainWindow):
                                                      platform_reduces_motion))
         self._set_on_top(prefs.always_on_top)
         self._fill_home()
-        if save:
-            self._store_prefs()
 
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.prefs, self.apply_prefs, self)
@@ -177,16 +162,12 @@ class MainWindow(QMainWindow):
         self.history_view.back_button.setFocus()
 
     def _renew_speaker(self) -> None:
-        """Build the speaker again from the preferences, once no session runs."""
-        if (not self._speaker_stale or self._speaker_factory is None or self._closing
-                or self.driver.active):
+        """Build the speaker again if the speech preferences changed, once no session runs."""
+        if self._closing or self.driver.active:
             return
-        self._speaker_stale = False
-        old = self.driver.speaker
-        speaker = self._speaker_factory(self.prefs)
-        speaker.set_muted(self.session_actions.mute.isChecked())
-        self.driver.set_speaker(speaker)
-        old.close()
+        speaker = self.controller.renew_speaker(muted=self.session_actions.mute.isChecked())
+        if speaker is not None:
+            self.driver.set_speaker(speaker)
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -195,18 +176,17 @@ class MainWindow(QMainWindow):
         if self._last is not None:
             self.home.select(self._last.id)
         self.pages.setCurrentWidget(self.home)
-        nudges = self.journal.nudges()
-        first = nudges[0] if nudges else None
-        self.home.set_nudge(first.message if first else "",
-                            bool(first and first.kind is NudgeKind.SHOW_STOP_SIGNS))
+        advice = self.controller.advice()
+        self.home.set_nudge(advice.message if advice else "",
+                            bool(advice and advice.kind is NudgeKind.SHOW_STOP_SIGNS))
         self._page_shown()
         self.home.list.setFocus()
 
     def request_start(self, routine: Routine) -> None:
         """Start ``routine``, after the knee check when it is a warm-up and the user wants one."""
-        if routine.kind is RoutineKind.WARM_UP and self.prefs.knee_check:
+        if self.controller.wants_knee_check(routine):
             self._pending = routine
-            self.checkin.ask(routine, gentle_routine(self.library.routines, RoutineKind.WARM_UP))
+            self.checkin.ask(routine, self.controller.gentle(RoutineKind.WARM_UP))
             self.pages.setCurrentWidget(self.checkin)
             self._page_shown()
             return
@@ -215,8 +195,7 @@ class MainWindow(QMainWindow):
     def begin(self, routine: Routine) -> None:
         """Start ``routine`` now, on the session screen."""
         self._last = routine
-        self._set_prefs(remember(self.prefs, routine))
-        plan = compile_plan(routine, plan_settings(self.prefs))
+        plan = self.controller.prepare_session(routine)
         self.session_view.set_plan(plan)
         # Start before switching screens: stopping a session still running shows home.
         self.driver.start(plan)
@@ -330,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         d = self.driver
-        d.started.connect(self.journal.started)
+        d.started.connect(self.controller.session_started)
         d.updated.connect(self._show_snapshot)
         d.stalled.connect(self._stalled)
         d.state_changed.connect(self._state_changed)
@@ -372,22 +351,19 @@ class MainWindow(QMainWindow):
     # -- reacting --------------------------------------------------------------------------
 
     def _fill_home(self) -> None:
-        routines = self.library.routines
-        settings = plan_settings(self.prefs)
-        self._times = {r.id: about_minutes(compile_plan(r, settings).total_seconds)
-                       for r in routines}
-        self.home.set_groups(group_routines(routines), self._times)
+        self._times = self.controller.lengths()
+        self.home.set_groups(self.controller.groups(), self._times)
         self._fill_quick_starts()
         files = {str(p.path) for p in self.library.problems}
         self.home.set_problems(len(files))
 
     def _fill_quick_starts(self) -> None:
         for kind in (RoutineKind.WARM_UP, RoutineKind.COOL_DOWN):
-            routine = quick_start(self.library.routines, kind, self.prefs)
+            routine = self.controller.quick_start(kind)
             self.home.set_quick(kind, routine, self._times.get(routine.id, "") if routine else "")
 
     def _quick_start(self, kind: RoutineKind) -> None:
-        routine = quick_start(self.library.routines, kind, self.prefs)
+        routine = self.controller.quick_start(kind)
         if routine is not None:
             self.request_start(routine)
 
@@ -418,7 +394,7 @@ class MainWindow(QMainWindow):
             self.session_view.show_notice("")
 
     def _finished(self, summary: Summary) -> None:
-        self.journal.ended(summary)
+        self.controller.session_ended(summary)
         self._renew_speaker()
         plan = self.driver.plan
         if self._closing or plan is None:
@@ -427,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def _show_finish(self, summary: Summary, plan: Plan) -> None:
         self.finish.show_summary(summary, plan, ask_knees=self.prefs.knee_check,
-                                 knees_before=self._knees_before)
+                                 knees_before=self.controller.knees_before)
         self.pages.setCurrentWidget(self.finish)
         self._page_shown()
         self.finish.home_button.setFocus()
@@ -437,29 +413,27 @@ class MainWindow(QMainWindow):
             self.begin(self._last)
 
     def _stopped(self, summary: Summary) -> None:
-        self.journal.ended(summary)
+        self.controller.session_ended(summary)
         self._renew_speaker()
         if not self._closing:
             self.show_home()
 
     def _knees_scored_before(self, score: int) -> None:
-        self._knees_before = score
-        self.journal.knee(score, KneeContext.PRE_RUN)
+        self.controller.knees_scored_before(score)
 
     def _knees_scored_after(self, score: int) -> None:
-        self.journal.knee(score, KneeContext.POST_COOL_DOWN)
-        nudges = self.journal.nudges()
-        if nudges:
-            self.finish.show_nudge(nudges[0].message)
+        advice = self.controller.knees_scored_after(score)
+        if advice is not None:
+            self.finish.show_nudge(advice.message)
 
     def _checkin_chose(self, choice: Choice) -> None:
         planned, self._pending = self._pending, None
         if choice is Choice.HOME or planned is None:
+            self.controller.knee_check_declined()
             self.show_home()
             return
         if choice is Choice.GENTLE:
-            gentle = gentle_routine(self.library.routines, RoutineKind.WARM_UP)
-            planned = gentle or planned
+            planned = self.controller.gentle(RoutineKind.WARM_UP) or planned
         self.begin(planned)
 
     def _show_problems(self) -> None:
@@ -552,17 +526,5 @@ class MainWindow(QMainWindow):
             self._set_prefs(self.prefs.replace(window_geometry=geometry))
         super().closeEvent(event)
 
-    # -- preferences -----------------------------------------------------------------------
-
     def _set_prefs(self, prefs: Preferences) -> None:
-        if prefs != self.prefs:
-            self.prefs = prefs
-            self._store_prefs()
-
-    def _store_prefs(self) -> None:
-        if self._save_prefs is None:
-            return
-        try:
-            self._save_prefs(self.prefs)
-        except OSError as error:  # PreferencesNotSaved is one: keep going with them in memory
-            self.show_notice(f"Your settings could not be saved ({error}).")
+        self.controller.update_prefs(prefs)

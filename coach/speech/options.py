@@ -6,10 +6,11 @@ them across, but speech does not depend on the storage module.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-MIN_RATE, MAX_RATE = 80, 300  # words per minute; the same range as the preferences
-DEFAULT_RATE = 175
+from coach.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
+
+__all__ = ["DEFAULT_RATE", "MAX_RATE", "MIN_RATE", "SPEECH_KEYS", "SpeechOptions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,10 @@ class SpeechOptions:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, not {value}")
+
+
+# The preferences a speaker is built from: changing one means a new speaker (clips re-render).
+SPEECH_KEYS: tuple[str, ...] = tuple(f.name for f in fields(SpeechOptions))
 
 
 def _unit(value: object) -> float:

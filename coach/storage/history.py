@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any, Final
 
 from coach.atomic import set_aside, write_atomic
+from coach.knees import HIGH_KNEE_SCORE, knees_got_worse
 from coach.model import RoutineKind
 
 __all__ = [
     "COMPLETED_FRACTION",
     "CURRENT_SCHEMA_VERSION",
     "FILE_NAME",
-    "HIGH_KNEE_SCORE",
     "HistoryError",
     "HistoryStore",
     "KneeContext",
@@ -47,7 +47,6 @@ __all__ = [
 FILE_NAME: Final = "history.sqlite3"
 CURRENT_SCHEMA_VERSION: Final = 1
 COMPLETED_FRACTION: Final = 0.8  # a session this far through, not stopped, counts as done
-HIGH_KNEE_SCORE: Final = 6  # the product's "high" band for a 0-10 knee score
 
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 # SQLITE_ERROR (a statement that does not fit the tables), SQLITE_CORRUPT, SQLITE_NOTADB: the
@@ -408,7 +407,7 @@ class HistoryStore:
             if comparison is None:
                 continue
             before, after = comparison
-            if after > before:
+            if knees_got_worse(before, after):
                 when = "today" if day == today else "yesterday"
                 found.append(
                     Nudge(

@@ -40,6 +40,7 @@ from typing import Any, Final
 
 from coach.atomic import backup_path, copy_aside, set_aside, write_atomic
 from coach.bounded_read import FileTooLarge, read_bounded
+from coach.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
 
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
@@ -296,8 +297,8 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         tooltip="Which installed voice reads the cues. Empty means the system's default voice.",
     ),
     Setting(
-        key="speech_rate", type=int, default=175, group=Group.VOICE,
-        minimum=80, maximum=300, step=5, unit="words per minute",
+        key="speech_rate", type=int, default=DEFAULT_RATE, group=Group.VOICE,
+        minimum=MIN_RATE, maximum=MAX_RATE, step=5, unit="words per minute",
         label="Speaking speed",
         tooltip="How fast the voice speaks, in words per minute.",
     ),
@@ -410,7 +411,7 @@ class Preferences:
 
     voice_enabled: bool = True
     voice_id: str = ""  # empty: the system's default voice
-    speech_rate: int = 175  # words per minute
+    speech_rate: int = DEFAULT_RATE  # words per minute
     voice_volume: float = 1.0
     tone_volume: float = 0.6
     lead_in_seconds: int = 10

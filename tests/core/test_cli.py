@@ -119,3 +119,28 @@ def test_ctrl_c_stops_a_text_run_cleanly(user_dir, tmp_path):
     assert proc.returncode == 130, err
     assert "Stopped: Tiny routine" in out
     assert "Traceback" not in err
+
+
+def test_a_text_run_is_in_the_history_like_one_in_the_window(capsys):
+    assert main(["run", "tiny", "--text", "--speed", "50", "--mute"]) == 0
+    capsys.readouterr()
+    assert main(["history", "--json"]) == 0
+    sessions = json.loads(capsys.readouterr().out)["sessions"]
+    assert [s["routine_id"] for s in sessions] == ["tiny"]
+    assert sessions[0]["ended_at"] is not None and not sessions[0]["stopped"]
+    assert sessions[0]["completed_fraction"] == 1.0
+
+
+def test_a_text_run_ends_with_the_same_advice_as_the_window(capsys):
+    from datetime import UTC, datetime, timedelta
+
+    from coach.folders import data_dir
+    from coach.storage.history import FILE_NAME, HistoryStore
+
+    now = datetime.now(UTC)
+    with HistoryStore(data_dir() / FILE_NAME) as history:
+        history.record_knee_score(2, now - timedelta(seconds=2), "pre-run")
+        history.record_knee_score(5, now - timedelta(seconds=1), "post-cool-down")
+        expected = history.nudges()[0].message
+    assert main(["run", "tiny", "--text", "--speed", "200", "--mute"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(expected)

@@ -62,7 +62,7 @@ def test_no_audio_output_means_a_silent_speaker_and_a_notice(monkeypatch):
     import coach.qt.app as app_module
 
     said: list[str] = []
-    monkeypatch.setattr(app_module, "_player_factory", lambda: None)
+    monkeypatch.setattr(app_module, "qt_player_factory", lambda: None)
     speaker = make_app_speaker(Preferences(), said.append)
     speaker.close()
     assert said and "silently" in said[0]

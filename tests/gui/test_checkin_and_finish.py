@@ -136,3 +136,21 @@ def test_a_stopped_session_is_recorded_as_stopped(make_window, run_until, tmp_pa
         run_until(window, 3)
         window.request_stop()
         assert history.recent_sessions()[0].stopped
+
+
+def test_a_score_from_an_earlier_warm_up_is_not_compared_after_a_later_cool_down(
+        checking, run_until):
+    checking.request_start(warm_up())
+    checking.checkin.scores.buttons[2].click()
+    checking.checkin.primary.click()
+    run_until(checking, 10_000)
+    checking.finish.home_button.click()
+    checking.request_start(warm_up())
+    checking.checkin.skip.click()  # no check before this warm-up
+    run_until(checking, 10_000)
+    checking.finish.cool_down_button.click()
+    run_until(checking, 10_000)
+    checking.finish.knee_scores.buttons[4].click()
+    reply = checking.finish.knee_reply.text()
+    assert "4 out of 10" in reply
+    assert "before your run" not in reply.lower()

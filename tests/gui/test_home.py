@@ -132,6 +132,6 @@ def test_prefs_that_cannot_be_saved_are_a_notice_not_a_crash(make_window):
         raise OSError("read-only folder")
 
     window = make_window()
-    window._save_prefs = refuse
+    window.controller._save_prefs = refuse
     window.begin(window.library.get("test-cool"))
     assert any("read-only folder" in n for n in window.notices)

@@ -1,0 +1,230 @@
+"""The application's decisions, shared by the window and ``limber run --text``.
+
+One :class:`AppController` owns what outlives a screen: the preferences (and saving them),
+the routine library, the history journal, the run day's knee flow and the speaker's life. The
+window turns clicks into calls here and shows what comes back; the terminal runner makes the
+same calls, so both record the same history and give the same advice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from coach.app.choices import Group, gentle_routine, group_routines, quick_start, remember
+from coach.app.journal import Journal, Notice, utc_now
+from coach.app.plan_settings import plan_settings
+from coach.app.run_day import RunDay
+from coach.app.text import about_minutes
+from coach.events import Summary
+from coach.folders import config_dir, data_dir
+from coach.model import Routine, RoutineKind
+from coach.plan import Plan, PlanSettings, compile_plan
+from coach.problems import Problem
+from coach.speech import SpeechOptions, make_speaker
+from coach.speech.options import SPEECH_KEYS
+from coach.speech.player import PlayerFactory
+from coach.speech.port import SilentSpeaker, Speaker
+from coach.storage.history import FILE_NAME as HISTORY_FILE
+from coach.storage.history import HistoryStore, KneeContext, Nudge
+from coach.storage.prefs import Preferences, PreferencesStore
+
+SavePrefs = Callable[[Preferences], None]
+SpeakerFactory = Callable[[Preferences], Speaker]
+
+
+class LibraryLike(Protocol):
+    """What the app reads from :class:`coach.library.Library`."""
+
+    @property
+    def routines(self) -> tuple[Routine, ...]: ...
+
+    @property
+    def problems(self) -> tuple[Problem, ...]: ...
+
+    def get(self, routine_id: str) -> Routine: ...
+
+
+def speaker_for(prefs: Preferences, notice: Notice, player: PlayerFactory | None) -> Speaker:
+    """The real speaker for these preferences (silent, with a notice, without an output)."""
+    return make_speaker(SpeechOptions.from_prefs(prefs), notice, player)
+
+
+@dataclass
+class UserFiles:
+    """The user's preferences and history, opened from their folders."""
+
+    store: PreferencesStore
+    prefs: Preferences
+    history: HistoryStore
+
+
+def open_user_files(notice: Notice) -> UserFiles:
+    """Open the preferences and the history where :mod:`coach.folders` says; every problem
+    (a damaged file set aside, say) goes to ``notice``. The caller closes the history."""
+    store = PreferencesStore(config_dir())
+    loaded = store.load()
+    for problem in loaded.problems:
+        notice(problem)
+    history = HistoryStore(data_dir() / HISTORY_FILE)
+    for problem in history.problems:
+        notice(problem)
+    return UserFiles(store, loaded.preferences, history)
+
+
+def _ignore(_text: str) -> None:
+    pass
+
+
+class AppController:
+    def __init__(
+        self,
+        library: LibraryLike,
+        *,
+        prefs: Preferences | None = None,
+        save_prefs: SavePrefs | None = None,
+        history: HistoryStore | None = None,
+        speaker: Speaker | None = None,
+        speaker_factory: SpeakerFactory | None = None,
+        notice: Notice = _ignore,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.library = library
+        self.prefs = prefs or Preferences()
+        self._save_prefs = save_prefs
+        self._notice = notice
+        self.journal = Journal(history, notice, now)
+        self.run_day = RunDay()
+        self._speaker = speaker
+        self._speaker_factory = speaker_factory
+        self._speaker_stale = False  # speech preferences changed since the speaker was built
+
+    # -- preferences ------------------------------------------------------------------------
+
+    def apply_prefs(self, prefs: Preferences, *, save: bool = True) -> None:
+        """Use ``prefs`` from now on. A change of voice, speed or volume makes the speaker
+        stale: it is rebuilt once no session runs (:meth:`renew_speaker`)."""
+        if any(getattr(prefs, key) != getattr(self.prefs, key) for key in SPEECH_KEYS):
+            self._speaker_stale = True
+        self.prefs = prefs
+        if save:
+            self._store_prefs()
+
+    def update_prefs(self, prefs: Preferences) -> None:
+        """Keep and save ``prefs`` if they differ (the last routine run, the window's place)."""
+        if prefs != self.prefs:
+            self.apply_prefs(prefs)
+
+    def _store_prefs(self) -> None:
+        if self._save_prefs is None:
+            return
+        try:
+            self._save_prefs(self.prefs)
+        except OSError as error:  # PreferencesNotSaved is one: keep going with them in memory
+            self._notice(f"Your settings could not be saved ({error}).")
+
+    # -- the speaker ------------------------------------------------------------------------
+
+    @property
+    def speaker(self) -> Speaker:
+        """The speaker, built by the factory the first time it is needed."""
+        if self._speaker is None:
+            factory = self._speaker_factory
+            self._speaker = factory(self.prefs) if factory is not None else SilentSpeaker()
+            self._speaker_stale = False
+        return self._speaker
+
+    @property
+    def speaker_stale(self) -> bool:
+        return self._speaker_stale
+
+    def renew_speaker(self, *, muted: bool) -> Speaker | None:
+        """Build the speaker again if the speech preferences changed; the caller makes sure
+        no session runs. Returns the new speaker (the old one is closed), else None."""
+        if not self._speaker_stale or self._speaker_factory is None or self._speaker is None:
+            return None
+        old = self._speaker
+        self._speaker = None
+        speaker = self.speaker
+        speaker.set_muted(muted)
+        old.close()
+        return speaker
+
+    def close(self) -> None:
+        """Close the speaker, if one was built (the history belongs to whoever opened it)."""
+        if self._speaker is not None:
+            self._speaker.close()
+
+    # -- routines and plans -----------------------------------------------------------------
+
+    def settings(self) -> PlanSettings:
+        return plan_settings(self.prefs)
+
+    def groups(self) -> list[Group]:
+        return group_routines(self.library.routines)
+
+    def lengths(self) -> dict[str, str]:
+        """Each routine's length as the home screen shows it, at the current settings."""
+        settings = self.settings()
+        return {r.id: about_minutes(compile_plan(r, settings).total_seconds)
+                for r in self.library.routines}
+
+    def quick_start(self, kind: RoutineKind) -> Routine | None:
+        return quick_start(self.library.routines, kind, self.prefs)
+
+    def gentle(self, kind: RoutineKind) -> Routine | None:
+        return gentle_routine(self.library.routines, kind)
+
+    def prepare_session(self, routine: Routine, settings: PlanSettings | None = None) -> Plan:
+        """The plan a session of ``routine`` runs: the one place a session's plan is made.
+
+        Remembers ``routine`` as the last of its kind (what the quick start runs next).
+        ``settings`` replaces the ones from the preferences (the terminal's --scale)."""
+        self.update_prefs(remember(self.prefs, routine))
+        return compile_plan(routine, settings or self.settings())
+
+    # -- a session's life -------------------------------------------------------------------
+
+    def session_started(self, plan: Plan) -> None:
+        self.journal.started(plan)
+        if plan.routine.kind is RoutineKind.WARM_UP:
+            self.run_day.warm_up_started()
+
+    def session_ended(self, summary: Summary) -> None:
+        """A session finished or was stopped (the window closing stops one too)."""
+        self.journal.ended(summary)
+
+    # -- the knee flow ----------------------------------------------------------------------
+
+    def wants_knee_check(self, routine: Routine) -> bool:
+        """Whether to ask about the knees before ``routine`` (a warm-up, if the user wants)."""
+        if routine.kind is RoutineKind.WARM_UP and self.prefs.knee_check:
+            self.run_day.forget_check()
+            return True
+        return False
+
+    def knee_check_declined(self) -> None:
+        """The runner went home from the knee check instead of warming up."""
+        self.run_day.forget_check()
+
+    def knees_scored_before(self, score: int) -> None:
+        self.run_day.scored_before(score)
+        self.journal.knee(score, KneeContext.PRE_RUN)
+
+    @property
+    def knees_before(self) -> int | None:
+        """The score before this run day's warm-up, if the check was answered."""
+        return self.run_day.knees_before
+
+    def knees_scored_after(self, score: int) -> Nudge | None:
+        """Record the score after a cool-down; returns the advice to show with it, if any."""
+        self.run_day.scored_after(score)
+        self.journal.knee(score, KneeContext.POST_COOL_DOWN)
+        return self.advice()
+
+    def advice(self) -> Nudge | None:
+        """The most important piece of advice from the history now, if there is one."""
+        nudges = self.journal.nudges()
+        return nudges[0] if nudges else None

@@ -1,0 +1,128 @@
+"""The app controller: preferences, plans, the run day's knee flow and the speaker's life,
+without a window."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from coach.app.controller import AppController
+from coach.events import Summary
+from coach.model import RoutineKind
+from coach.speech.port import RecordingSpeaker
+from coach.storage.history import HistoryStore, KneeContext
+from coach.storage.prefs import Preferences
+from tests.gui.helpers import FakeLibrary, cool_down, warm_up
+
+NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+
+
+def _summary(routine_id: str, kind: str) -> Summary:
+    return Summary(routine_id, routine_id, kind, 60, 60.0, 1.0, (), False)
+
+
+def run(controller: AppController, routine_id: str) -> None:
+    """A whole session of one routine, as the window or the terminal runner drives it."""
+    routine = controller.library.get(routine_id)
+    plan = controller.prepare_session(routine)
+    controller.session_started(plan)
+    controller.session_ended(_summary(routine.id, str(routine.kind)))
+
+
+def test_a_skipped_check_on_a_later_warm_up_leaves_no_stale_score_to_compare_with():
+    controller = AppController(FakeLibrary(), prefs=Preferences(knee_check=True))
+    assert controller.wants_knee_check(warm_up())
+    controller.knees_scored_before(2)
+    run(controller, "test-warm")
+    assert controller.knees_before == 2
+
+    assert controller.wants_knee_check(warm_up())  # asked again, and skipped this time
+    run(controller, "test-warm")
+    run(controller, "test-cool")
+    assert controller.knees_before is None
+
+
+def test_the_score_before_the_warm_up_is_compared_after_its_cool_down_only():
+    controller = AppController(FakeLibrary(), prefs=Preferences(knee_check=True))
+    controller.wants_knee_check(warm_up())
+    controller.knees_scored_before(3)
+    run(controller, "test-warm")
+    run(controller, "test-cool")
+    assert controller.knees_before == 3
+    controller.knees_scored_after(5)
+    assert controller.knees_before is None  # the pair is closed
+    run(controller, "test-cool")
+    assert controller.knees_before is None
+
+
+def test_an_answer_for_a_warm_up_not_run_is_not_carried_to_the_next():
+    controller = AppController(FakeLibrary(), prefs=Preferences(knee_check=True))
+    controller.wants_knee_check(warm_up())
+    controller.knees_scored_before(7)
+    controller.knee_check_declined()  # "Not today": no warm-up follows this answer
+    run(controller, "test-warm")  # later started straight away, without the check
+    assert controller.knees_before is None
+
+
+def test_no_check_for_a_cool_down_or_when_the_user_turned_it_off():
+    assert not AppController(FakeLibrary()).wants_knee_check(cool_down())
+    off = AppController(FakeLibrary(), prefs=Preferences(knee_check=False))
+    assert not off.wants_knee_check(warm_up())
+
+
+def test_knees_worse_after_the_run_is_recorded_and_advised(tmp_path):
+    with HistoryStore(tmp_path / "h.sqlite3") as history:
+        controller = AppController(FakeLibrary(), history=history, now=lambda: NOW,
+                                   prefs=Preferences(knee_check=True))
+        controller.wants_knee_check(warm_up())
+        controller.knees_scored_before(2)
+        run(controller, "test-warm")
+        run(controller, "test-cool")
+        advice = controller.knees_scored_after(4)
+        assert advice is not None and "worse after today's run" in advice.message
+        assert [(k.score, k.context) for k in history.knee_scores()] == [
+            (2, KneeContext.PRE_RUN), (4, KneeContext.POST_COOL_DOWN)]
+        assert [s.routine_id for s in history.recent_sessions()] == ["test-cool", "test-warm"]
+
+
+def test_preparing_a_session_remembers_it_and_uses_the_preferences():
+    saved: list[Preferences] = []
+    controller = AppController(FakeLibrary(), prefs=Preferences(lead_in_seconds=7),
+                               save_prefs=saved.append)
+    plan = controller.prepare_session(controller.library.get("test-gentle"))
+    assert plan.segments[0].seconds == 7
+    assert controller.quick_start(RoutineKind.WARM_UP).id == "test-gentle"
+    assert saved[-1].last_routines == {"warm-up": "test-gentle"}
+
+
+def test_unsaved_preferences_are_one_notice():
+    notices: list[str] = []
+
+    def refuse(prefs: Preferences) -> None:
+        raise OSError("read-only folder")
+
+    controller = AppController(FakeLibrary(), save_prefs=refuse, notice=notices.append)
+    controller.prepare_session(cool_down())
+    assert controller.prefs.last_routines == {"cool-down": "test-cool"}
+    assert notices == ["Your settings could not be saved (read-only folder)."]
+
+
+def test_the_speaker_is_built_when_first_needed_and_rebuilt_after_a_voice_change():
+    built: list[RecordingSpeaker] = []
+
+    def factory(prefs: Preferences) -> RecordingSpeaker:
+        built.append(RecordingSpeaker())
+        return built[-1]
+
+    controller = AppController(FakeLibrary(), speaker_factory=factory)
+    assert built == []  # nothing is built before it is needed (start-up stays quick)
+    first = controller.speaker
+    assert built == [first]
+    controller.apply_prefs(controller.prefs.replace(theme="dark"))
+    assert controller.renew_speaker(muted=False) is None  # not a speech preference
+    controller.apply_prefs(controller.prefs.replace(speech_rate=200))
+    assert controller.speaker_stale
+    second = controller.renew_speaker(muted=True)
+    assert second is built[1] and controller.speaker is second
+    assert first.calls[-1] == "close" and second.muted
+    controller.close()
+    assert second.calls[-1] == "close"
