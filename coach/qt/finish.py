@@ -21,6 +21,7 @@ from coach.app.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE, duratio
 from coach.events import Summary
 from coach.model import RoutineKind
 from coach.plan import Plan
+from coach.qt.plain_text import plain
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.icons import icon
 from coach.qt.widgets.score_row import ScoreRow
@@ -67,6 +68,7 @@ class FinishView(QWidget):
         self.done = QLabel()
         self.done.setWordWrap(True)
         self.done.setAccessibleName("What you did")
+        plain(self.title, self.routine, self.done)
 
         self.refuel = QFrame()
         self.refuel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -92,6 +94,7 @@ class FinishView(QWidget):
 
         self.next_hint = QLabel()
         self.next_hint.setWordWrap(True)
+        plain(self.knee_reply, self.next_hint)
 
         self.safety_button = QPushButton("When to stop and get advice")
         self.safety_button.setIcon(icon("info"))

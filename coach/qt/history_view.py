@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.qt.plain_text import plain
 from coach.storage.history import (
     HistoryError,
     HistoryStore,
@@ -226,6 +227,7 @@ class HistoryView(QWidget):
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
         self.nudge_label.setAccessibleName("Advice")
+        plain(self.nudge_label)
         self.safety_button = QPushButton("When to stop and get advice")
         self.safety_button.clicked.connect(self.safety_requested)
         self.safety_button.hide()

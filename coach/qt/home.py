@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.choices import Group
 from coach.model import Origin, Routine, RoutineKind
+from coach.qt.plain_text import plain, plain_tip
 from coach.qt.theme import GENTLE_COLOUR
 from coach.qt.widgets.icons import icon
 
@@ -203,6 +204,7 @@ class QuickStart(QPushButton):
         self._action = action
         self.heading = QLabel(action)
         self.detail = QLabel()
+        plain(self.heading, self.detail)
         for label in (self.heading, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -228,7 +230,7 @@ class QuickStart(QPushButton):
         detail = f"{routine.name} · {time}" if routine else "No routine of this kind"
         self.detail.setText(detail)
         self.setAccessibleName(f"{self._action}: {detail}")
-        self.setToolTip(routine.description if routine else "")
+        self.setToolTip(plain_tip(routine.description) if routine else "")
 
 
 class HomeView(QWidget):
@@ -345,7 +347,7 @@ class HomeView(QWidget):
         tip = routine.description
         if routine.origin is Origin.USER and routine.source is not None:
             tip += f"\n\nYour routine: {routine.source}"
-        item.setToolTip(tip)
+        item.setToolTip(plain_tip(tip))
         return item
 
     def routine_names(self) -> list[str]:

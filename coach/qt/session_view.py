@@ -37,6 +37,7 @@ from coach.app.display import Display
 from coach.app.tones import Tone, tone_colours
 from coach.plan import Plan
 from coach.qt.actions import SessionActions
+from coach.qt.plain_text import plain
 from coach.qt.widgets.buttons import FocusToolButton
 from coach.qt.widgets.countdown import Countdown
 from coach.qt.widgets.fit_text import FitText
@@ -94,6 +95,7 @@ class SessionView(QWidget):
         self.step_label.setAccessibleName("Step")
         self.time_left_label = QLabel()
         self.time_left_label.setAccessibleName("Time left in the routine")
+        plain(self.routine_label, self.voice_label, self.step_label, self.time_left_label)
         top = QHBoxLayout()
         top.addWidget(self.routine_label, 1)
         top.addWidget(self.voice_label)
@@ -166,6 +168,7 @@ class SessionView(QWidget):
         self.stop_question = QLabel()
         self.stop_question.setWordWrap(True)
         self.stop_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        plain(self.notice, self.stop_question)
         self.stop_button = QPushButton("Stop (Esc)")
         self.stop_button.setAccessibleName("Stop the routine")
         self.keep_button = QPushButton("Keep going (Space)")

@@ -51,6 +51,7 @@ from coach.qt.finish import FinishView
 from coach.qt.history_view import HistoryView
 from coach.qt.home import HomeView
 from coach.qt.picture_motion import PictureMotion, platform_reduces_motion
+from coach.qt.plain_text import plain
 from coach.qt.prefs_dialog import PreferencesDialog
 from coach.qt.safety import SafetyDialog
 from coach.qt.session_view import SessionView
@@ -270,6 +271,7 @@ class MainWindow(QMainWindow):
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setAccessibleName("Notice")
+        plain(self.notice_label)
         close = QToolButton()
         close.setText("×")
         close.setToolTip("Dismiss")
@@ -453,6 +455,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle(f"About {APP_NAME}")
         box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<b>{APP_NAME}</b> {__version__}")
         box.setInformativeText("An offline coach that talks you through a warm-up before a "
                                f"run and a cool-down after it.\n\n{DISCLAIMER}")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
+from coach.qt.plain_text import plain
 
 MIN_PX = 10
 SPACING = 4
@@ -30,6 +31,7 @@ class ReadingText(QWidget):
         self.safety.setAccessibleName("Take care")
         self.next_up = QLabel()
         self.next_up.setAccessibleName("Next up")
+        plain(self.how, self.safety, self.next_up)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
