@@ -72,6 +72,9 @@ class Exercise:
     how: str
     picture: str | None = None
     safety: str | None = None
+    # What "left" and "right" name on a per-side step, said after the side: "calf" gives
+    # "left calf", "leg back" gives "left leg back". None: just "left side".
+    side_part: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ CATALOGUE_FILE = "exercises.toml"
 
 ROUTINE_KEYS = ("id", "name", "kind", "description", "gentle", "finish", "defaults", "exercises",
                 "steps")
-EXERCISE_KEYS = ("name", "kind", "focus", "how", "picture", "safety")
+EXERCISE_KEYS = ("name", "kind", "focus", "how", "picture", "safety", "side_part")
 DEFAULT_KEYS = ("hold_seconds", "changeover_seconds", "switch_seconds", "rep_seconds")
 STEP_KEYS = ("exercise", "seconds", "reps", "rep_seconds", "sides", "say", "cues", "halfway",
              "changeover_seconds", "switch_seconds")
@@ -284,10 +284,11 @@ def _exercise(reader: _Reader, ex_id: str, body: Any, where: tuple[PathPart, ...
     picture = reader.text(table, "picture", where)
     if picture is not None:
         reader.ident(picture, (*where, "picture"), "a picture name")
-    safety = reader.text(table, "safety", where)
+    safety = reader.text(table, "safety", where, spoken=True)
+    side_part = reader.text(table, "side_part", where, spoken=True)
     if len(reader.problems) > before or not (name and kind and focus and how):
         return None
-    return Exercise(ex_id, name, kind, focus, how, picture, safety)
+    return Exercise(ex_id, name, kind, focus, how, picture, safety, side_part)
 
 
 def _focus(reader: _Reader, value: Any, where: tuple[PathPart, ...]) -> tuple[Focus, ...]:

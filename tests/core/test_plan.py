@@ -24,8 +24,8 @@ def test_timeline_is_contiguous_and_total_known_before_start():
     assert starts[0] == 0
     for before, after in zip(plan.segments, plan.segments[1:], strict=False):
         assert after.start == before.end
-    # 10 lead-in + 30 + 5 gap + 20 + 3 switch + 20 + 5 gap + (2 s to announce + 5 reps of 2 s)
-    assert plan.total_seconds == 105
+    # 10 lead-in + 30 + 5 gap + 20 + 3 switch + 20 + 5 gap + (1 s to announce + 5 reps of 2 s)
+    assert plan.total_seconds == 104
     assert [s.kind for s in plan.segments] == [
         SegmentKind.LEAD_IN, SegmentKind.EXERCISE, SegmentKind.GAP, SegmentKind.EXERCISE,
         SegmentKind.SWITCH, SegmentKind.EXERCISE, SegmentKind.GAP, SegmentKind.EXERCISE,
@@ -54,9 +54,9 @@ def test_hold_scale_stretches_timed_steps_but_not_counted_ones():
     halved = compile_plan(three_step(), PlanSettings(hold_scale=0.5))
     def lengths(plan):
         return [s.seconds for s in plan.segments if s.is_exercise]
-    assert lengths(base) == [30, 20, 20, 12]
-    assert lengths(doubled) == [60, 40, 40, 12]
-    assert lengths(halved) == [15, 10, 10, 12]
+    assert lengths(base) == [30, 20, 20, 11]
+    assert lengths(doubled) == [60, 40, 40, 11]
+    assert lengths(halved) == [15, 10, 10, 11]
     with pytest.raises(ValueError, match="hold_scale"):
         PlanSettings(hold_scale=2.5)
 
@@ -66,7 +66,7 @@ def test_settings_override_gaps_and_lead_in():
                                                    switch_seconds=0))
     assert plan.segments[0].kind is SegmentKind.EXERCISE
     assert all(s.is_exercise for s in plan.segments)
-    assert plan.total_seconds == 30 + 20 + 20 + 12
+    assert plan.total_seconds == 30 + 20 + 20 + 11
     right = next(s for s in plan.segments if s.side is Side.RIGHT)
     announce = [c for c in plan.cues if c.at == right.start and c.type is CueType.ANNOUNCE]
     assert announce and "Switch sides" in announce[0].text
@@ -113,11 +113,14 @@ def test_alternating_counted_step_counts_pairs():
     assert counts[-1] == "Three."
 
 
-def test_counting_waits_for_the_opening_and_sides_stay_equal():
+def test_counting_waits_for_each_sides_opening_and_both_sides_do_the_same_reps():
     plan = compile_plan(routine(Step(CIRCLES, reps=4, rep_seconds=2.0, sides=Sides.PER_SIDE,
                                      say="Slow circles, as big as feels easy.")))
     left, right = [s for s in plan.segments if s.is_exercise]
-    assert left.seconds == right.seconds and left.count_from == right.count_from >= 3
+    assert left.seconds - left.count_from == right.seconds - right.count_from == 8
+    assert left.reps == right.reps and left.rep_seconds == right.rep_seconds
+    # Only the left side says the how-to: the right side does not wait in silence for it.
+    assert left.count_from >= 3 > right.count_from
     announce = next(c for c in plan.cues if c.type is CueType.ANNOUNCE)
     counts = [c for c in plan.cues if c.type is CueType.COUNT and c.segment == left.index]
     assert [c.text for c in counts] == ["One.", "Two.", "Three.", "Four."]
@@ -139,7 +142,7 @@ def test_extended_moves_end_anchored_cues_and_later_segments():
 def test_phrases_are_distinct_and_in_first_use_order():
     phrases = compile_plan(three_step()).phrases()
     assert len(phrases) == len(set(phrases))
-    assert phrases[0].startswith("Get ready")
+    assert phrases[0].startswith("Test routine. Get ready.")
     assert "" not in phrases
 
 

@@ -65,7 +65,7 @@ def test_whole_run_plays_every_cue_once_in_order_on_time(session, clock):
     assert session.next_wake() is None
     summary = events[-1].summary
     assert summary.completed_fraction == 1.0 and summary.skipped_steps == ()
-    assert summary.active_seconds == pytest.approx(105)
+    assert summary.active_seconds == pytest.approx(104)
 
 
 def test_lead_in_becomes_running(session, clock):
@@ -188,7 +188,7 @@ def test_add_time_extends_segment_and_repeats_countdown(session, clock):
     run_to(session, clock, 38)  # "Three." at 37 already said
     events = session.add_time()
     assert any(isinstance(e, TimeAdded) and e.seconds == 10 for e in events)
-    assert session.plan.total_seconds == 115
+    assert session.plan.total_seconds == 114
     assert session.snapshot().remaining == 12
     later = run_to(session, clock, 50)
     assert [c.text for c in cues(later) if c.type is CueType.COUNTDOWN] == [
@@ -257,8 +257,8 @@ def test_snapshot_reports_rep_steps_and_next_up(session, clock):
     assert snap.next_exercise is not None and snap.next_exercise.index == 1
     run_to(session, clock, 93 + 2 + 4.5)  # 4.5 s into the 2-second reps, after the opening
     snap = session.snapshot()
-    assert snap.segment.reps == 5 and snap.segment.count_from == 2 and snap.rep == 3
-    assert snap.total_remaining == 105 - 99
+    assert snap.segment.reps == 5 and snap.segment.count_from == 1 and snap.rep == 3
+    assert snap.total_remaining == 104 - 99
 
 
 def test_no_drift_over_a_long_run_with_jittery_wakes(clock):
@@ -274,4 +274,4 @@ def test_no_drift_over_a_long_run_with_jittery_wakes(clock):
         played += session.advance()
     due = [e for e in played if isinstance(e, CueDue)]
     assert all(e.late < 0.06 for e in due)
-    assert session.summary().active_seconds == pytest.approx(105, abs=0.1)
+    assert session.summary().active_seconds == pytest.approx(104, abs=0.1)

@@ -58,7 +58,7 @@ def test_start_prepares_the_phrases_and_plays_the_lead_in(driver, speaker):
     p = plan()
     driver.start(p)
     assert speaker.prepared == p.phrases()
-    assert speaker.played[0].text.startswith("Get ready")
+    assert speaker.played[0].text.startswith("Test warm-up. Get ready.")
 
 
 def test_waking_on_the_clock_advances_the_snapshot(driver, clock):
