@@ -21,12 +21,14 @@ from coach.folders import config_dir, user_routines_dir
 from coach.library import Library, UnknownRoutine, duplicate_id, load_library
 from coach.model import Origin
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
+from coach.problems import Problem
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
 from coach.speech import commands as speech_commands
 from coach.speech.player import Player
 from coach.speech.port import Notice, SilentSpeaker, Speaker
 from coach.storage import commands as storage_commands
 from coach.storage.prefs import Preferences, PreferencesStore
+from coach.toml_positions import KeyPositions
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 MAX_LEAD_IN = 60  # as the lead_in_seconds preference
@@ -120,10 +122,15 @@ def cmd_show(args: argparse.Namespace) -> int:
               f"{seg.exercise.name}{side}{reps}")
         for cue in cues.get(seg.index, []):
             print(f"{'':>16}{format_seconds(cue.at):>6}  \"{cue.text}\"")
+    for warning in plan.warnings:
+        print(f"limber: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Problems make a file invalid (exit 1). Warnings (cues that cannot all be said as
+    written, at the saved speech rate) are printed too, but a routine with only warnings
+    still runs, so they do not change the exit status."""
     from coach.resources import routines_dir
 
     catalogue, problems = load_catalogue(routines_dir() / CATALOGUE_FILE)
@@ -131,7 +138,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     # 'list' and the app, so check says so too.
     seen: dict[str, Path | None] = {r.id: r.source for r in
                                     load_library(user_dir=Path(os.devnull)).routines}
+    settings: PlanSettings | None = None
     valid = 0
+    warnings: list[Problem] = []
     for name in args.files:
         path = Path(name)
         if path.name == CATALOGUE_FILE:
@@ -142,12 +151,30 @@ def cmd_check(args: argparse.Namespace) -> int:
                 first = seen.setdefault(routine.id, path.resolve())
                 if first != path.resolve():
                     found = [duplicate_id(path, routine.id, first)]
+                settings = settings or plan_settings(_preferences())
+                warnings += fit_warnings(path, compile_plan(routine, settings))
         problems += found
         valid += not found
-    for problem in problems:
+    for problem in [*problems, *warnings]:
         print(problem)
-    print(f"{valid} of {len(args.files)} file(s) valid", file=sys.stderr)
+    counted = f", {len(warnings)} warning(s)" if warnings else ""
+    print(f"{valid} of {len(args.files)} file(s) valid{counted}", file=sys.stderr)
     return EXIT_OK if not problems else EXIT_INVALID
+
+
+def fit_warnings(path: Path, plan: Plan) -> list[Problem]:
+    """The plan's fitting warnings, each pointing at its step in the file."""
+    try:
+        positions: KeyPositions | None = KeyPositions(path.read_text(encoding="utf-8"))
+    except OSError:
+        positions = None
+    found = []
+    for w in plan.warnings:
+        where = positions.find(("steps", w.step)) if positions else None
+        line, col = where if where else (None, None)
+        found.append(Problem(path, f"warning: {w.exercise}: {w.message}", f"steps[{w.step}]",
+                             line, col))
+    return found
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -229,7 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lead-in", type=int, help="seconds to get ready (default 10)")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("check", help="check routine files; exit 1 if any has a problem")
+    p = sub.add_parser("check", help="check routine files; exit 1 if any has a problem "
+                                     "(warnings about cues that cannot fit do not count)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_check)
 

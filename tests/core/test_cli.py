@@ -91,7 +91,7 @@ def test_check_exit_codes_and_lines(tmp_path, capsys):
 def test_run_text_fast_prints_cues_and_finishes(capsys):
     assert main(["run", "tiny", "--text", "--speed", "200", "--mute"]) == 0
     out = capsys.readouterr().out
-    assert "Get ready for the Tiny routine" in out
+    assert "Tiny routine. Get ready. First up, Brisk walk." in out
     assert "Switch sides." in out
     assert "Finished: Tiny routine, 100% done" in out
 
@@ -144,3 +144,43 @@ def test_a_text_run_ends_with_the_same_advice_as_the_window(capsys):
         expected = history.nudges()[0].message
     assert main(["run", "tiny", "--text", "--speed", "200", "--mute"]) == 0
     assert capsys.readouterr().out.rstrip().endswith(expected)
+
+
+FAST_COUNTS = '''
+id = "fast"
+name = "Fast one"
+kind = "strength"
+description = "Counts too quick to say."
+
+[[steps]]
+exercise = "calf-raises"
+reps = 12
+rep_seconds = 0.5
+'''
+
+
+def test_check_warns_about_counts_too_fast_to_say_but_exits_0(tmp_path, capsys):
+    fast = tmp_path / "fast.toml"
+    fast.write_text(FAST_COUNTS)
+    assert main(["check", str(fast)]) == 0
+    captured = capsys.readouterr()
+    (line,) = captured.out.strip().splitlines()
+    assert line.startswith(f"{fast}:7:1: steps[0]: warning: Calf raises: a count takes")
+    assert "rep_seconds at least" in line
+    assert "1 warning(s)" in captured.err
+
+
+def test_check_gives_copies_of_the_built_ins_no_warning(tmp_path, capsys):
+    from coach.resources import routines_dir
+
+    files = []
+    for built_in in sorted(routines_dir().glob("*.toml")):
+        if built_in.name == "exercises.toml":
+            continue
+        copy = tmp_path / built_in.name
+        copy.write_text(built_in.read_text().replace('id = "', 'id = "my-', 1))
+        files.append(str(copy))
+    assert len(files) == 7
+    assert main(["check", *files]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "warning" not in captured.err
