@@ -24,6 +24,8 @@ from coach.plan import Cue, Plan, PlanSettings, compile_plan
 from coach.problems import Problem
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
 from coach.speech import commands as speech_commands
+from coach.speech.log import setup_logging
+from coach.speech.options import SpeechOptions
 from coach.speech.player import Player
 from coach.speech.port import Notice, SilentSpeaker, Speaker
 from coach.storage import commands as storage_commands
@@ -243,6 +245,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "With no command it opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"limber {__version__}")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show the details of speech and sound problems (and Qt's own "
+                             "start-up messages) in the terminal")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("list", help="list the routines")
@@ -271,7 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     storage_commands.register(sub)
-    speech_commands.register(sub, player=qt_player)
+    speech_commands.register(sub, player=qt_player,
+                             saved=lambda: SpeechOptions.from_prefs(_preferences()))
     return parser
 
 
@@ -281,6 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    setup_logging(verbose=args.verbose)
     if args.command is None:
         return open_app()
     try:

@@ -17,12 +17,17 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from coach.speech.clip import Clip
-from coach.speech.player import Channel
-from coach.speech.port import Notice
-from coach.speech.stream import ChannelStream
+from coach.qt import qt_messages
+
+qt_messages.install()  # before QtMultimedia loads: its start-up lines go to the log
+
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio  # noqa: E402
+
+from coach.speech.clip import Clip  # noqa: E402
+from coach.speech.player import Channel  # noqa: E402
+from coach.speech.port import Notice  # noqa: E402
+from coach.speech.stream import ChannelStream  # noqa: E402
 
 NO_DEVICE = ("No audio output found (no sound card, or the sound system is not running); "
              "Limber carries on without sound.")

@@ -7,19 +7,21 @@ exit status 2, never a hang or a traceback.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from coach.speech.clip import BadClip, Clip, read_wav, rms, write_wav_atomic
+from coach.speech.cache import ClipCache
+from coach.speech.clip import Clip, write_wav_atomic
 from coach.speech.engine import EngineUnavailable, VoiceInfo, engine_problem
+from coach.speech.factory import clip_key
+from coach.speech.log import log_path
 from coach.speech.options import MAX_RATE, MIN_RATE, SpeechOptions
 from coach.speech.player import Channel, Player, PlayerFactory
-from coach.speech.prerender import MIN_RMS
-from coach.speech.process import EngineDead, EngineProcess, RenderFailed
+from coach.speech.process import EngineDead, EngineProcess
+from coach.speech.verified import VerifiedRenderer
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -28,23 +30,26 @@ class CommandError(Exception):
     pass
 
 
-def register(subparsers: Any, player: PlayerFactory | None = None) -> None:
+def register(subparsers: Any, player: PlayerFactory | None = None, *,
+             saved: Callable[[], SpeechOptions] = SpeechOptions) -> None:
     """Add ``voices`` and ``say`` to the ``limber`` command's subparsers.
 
     ``player``: what ``say`` plays through, injected by the caller (the command line passes
     the Qt audio output, imported only when a phrase is played), so this package imports
-    nothing above it. With None, ``say`` can only write a file (``--to``).
+    nothing above it. With None, ``say`` can only write a file (``--to``). ``saved``: the user's
+    saved voice and rate (the command line reads the preferences; this package does not).
     """
     p = subparsers.add_parser("voices", help="list the installed voices (* = the default)")
     p.set_defaults(func=cmd_voices)
 
     p = subparsers.add_parser("say", help="speak a phrase with the cue voice, or save it to a file")
     p.add_argument("text", metavar="TEXT", help="what to say")
-    p.add_argument("--voice", default="", metavar="ID", help="voice id (see 'limber voices')")
-    p.add_argument("--rate", type=int, default=SpeechOptions().speech_rate, metavar="N",
-                   help=f"words per minute, {MIN_RATE} to {MAX_RATE}")
+    p.add_argument("--voice", metavar="ID",
+                   help="voice id (see 'limber voices'); default: your saved voice")
+    p.add_argument("--rate", type=int, metavar="N",
+                   help=f"words per minute, {MIN_RATE} to {MAX_RATE}; default: your saved rate")
     p.add_argument("--to", type=Path, metavar="FILE.wav", help="write a WAV file instead")
-    p.set_defaults(func=lambda args: cmd_say(args, player))
+    p.set_defaults(func=lambda args: cmd_say(args, player, saved))
 
 
 def _fail(message: str) -> int:
@@ -84,45 +89,50 @@ def format_voices(voices: list[VoiceInfo], default: str) -> str:
     return "\n".join(lines)
 
 
-def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None) -> int:
+def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None,
+            saved: Callable[[], SpeechOptions] = SpeechOptions) -> int:
     text = " ".join(args.text.split())
     if not text:
         return _fail("nothing to say")
-    if not MIN_RATE <= args.rate <= MAX_RATE:
+    if args.rate is not None and not MIN_RATE <= args.rate <= MAX_RATE:
         return _fail(f"--rate must be {MIN_RATE} to {MAX_RATE} words a minute")
     if args.to is not None and not args.to.parent.is_dir():
         return _fail(f"no folder {args.to.parent}")
+    options = saved() if args.voice is None or args.rate is None else SpeechOptions()
+    rate = options.speech_rate if args.rate is None else args.rate
     try:
-        clip_path = _render(text, args.voice, args.rate, args.to)
-    except (CommandError, EngineUnavailable, EngineDead, RenderFailed, BadClip, OSError) as exc:
+        clip = _render(text, args.voice, options.voice_id, rate)
+    except (CommandError, EngineUnavailable, EngineDead, OSError) as exc:
         return _fail(str(exc))
     if args.to is not None:
-        return EXIT_OK
-    try:
-        return _play(read_wav(clip_path, text), player)
-    finally:
-        clip_path.unlink(missing_ok=True)
-
-
-def _render(text: str, voice: str, rate: int, to: Path | None) -> Path:
-    engine = _engine()
-    with tempfile.TemporaryDirectory(prefix="limber-say-") as tmp:
-        out = Path(tmp) / "out.wav"
         try:
-            if voice and voice not in {v.id for v in engine.voices()}:
+            write_wav_atomic(args.to, clip)
+        except OSError as exc:
+            return _fail(f"cannot write {args.to}: {exc.strerror or exc}")
+        return EXIT_OK
+    return _play(clip, player)
+
+
+def _render(text: str, asked_voice: str | None, saved_voice: str, rate: int) -> Clip:
+    """The verified clip (from the cache if it was made before, checked, at the right rate)."""
+    engine = _engine()
+    try:
+        installed = {v.id for v in engine.voices()}
+        voice = saved_voice if asked_voice is None else asked_voice
+        if voice and voice not in installed:
+            if asked_voice is not None:
                 raise CommandError(f"there is no voice {voice!r} (see 'limber voices')")
-            engine.render(text, voice, rate, Path(tmp) / "raw", out)
-        finally:
-            engine.close()
-        clip = read_wav(out, text)
-        if rms(clip) < MIN_RMS:
-            raise CommandError("the speech engine produced silence")
-        if to is None:
-            fd, name = tempfile.mkstemp(prefix="limber-say-", suffix=".wav")
-            os.close(fd)
-            to = Path(name)
-        write_wav_atomic(to, clip)
-        return to
+            print(f"limber: your saved voice {voice!r} is not installed; using the default "
+                  "voice", file=sys.stderr)
+            voice = ""
+        renderer = VerifiedRenderer(ClipCache(), engine, clip_key())
+        clip = renderer.cached(text, voice, rate) or renderer.render(text, voice, rate)
+    finally:
+        engine.close()
+    if clip is None:
+        raise CommandError("the speech engine could not say that clearly, even on a second "
+                           f"try (details in {log_path()})")
+    return clip
 
 
 def _play(clip: Clip, make_player: PlayerFactory | None) -> int:

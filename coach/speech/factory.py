@@ -21,6 +21,11 @@ from coach.speech.worker import DEFAULT_ENGINE
 NO_PLAYER = "No audio output is available, so Limber runs silently."
 
 
+def clip_key(engine: str = DEFAULT_ENGINE) -> str:
+    """What names the engine in every cache key and calibration: which engine, which build."""
+    return f"{engine}; {fingerprint()}"
+
+
 def make_speaker(options: SpeechOptions, notice: Notice, player: PlayerFactory | None, *,
                  clock: Clock | None = None, cache_dir: Path | None = None,
                  engine: str = DEFAULT_ENGINE, start_timeout: float = START_TIMEOUT,
@@ -47,7 +52,7 @@ def make_speaker(options: SpeechOptions, notice: Notice, player: PlayerFactory |
             process = EngineProcess(engine, start_timeout=start_timeout, call_timeout=call_timeout)
             renderer = Prerenderer(
                 ClipCache(cache_dir), process,
-                voice=options.voice_id, rate=options.speech_rate, fingerprint=fingerprint(),
+                voice=options.voice_id, rate=options.speech_rate, fingerprint=clip_key(engine),
                 post=notices.post,
             )
     speaker = VoiceSpeaker(options, player(notices.post), load_tones(notices.post),

@@ -7,25 +7,33 @@ the worker process, in the order the session will need them.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 from coach.speech.cache import ClipCache
-from coach.speech.clip import BadClip, Clip, read_wav, rms
+from coach.speech.clip import Clip
 from coach.speech.engine import EngineUnavailable, VoiceInfo
 from coach.speech.port import Notice
-from coach.speech.process import EngineDead, RenderFailed
+from coach.speech.process import EngineDead
+from coach.speech.verified import VerifiedRenderer
 
-MIN_SECONDS = 0.05  # less than this is not speech: the engine wrote nothing useful
-MIN_RMS = 0.003  # about -50 dBFS: below it the "speech" is silence
+log = logging.getLogger(__name__)
+
+UNCLEAR = ("Some cues could not be made into clear speech, so a chime stands in for them. "
+           "Limber will try them again next time.")
 
 
 class RenderEngine(Protocol):
     def voices(self) -> list[VoiceInfo]: ...
 
     def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None: ...
+
+    def restart(self) -> None:
+        """Drop the engine process; the next call starts a fresh one."""
+        ...
 
     def close(self) -> None: ...
 
@@ -38,7 +46,7 @@ class Prerenderer:
         self._voice = voice
         self._voice_checked = not voice
         self._rate = rate
-        self._fingerprint = fingerprint
+        self._verified = VerifiedRenderer(cache, engine, fingerprint)
         self._post = post
         self._cond = threading.Condition()
         self._phrases: list[str] = []
@@ -102,11 +110,12 @@ class Prerenderer:
                 seen, phrases = self._generation, list(self._phrases)
             try:
                 self._work(seen, phrases)
-            except Exception as exc:  # a bug here must not leave progress stuck for ever
+            except Exception:  # a bug here must not leave progress stuck for ever
+                log.exception("preparing the voice failed")
                 with self._cond:
                     self._given_up = True
-                self._post(f"Preparing the voice failed ({type(exc).__name__}: {exc}); "
-                           "Limber carries on with tones instead of the voice.")
+                self._post("Preparing the voice failed; Limber carries on with tones instead "
+                           "of the voice.")
                 return
 
     def _work(self, generation: int, phrases: list[str]) -> None:
@@ -119,14 +128,11 @@ class Prerenderer:
                     continue
             self._render(text)
 
-    def _path(self, text: str) -> Path:
-        return self._cache.path(text, self._voice, self._rate, self._fingerprint)
-
     def _load_cached(self, text: str) -> bool:
         with self._cond:
             if text in self._clips:
                 return True
-        clip = self._cache.load(self._path(text), text)
+        clip = self._verified.cached(text, self._voice, self._rate)
         if clip is None:
             return False
         with self._cond:
@@ -138,38 +144,30 @@ class Prerenderer:
             self._check_voice()
             if self._load_cached(text):  # the voice may have changed to one already cached
                 return
-            path = self._path(text)
-            raw, out = self._cache.scratch(".raw"), self._cache.scratch(".wav")
-            try:
-                self._engine.render(text, self._voice, self._rate, raw, out)
-                clip = read_wav(out, text)
-                if clip.seconds < MIN_SECONDS or rms(clip) < MIN_RMS:
-                    raise BadClip("the engine wrote silence")
-                self._cache.commit(out, path)
-            finally:
-                raw.unlink(missing_ok=True)
-                out.unlink(missing_ok=True)
-        except (RenderFailed, BadClip) as exc:
-            with self._cond:
-                first = not self._failed
-                self._failed.add(text)
-            if first:  # one notice is enough; the reason may differ per phrase
-                self._post(f"Some cues could not be turned into speech ({exc}); "
-                           "a tone stands in for them.")
-            return
+            clip = self._verified.render(text, self._voice, self._rate)
         except (EngineUnavailable, EngineDead) as exc:
+            log.warning("speech engine given up: %s", exc.__cause__ or exc)
             with self._cond:
                 self._given_up = True
-            self._post(f"{exc} Limber carries on with tones instead of the voice.")
+            plain = _first_sentence(exc) if isinstance(exc, EngineDead) else str(exc)
+            self._post(f"{plain} Limber carries on with tones instead of the voice.")
             return
         except OSError as exc:  # the cache folder is not writable, the disk is full...
+            log.warning("cannot write the clip cache in %s: %s", self._cache.folder, exc)
             with self._cond:
                 self._given_up = True
-            self._post(f"Cannot store the voice clips in {self._cache.folder} ({exc}); "
-                       "Limber carries on with tones instead of the voice.")
+            self._post(f"Cannot store the voice clips in {self._cache.folder} "
+                       f"({exc.strerror or exc}); Limber carries on with tones instead of "
+                       "the voice.")
             return
         with self._cond:
-            self._clips[text] = clip
+            first = clip is None and not self._failed
+            if clip is None:
+                self._failed.add(text)
+            else:
+                self._clips[text] = clip
+        if first:  # one notice is enough; the log has each phrase's reason
+            self._post(UNCLEAR)
 
     def _check_voice(self) -> None:
         """A voice chosen on another machine may not be installed here: use the default."""
@@ -179,3 +177,11 @@ class Prerenderer:
         if self._voice not in {v.id for v in self._engine.voices()}:
             self._post(f"The voice {self._voice!r} is not installed; using the default voice.")
             self._voice = ""
+
+
+def _first_sentence(exc: Exception) -> str:
+    """The plain part of an engine message: "The speech engine stopped working (no answer
+    within 10 s)." becomes "The speech engine stopped working." (the rest goes to the log)."""
+    text = str(exc)
+    head, paren, _ = text.partition(" (")
+    return f"{head}." if paren and not head.endswith(".") else text

@@ -45,6 +45,7 @@ class EngineProcess:
         self._proc: BaseProcess | None = None
         self._conn: Connection | None = None
         self._failures = 0
+        self._restarted = 0
         self._unavailable: str | None = None
         self._dead: str | None = None
         self._default_voice = ""
@@ -70,13 +71,28 @@ class EngineProcess:
         if reply[0] != "rendered":
             raise RenderFailed(str(reply[1]))
 
+    def restart(self) -> None:
+        """End the worker; the next call starts a fresh one (not counted as a failure).
+
+        For a phrase that came out wrong: whatever state the engine kept cannot carry over."""
+        with self._lock:
+            self._quit()
+            self._restarted += 1
+
+    @property
+    def restarts(self) -> int:
+        return self._restarted
+
     def close(self) -> None:
         with self._lock:
-            if self._conn is not None and self._proc is not None and self._proc.is_alive():
-                with contextlib.suppress(OSError):
-                    self._conn.send(("quit",))
-                self._proc.join(1.0)
-            self._stop()
+            self._quit()
+
+    def _quit(self) -> None:
+        if self._conn is not None and self._proc is not None and self._proc.is_alive():
+            with contextlib.suppress(OSError):
+                self._conn.send(("quit",))
+            self._proc.join(1.0)
+        self._stop()
 
     # -- inside -------------------------------------------------------------------------
 

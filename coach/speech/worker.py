@@ -14,7 +14,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-DEFAULT_ENGINE = "coach.speech.engine:Pyttsx3Engine"
+# On Linux espeak-ng is driven directly (see espeak.py for why not through pyttsx3);
+# pyttsx3 stays the engine for SAPI5 (Windows) and NSSpeechSynthesizer (macOS).
+DEFAULT_ENGINE = ("coach.speech.engine:Pyttsx3Engine" if sys.platform in ("darwin", "win32")
+                  else "coach.speech.espeak:EspeakEngine")
 
 
 def load_factory(spec: str) -> Any:

@@ -14,16 +14,27 @@ import wave
 from pathlib import Path
 
 from coach.speech.engine import EngineUnavailable, VoiceInfo
+from coach.speech.verify import REFERENCE
 
 MARKER_ENV = "LIMBER_TEST_MARKER"  # a file: its presence changes an engine's behaviour
 SPEC = "tests.speech.fake_engines:"
 
 
-def write_sine(path: Path, seconds: float, rate: int = 22050) -> None:
-    frames = b"".join(
+SECONDS_PER_CHAR = 0.056  # at 175 words a minute: about what espeak-ng takes
+PAD = 0.1  # silence before and after, as real engines leave
+
+
+def speech_seconds(text: str, rate: int) -> float:
+    """How long the fakes "speak" ``text``: by its letters (not by the checker's syllables)."""
+    return SECONDS_PER_CHAR * len(text) * 175 / rate
+
+
+def write_sine(path: Path, seconds: float, rate: int = 22050, *, pad: float = 0.0) -> None:
+    silence = bytes(2 * round(pad * rate))
+    frames = silence + b"".join(
         struct.pack("<h", round(8000 * math.sin(2 * math.pi * 440 * i / rate)))
         for i in range(round(seconds * rate))
-    )
+    ) + silence
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
@@ -32,7 +43,7 @@ def write_sine(path: Path, seconds: float, rate: int = 22050) -> None:
 
 
 class SineEngine:
-    """Well behaved and fast: a tone whose length grows with the text."""
+    """Well behaved and fast: a tone as long as the text would take to say at the rate."""
 
     def default_voice(self) -> str:
         return "sine"
@@ -41,7 +52,7 @@ class SineEngine:
         return [VoiceInfo("sine", "Sine", ("en",)), VoiceInfo("low", "Low sine", ("en",))]
 
     def render(self, text: str, voice: str, rate: int, path: Path) -> None:
-        write_sine(path, 0.2 + 0.02 * len(text))
+        write_sine(path, speech_seconds(text, rate), pad=PAD)
 
 
 class RaisingEngine(SineEngine):
@@ -102,3 +113,61 @@ class CountingEngine(SineEngine):
         with Path(os.environ[MARKER_ENV]).open("a") as f:
             f.write(text + "\n")
         super().render(text, voice, rate, path)
+
+
+def cut_in_half(path: Path) -> None:
+    """Keep the first half of a clip's audio, as a synthesis cancelled midway leaves it."""
+    with wave.open(str(path), "rb") as w:
+        params, frames = w.getparams(), w.readframes(w.getnframes())
+    with wave.open(str(path), "wb") as w:
+        w.setparams(params)
+        w.writeframes(frames[: len(frames) // 4 * 2])
+
+
+class HalfEngine(SineEngine):
+    """Cuts every phrase off halfway (as pyttsx3 did when it cancelled a synthesis); the
+    reference phrase comes out whole, so the voice calibrates and only the cues are wrong."""
+
+    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        super().render(text, voice, rate, path)
+        if text != REFERENCE:
+            cut_in_half(path)
+
+
+class WrongRateEngine(SineEngine):
+    """Says every phrase at 80 words a minute whatever it is asked (the reference right)."""
+
+    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        write_sine(path, speech_seconds(text, rate if text == REFERENCE else 80), pad=PAD)
+
+
+class SilentPhraseEngine(SineEngine):
+    """A valid file of the right length holding silence (the reference right)."""
+
+    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        if text == REFERENCE:
+            super().render(text, voice, rate, path)
+        else:
+            write_sine(path, 0.0, pad=speech_seconds(text, rate) / 2)
+
+
+class EmptyPhraseEngine(SineEngine):
+    """Writes a header and no audio for every phrase (the reference right)."""
+
+    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        if text == REFERENCE:
+            super().render(text, voice, rate, path)
+        else:
+            write_sine(path, 0.0)
+
+
+class HalfOnceEngine(SineEngine):
+    """Cuts phrases off in its first process only: the fresh process renders them whole."""
+
+    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        marker = Path(os.environ[MARKER_ENV])
+        first_process = not marker.exists() or marker.read_text() == str(os.getpid())
+        marker.write_text(str(os.getpid()))
+        super().render(text, voice, rate, path)
+        if first_process and text != REFERENCE:
+            cut_in_half(path)

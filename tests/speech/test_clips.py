@@ -15,6 +15,7 @@ from coach.speech.cache import ClipCache
 from coach.speech.clip import BadClip, Clip, read_wav, rms, write_wav_atomic
 from coach.speech.convert import load_any
 from coach.speech.player import RecordingPlayer
+from coach.speech.verify import REFERENCE
 from tests.speech.fake_engines import MARKER_ENV, SPEC, write_sine
 from tests.speech.helpers import wait_rendered
 
@@ -77,7 +78,9 @@ def test_a_routine_renders_once_then_comes_from_the_cache(
         speaker.prepare(phrases)
         wait_rendered(speaker)
         speaker.close()
-    assert log.read_text().splitlines() == ["March.", "Halfway."]
+    renders = log.read_text().splitlines()
+    # The reference phrase twice (the voice's calibration, stored too), then each phrase once.
+    assert renders == [REFERENCE, REFERENCE, "March.", "Halfway."]
     assert not list((cache_dir / "voice").glob(".render-*"))  # no scratch files left
 
 

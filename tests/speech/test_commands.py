@@ -11,6 +11,7 @@ from coach.clock import FakeClock
 from coach.speech import commands
 from coach.speech.clip import read_wav
 from coach.speech.engine import VoiceInfo
+from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, RecordingPlayer
 
 
@@ -80,3 +81,27 @@ def test_voices_lists_the_installed_voices(capsys: pytest.CaptureFixture[str]) -
     assert run(["voices"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert sum(line.startswith("*") for line in out) == 1 and len(out) > 2
+
+
+def run_saved(argv: list[str], saved: SpeechOptions) -> int:
+    parser = argparse.ArgumentParser(prog="limber")
+    commands.register(parser.add_subparsers(dest="command"), saved=lambda: saved)
+    args = parser.parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+@pytest.mark.speech
+@pytest.mark.usefixtures("espeak")
+def test_say_uses_the_saved_voice_and_rate_unless_told_otherwise(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    slow = SpeechOptions(voice_id="gmw/en-us", speech_rate=100)
+    phrase = "Next up, ankle circles, left side first."
+    saved, told = tmp_path / "saved.wav", tmp_path / "told.wav"
+    assert run_saved(["say", phrase, "--to", str(saved)], slow) == 0
+    assert run_saved(["say", phrase, "--rate", "250", "--to", str(told)], slow) == 0
+    assert read_wav(saved).seconds > 2 * read_wav(told).seconds
+    missing = SpeechOptions(voice_id="klingon", speech_rate=100)
+    assert run_saved(["say", phrase, "--to", str(told)], missing) == 0
+    assert "your saved voice 'klingon' is not installed" in capsys.readouterr().err
+    assert read_wav(told).seconds == pytest.approx(read_wav(saved).seconds, rel=0.15)

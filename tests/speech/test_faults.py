@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
@@ -12,9 +13,10 @@ from coach.plan import Cue, CueType
 from coach.speech import SilentSpeaker, SpeechOptions, make_speaker
 from coach.speech.engine import EngineUnavailable, engine_problem
 from coach.speech.player import Channel, RecordingPlayer
+from coach.speech.prerender import UNCLEAR
 from coach.speech.process import EngineDead, EngineProcess, RenderFailed
 from coach.speech.speaker import VoiceSpeaker
-from tests.speech.fake_engines import MARKER_ENV, SPEC
+from tests.speech.fake_engines import MARKER_ENV, PAD, SPEC, speech_seconds
 from tests.speech.helpers import wait_rendered
 
 PHRASES = ["March.", "Switch sides.", "Halfway."]
@@ -50,10 +52,15 @@ def test_a_good_engine_renders_every_phrase() -> None:
     ("RaisingEngine", "synthesis exploded"),
     ("EmptyEngine", "no audio in it"),
     ("SilentEngine", "silence"),
+    ("EmptyPhraseEngine", "no audio in it"),
+    ("SilentPhraseEngine", "silence"),
+    ("HalfEngine", "cut "),  # "cut off mid-speech" or "cut short", whichever shows first
+    ("WrongRateEngine", "too long for its rate"),
 ])
-def test_a_phrase_that_cannot_be_rendered_gets_a_tone_and_one_notice(engine: str,
-                                                                     reason: str) -> None:
+def test_a_wrong_clip_is_rendered_again_never_cached_and_a_tone_stands_in(
+        engine: str, reason: str, cache_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
     notes: list[str] = []
+    caplog.set_level(logging.WARNING, logger="coach.speech")
     speaker, player = speaker_with(engine, notes)
     speaker.prepare(PHRASES)
     wait_rendered(speaker)  # progress completes: failed phrases count as dealt with
@@ -61,7 +68,29 @@ def test_a_phrase_that_cannot_be_rendered_gets_a_tone_and_one_notice(engine: str
     speaker.close()
     assert player.labels(Channel.VOICE) == []
     assert player.labels(Channel.TONE) == ["chime"]
-    assert len(notes) == 1 and reason in notes[0] and "tone stands in" in notes[0]
+    assert speaker.clip_seconds("March.") is None
+    assert notes == [UNCLEAR]  # once, in plain words; the engine's words go to the log
+    assert reason not in notes[0]
+    for text in PHRASES:  # each phrase tried twice, the second time in a fresh process
+        tries = [r.getMessage() for r in caplog.records
+                 if r.name == "coach.speech.verified" and repr(text) in r.getMessage()]
+        assert [m.split(" ")[1] for m in tries] == ["1", "2"] and reason in tries[0], tries
+    assert not list((cache_dir / "voice").glob("*.wav"))  # no wrong clip is ever stored
+
+
+def test_a_clip_wrong_in_one_process_is_right_in_a_fresh_one(
+        cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(MARKER_ENV, str(tmp_path / "first-process"))
+    notes: list[str] = []
+    speaker, _ = speaker_with("HalfOnceEngine", notes)
+    speaker.prepare(["Next up, ankle circles, left side first."])
+    wait_rendered(speaker)
+    seconds = speaker.clip_seconds("Next up, ankle circles, left side first.")
+    speaker.close()
+    whole = speech_seconds("Next up, ankle circles, left side first.", 175) + 2 * PAD
+    assert seconds == pytest.approx(whole, abs=0.01)
+    assert len(list((cache_dir / "voice").glob("*.wav"))) == 1
+    assert notes == []
 
 
 def test_a_hanging_worker_is_killed_restarted_once_then_given_up() -> None:

@@ -1,0 +1,114 @@
+"""The verified clip path: render, check, render again in a fresh engine, and only then store.
+
+Every engine goes through here (espeak-ng directly, pyttsx3, or any other behind the worker),
+so no clip reaches the cache or the speaker without being checked. The cache key and the
+calibration carry the engine's fingerprint, so engines and their versions never mix.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Protocol
+
+from coach.speech.cache import ClipCache
+from coach.speech.clip import BadClip, Clip, read_wav
+from coach.speech.process import RenderFailed
+from coach.speech.verify import (
+    REFERENCE,
+    Calibration,
+    CalibrationStore,
+    ClipRejected,
+    calibrate,
+    check,
+)
+
+log = logging.getLogger(__name__)
+ATTEMPTS = 2  # the second in a fresh engine process
+
+
+class RenderEngine(Protocol):
+    def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None: ...
+
+    def restart(self) -> None:
+        """Drop the engine process; the next call starts a fresh one."""
+        ...
+
+
+class VerifiedRenderer:
+    def __init__(self, cache: ClipCache, engine: RenderEngine, fingerprint: str) -> None:
+        self.cache = cache
+        self._engine = engine
+        self._fingerprint = fingerprint
+        self._calibrations = CalibrationStore(cache.folder)
+        self._known: dict[tuple[str, int], Calibration] = {}
+
+    def path(self, text: str, voice: str, rate: int) -> Path:
+        return self.cache.path(text, voice, rate, self._fingerprint)
+
+    def cached(self, text: str, voice: str, rate: int) -> Clip | None:
+        return self.cache.load(self.path(text, voice, rate), text)
+
+    def render(self, text: str, voice: str, rate: int) -> Clip | None:
+        """The checked clip, now in the cache; None if it came out wrong twice (the log says
+        how). Engine-level failures (:class:`EngineDead`, ...) and OSError pass through."""
+        calibration = self.calibration(voice, rate)
+        for attempt in range(1, ATTEMPTS + 1):
+            if attempt > 1:
+                self._engine.restart()  # no state of the engine's can carry over
+            try:
+                clip, scratch = self._render_once(text, voice, rate)
+            except (RenderFailed, BadClip) as exc:
+                log.warning("render %d of %r (voice %r, %d wpm) failed: %s",
+                            attempt, text, voice, rate, exc)
+                continue
+            try:
+                check(clip, text, calibration)
+                self.cache.commit(scratch, self.path(text, voice, rate))
+            except ClipRejected as exc:
+                log.warning("render %d (voice %r, %d wpm) rejected: %s", attempt, voice, rate,
+                            exc)
+                continue
+            finally:
+                scratch.unlink(missing_ok=True)
+            return clip
+        return None
+
+    def calibration(self, voice: str, rate: int) -> Calibration:
+        """Seconds per syllable for this engine, voice and rate: stored, or measured now."""
+        known = self._known.get((voice, rate))
+        if known is not None:
+            return known
+        found = self._calibrations.load(self._fingerprint, voice, rate)
+        for attempt in range(1, ATTEMPTS + 1):
+            if found is not None:
+                break
+            if attempt > 1:
+                self._engine.restart()
+            try:
+                found = calibrate(lambda: self._reference(voice, rate), rate)
+            except (RenderFailed, BadClip, ClipRejected) as exc:
+                log.warning("calibration %d for voice %r at %d wpm failed: %s",
+                            attempt, voice, rate, exc)
+        if found is None:  # clips are still checked, against the nominal figure
+            found = Calibration.nominal(rate)
+        self._calibrations.save(self._fingerprint, voice, rate, found)
+        self._known[(voice, rate)] = found
+        return found
+
+    def _reference(self, voice: str, rate: int) -> Clip:
+        clip, scratch = self._render_once(REFERENCE, voice, rate)
+        scratch.unlink(missing_ok=True)
+        return clip
+
+    def _render_once(self, text: str, voice: str, rate: int) -> tuple[Clip, Path]:
+        """One render into a scratch file in the cache folder (the caller deletes it)."""
+        raw, out = self.cache.scratch(".raw"), self.cache.scratch(".wav")
+        try:
+            self._engine.render(text, voice, rate, raw, out)
+            return read_wav(out, text), out
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+        finally:
+            raw.unlink(missing_ok=True)
