@@ -17,14 +17,14 @@ from coach.app.choices import Group, gentle_routine, group_routines, quick_start
 from coach.app.journal import Journal, Notice, utc_now
 from coach.app.plan_settings import plan_settings
 from coach.app.run_day import RunDay
+from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.text import about_minutes
 from coach.events import Summary
 from coach.folders import config_dir, data_dir
 from coach.model import Routine, RoutineKind
 from coach.plan import Plan, PlanSettings, compile_plan
 from coach.problems import Problem
-from coach.speech import SpeechOptions, make_speaker
-from coach.speech.options import SPEECH_KEYS
+from coach.speech.options import SPEECH_KEYS, SpeechOptions
 from coach.speech.player import PlayerFactory
 from coach.speech.port import SilentSpeaker, Speaker
 from coach.storage.history import FILE_NAME as HISTORY_FILE
@@ -49,6 +49,8 @@ class LibraryLike(Protocol):
 
 def speaker_for(prefs: Preferences, notice: Notice, player: PlayerFactory | None) -> Speaker:
     """The real speaker for these preferences (silent, with a notice, without an output)."""
+    from coach.speech import make_speaker  # the engine, worker and cache: only when needed
+
     return make_speaker(SpeechOptions.from_prefs(prefs), notice, player)
 
 
@@ -129,12 +131,19 @@ class AppController:
 
     @property
     def speaker(self) -> Speaker:
-        """The speaker, built by the factory the first time it is needed."""
+        """The speaker. The factory's one is built when a session first needs it (its
+        phrases or a cue), not when the window asks for it: the audio output and the speech
+        worker cost start-up time and memory the home screen has no use for."""
         if self._speaker is None:
-            factory = self._speaker_factory
-            self._speaker = factory(self.prefs) if factory is not None else SilentSpeaker()
+            self._speaker = self._new_speaker()
             self._speaker_stale = False
         return self._speaker
+
+    def _new_speaker(self) -> Speaker:
+        factory, prefs = self._speaker_factory, self.prefs
+        if factory is None:
+            return SilentSpeaker()
+        return SpeakerOnDemand(lambda: factory(prefs))
 
     @property
     def speaker_stale(self) -> bool:

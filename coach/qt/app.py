@@ -129,9 +129,9 @@ def run_app(argv: list[str]) -> int:
     theme = ThemeSwitcher(app)
     theme.apply(prefs.theme)
     library = load_library()
-    speaker = make_app_speaker(prefs, notices)
 
-    window = MainWindow(library, clock=SystemClock(), speaker=speaker, prefs=prefs,
+    # No speaker yet: the controller builds it from the factory when a session first needs it.
+    window = MainWindow(library, clock=SystemClock(), speaker=None, prefs=prefs,
                         save_prefs=store.save, history=history, theme=theme,
                         speaker_factory=lambda changed: make_app_speaker(changed, notices))
     notices.deliver_to(window.show_notice)

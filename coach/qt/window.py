@@ -16,6 +16,7 @@ applies changed preferences at once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
@@ -45,21 +46,23 @@ from coach.plan import Plan
 from coach.problems import Problem
 from coach.qt.actions import ADD_SECONDS, SessionActions
 from coach.qt.appicon import app_icon
-from coach.qt.checkin import CheckinView, Choice
 from coach.qt.driver import SessionDriver
-from coach.qt.finish import FinishView
-from coach.qt.history_view import HistoryView
 from coach.qt.home import HomeView
-from coach.qt.picture_motion import PictureMotion, platform_reduces_motion
 from coach.qt.plain_text import plain
-from coach.qt.prefs_dialog import PreferencesDialog
-from coach.qt.safety import SafetyDialog
-from coach.qt.session_view import SessionView
 from coach.qt.theme import ThemeSwitcher
-from coach.qt.widgets.picture import Locator, picture_path
 from coach.speech.port import Speaker
 from coach.storage.history import HistoryStore, NudgeKind
 from coach.storage.prefs import Preferences
+
+if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
+    from coach.qt.checkin import CheckinView, Choice
+    from coach.qt.finish import FinishView
+    from coach.qt.history_view import HistoryView
+    from coach.qt.picture_motion import PictureMotion
+    from coach.qt.prefs_dialog import PreferencesDialog
+    from coach.qt.safety import SafetyDialog
+    from coach.qt.session_view import SessionView
+    from coach.qt.widgets.picture import Locator
 
 # Esc stops at once this early in a session; later it asks first (and pauses while asking).
 CONFIRM_STOP_AFTER = 5.0
@@ -72,13 +75,13 @@ class MainWindow(QMainWindow):
         library: LibraryLike,
         *,
         clock: Clock,
-        speaker: Speaker,
+        speaker: Speaker | None = None,
         prefs: Preferences | None = None,
         save_prefs: SavePrefs | None = None,
         history: HistoryStore | None = None,
         theme: ThemeSwitcher | None = None,
         speaker_factory: SpeakerFactory | None = None,
-        locate_picture: Locator = picture_path,
+        locate_picture: Locator | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,15 +105,19 @@ class MainWindow(QMainWindow):
         self.driver = SessionDriver(clock, self.controller.speaker, self)
         self.session_actions = SessionActions(self)
 
+        # Only home is built now: the other screens are built (and their modules imported)
+        # the first time they are wanted, so the window shows sooner and weighs less.
         self.home = HomeView()
-        self.checkin = CheckinView()
-        self.session_view = SessionView(self.session_actions, locate_picture)
-        self.picture_motion = PictureMotion(self.session_view.picture, clock.now, self)
-        self.finish = FinishView()
-        self.history_view = HistoryView(history)
+        self._clock = clock
+        self._history = history
+        self._locate_picture = locate_picture
+        self._checkin: CheckinView | None = None
+        self._session_view: SessionView | None = None
+        self._picture_motion: PictureMotion | None = None
+        self._finish: FinishView | None = None
+        self._history_view: HistoryView | None = None
         self.pages = QStackedWidget()
-        for page in (self.home, self.checkin, self.session_view, self.finish, self.history_view):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
         self._build_menu()
         self._build_notice_bar()
@@ -119,6 +126,67 @@ class MainWindow(QMainWindow):
         self.apply_prefs(self.controller.prefs, save=False)
         self._restore_geometry()
         self.show_home()
+
+    # -- screens built when first wanted ---------------------------------------------------
+
+    @property
+    def checkin(self) -> CheckinView:
+        if self._checkin is None:
+            from coach.qt.checkin import CheckinView
+
+            self._checkin = view = CheckinView()
+            view.scored.connect(self._knees_scored_before)
+            view.chose.connect(self._checkin_chose)
+            self.pages.addWidget(view)
+        return self._checkin
+
+    @property
+    def session_view(self) -> SessionView:
+        if self._session_view is None:
+            from coach.qt.picture_motion import PictureMotion
+            from coach.qt.session_view import SessionView
+            from coach.qt.widgets.picture import picture_path
+
+            self._session_view = view = SessionView(self.session_actions,
+                                                    self._locate_picture or picture_path)
+            self._picture_motion = PictureMotion(view.picture, self._clock.now, self)
+            self._apply_session_prefs()
+            view.stop_confirmed.connect(self.stop_now)
+            view.keep_going.connect(self._keep_going)
+            self.driver.speech_progress.connect(view.set_voice_progress)
+            self.pages.addWidget(view)
+        return self._session_view
+
+    @property
+    def picture_motion(self) -> PictureMotion:
+        self.session_view  # noqa: B018  (the motion is built with its screen)
+        assert self._picture_motion is not None
+        return self._picture_motion
+
+    @property
+    def finish(self) -> FinishView:
+        if self._finish is None:
+            from coach.qt.finish import FinishView
+
+            self._finish = view = FinishView()
+            view.home_requested.connect(self.show_home)
+            view.cool_down_requested.connect(lambda: self._quick_start(RoutineKind.COOL_DOWN))
+            view.again_requested.connect(self._again)
+            view.safety_requested.connect(self.show_safety)
+            view.knee_scored.connect(self._knees_scored_after)
+            self.pages.addWidget(view)
+        return self._finish
+
+    @property
+    def history_view(self) -> HistoryView:
+        if self._history_view is None:
+            from coach.qt.history_view import HistoryView
+
+            self._history_view = view = HistoryView(self._history)
+            view.back_requested.connect(self.show_home)
+            view.safety_requested.connect(self.show_safety)
+            self.pages.addWidget(view)
+        return self._history_view
 
     # -- hooks for other screens -----------------------------------------------------------
 
@@ -145,13 +213,23 @@ class MainWindow(QMainWindow):
         self._renew_speaker()
         if self._theme is not None and self._theme.theme != prefs.theme:
             self._theme.apply(prefs.theme)
-        self.session_view.set_text_scale(prefs.text_scale)
-        self.picture_motion.set_still(motion_reduced(prefs.reduce_motion,
-                                                     platform_reduces_motion))
+        self._apply_session_prefs()
         self._set_on_top(prefs.always_on_top)
         self._fill_home()
 
+    def _apply_session_prefs(self) -> None:
+        if self._session_view is None or self._picture_motion is None:
+            return  # not built yet: it reads the preferences when it is
+        from coach.qt.picture_motion import platform_reduces_motion
+
+        self._session_view.set_text_scale(self.prefs.text_scale)
+        # Asked with the session screen, not at start-up: on Linux it is a D-Bus call.
+        self._picture_motion.set_still(motion_reduced(self.prefs.reduce_motion,
+                                                      platform_reduces_motion))
+
     def show_preferences(self) -> PreferencesDialog:
+        from coach.qt.prefs_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.prefs, self.apply_prefs, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -229,6 +307,8 @@ class MainWindow(QMainWindow):
             self.close_without_asking()
 
     def show_safety(self) -> SafetyDialog:
+        from coach.qt.safety import SafetyDialog
+
         dialog = SafetyDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -317,7 +397,6 @@ class MainWindow(QMainWindow):
         d.state_changed.connect(self._state_changed)
         d.finished.connect(self._finished)
         d.stopped.connect(self._stopped)
-        d.speech_progress.connect(self.session_view.set_voice_progress)
 
         a = self.session_actions
         a.pause.triggered.connect(self._toggle_pause)
@@ -328,8 +407,6 @@ class MainWindow(QMainWindow):
         a.mute.toggled.connect(lambda muted: self.driver.speaker.set_muted(muted))
         a.fullscreen.triggered.connect(self._set_fullscreen)
         a.on_top.triggered.connect(self._on_top_chosen)
-        self.session_view.stop_confirmed.connect(self.stop_now)
-        self.session_view.keep_going.connect(self._keep_going)
 
         h = self.home
         h.start_requested.connect(self.request_start)
@@ -337,18 +414,6 @@ class MainWindow(QMainWindow):
         h.problems_requested.connect(self._show_problems)
         h.safety_requested.connect(self.show_safety)
 
-        self.checkin.scored.connect(self._knees_scored_before)
-        self.checkin.chose.connect(self._checkin_chose)
-
-        f = self.finish
-        f.home_requested.connect(self.show_home)
-        f.cool_down_requested.connect(lambda: self._quick_start(RoutineKind.COOL_DOWN))
-        f.again_requested.connect(self._again)
-        f.safety_requested.connect(self.show_safety)
-        f.knee_scored.connect(self._knees_scored_after)
-
-        self.history_view.back_requested.connect(self.show_home)
-        self.history_view.safety_requested.connect(self.show_safety)
 
     # -- reacting --------------------------------------------------------------------------
 
@@ -429,6 +494,8 @@ class MainWindow(QMainWindow):
             self.finish.show_nudge(advice.message)
 
     def _checkin_chose(self, choice: Choice) -> None:
+        from coach.qt.checkin import Choice
+
         planned, self._pending = self._pending, None
         if choice is Choice.HOME or planned is None:
             self.controller.knee_check_declined()
@@ -465,7 +532,8 @@ class MainWindow(QMainWindow):
     # -- window state ----------------------------------------------------------------------
 
     def _page_shown(self) -> None:
-        on_session = self.pages.currentWidget() is self.session_view
+        on_session = self._session_view is not None and \
+            self.pages.currentWidget() is self._session_view
         routine = self.driver.plan.routine.name if on_session and self.driver.plan else ""
         # Qt adds " — Limber" (the application display name) to the title bar itself.
         self.setWindowTitle(routine or APP_NAME)

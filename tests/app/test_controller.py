@@ -106,7 +106,7 @@ def test_unsaved_preferences_are_one_notice():
     assert notices == ["Your settings could not be saved (read-only folder)."]
 
 
-def test_the_speaker_is_built_when_first_needed_and_rebuilt_after_a_voice_change():
+def test_the_speaker_is_built_when_a_session_first_needs_it_and_rebuilt_after_a_voice_change():
     built: list[RecordingSpeaker] = []
 
     def factory(prefs: Preferences) -> RecordingSpeaker:
@@ -114,15 +114,19 @@ def test_the_speaker_is_built_when_first_needed_and_rebuilt_after_a_voice_change
         return built[-1]
 
     controller = AppController(FakeLibrary(), speaker_factory=factory)
-    assert built == []  # nothing is built before it is needed (start-up stays quick)
     first = controller.speaker
-    assert built == [first]
+    assert built == []  # asking for it builds nothing (start-up stays quick and light)
+    first.prepare(["March."])  # a session's first need does
+    assert len(built) == 1 and built[0].prepared == ["March."]
     controller.apply_prefs(controller.prefs.replace(theme="dark"))
     assert controller.renew_speaker(muted=False) is None  # not a speech preference
     controller.apply_prefs(controller.prefs.replace(speech_rate=200))
     assert controller.speaker_stale
     second = controller.renew_speaker(muted=True)
-    assert second is built[1] and controller.speaker is second
-    assert first.calls[-1] == "close" and second.muted
+    assert second is not None and controller.speaker is second
+    assert built[0].calls[-1] == "close" and second.muted
+    assert len(built) == 1  # the new voice, too, waits for its first need
+    second.prepare(["Halfway."])
+    assert len(built) == 2 and built[1].calls == ["muted:True", "prepare"]
     controller.close()
-    assert second.calls[-1] == "close"
+    assert built[1].calls[-1] == "close"

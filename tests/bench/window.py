@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.bench.procs import descendants, private_display, rss_mib, watch
+from tests.bench.procs import descendants, private_display, rss_mib, usage, watch
 
 PAINT_TIMEOUT = 60.0
 APP = [sys.executable, "-m", "coach"]
@@ -25,6 +25,7 @@ BARE = [sys.executable, "-m", "tests.bench.bare"]
 @dataclass(frozen=True)
 class Launch:
     first_paint_ms: float
+    cpu_to_paint_ms: float  # CPU time the program had used when it was first painted
     rss_mib: float  # the program's own process
     tree_rss_mib: float  # with the processes it started (the speech worker)
     cpu_percent: float
@@ -44,6 +45,7 @@ def launch(command: list[str], home: Path, *, settle: float, window: float) -> L
                                  stderr=subprocess.DEVNULL, start_new_session=True)
         try:
             painted = _wait_for(stamp, child)
+            cpu_to_paint = usage([child.pid]).cpu_ns / 1e6
             time.sleep(settle)
             tree = descendants(child.pid)
             rss = rss_mib(child.pid)
@@ -51,7 +53,7 @@ def launch(command: list[str], home: Path, *, settle: float, window: float) -> L
             figures = watch(child.pid, window)
         finally:
             _end(child)
-    return Launch((painted - started) * 1000, rss, tree_rss, figures.cpu_percent,
+    return Launch((painted - started) * 1000, cpu_to_paint, rss, tree_rss, figures.cpu_percent,
                   figures.wakeups_per_s)
 
 

@@ -85,7 +85,7 @@ def test_turning_reduced_motion_on_mid_session_stills_the_picture(marching):
 
 
 def test_the_system_setting_decides_by_default(make_window, monkeypatch, run_until):
-    monkeypatch.setattr("coach.qt.window.platform_reduces_motion", lambda: True)
+    monkeypatch.setattr("coach.qt.picture_motion.platform_reduces_motion", lambda: True)
     window = make_window(_prefs("system"))
     window.begin(warm_up())
     run_until(window, 5.5)

@@ -129,9 +129,12 @@ def test_ok_writes_exactly_what_the_dialog_shows(qtbot, made, store):
     again = _dialog(qtbot, window)
     assert again.chosen() == reloaded
     _press(again, QDialogButtonBox.StandardButton.Cancel)
-    # The voice changed and no session runs: a new speaker from the new preferences.
+    # The voice changed and no session runs: the next session's speaker is made from the new
+    # preferences (when that session first needs it).
+    assert built == []
+    window.begin(window.library.routines[0])
     assert len(built) == 1 and built[0][0] == reloaded
-    assert window.driver.speaker is built[0][1]
+    assert built[0][1].prepared == window.driver.plan.phrases()
 
 
 def test_cancel_writes_nothing(qtbot, made, store):
@@ -197,9 +200,11 @@ def test_speech_changes_wait_for_the_session_to_end(qtbot, made):
     _press(dialog, QDialogButtonBox.StandardButton.Ok)
     assert built == [] and window.driver.speaker is first  # not mid-session
     window.stop_now()
-    assert len(built) == 1 and built[0][0].speech_rate == 250
-    assert window.driver.speaker is built[0][1]
     assert isinstance(first, RecordingSpeaker) and first.calls[-1] == "close"
+    assert window.driver.speaker is not first
+    window.begin(routine)
+    assert len(built) == 1 and built[0][0].speech_rate == 250
+    assert built[0][1].prepared == window.driver.plan.phrases()
 
 
 def test_non_speech_changes_keep_the_speaker(qtbot, made):

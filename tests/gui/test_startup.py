@@ -1,0 +1,124 @@
+"""Start-up stays light: the window opens without the speaker, the screens not on show, or
+their modules; each is built the first time it is wanted, and the first session still speaks
+on time. (How fast it all is lives in ``python -m tests.bench``, not here.)"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from coach.events import CueDue, Event, Started
+from coach.plan import Cue
+from coach.qt.window import MainWindow
+from coach.speech.port import RecordingSpeaker, Speaker
+from coach.storage.prefs import Preferences
+
+from .helpers import FakeLibrary, warm_up
+
+# Loaded only when a screen opens or a session first needs a voice.
+NOT_AT_START = (
+    "PySide6.QtMultimedia",  # the audio output (and its FFmpeg back end)
+    "PySide6.QtSvg",  # exercise pictures
+    "PySide6.QtDBus",  # the desktop's reduced-motion setting
+    "coach.speech.factory",
+    "coach.speech.process",  # the speech worker
+    "multiprocessing",
+    "coach.qt.audio",
+    "coach.qt.session_view",
+    "coach.qt.checkin",
+    "coach.qt.finish",
+    "coach.qt.history_view",
+    "coach.qt.prefs_dialog",
+    "coach.qt.safety",
+)
+
+
+def test_importing_the_app_leaves_the_rest_for_later():
+    code = ("import sys, coach.qt.app; "
+            f"print([m for m in {NOT_AT_START!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+class SlowBuild:
+    """Builds a recording speaker, taking ``seconds`` of the (fake) clock to do it, as the
+    real one takes real time to load the audio output."""
+
+    def __init__(self, clock, seconds: float) -> None:
+        self.clock = clock
+        self.seconds = seconds
+        self.made: list[RecordingSpeaker] = []
+        self.built_at: float | None = None
+
+    def __call__(self) -> Speaker:
+        self.clock.advance(self.seconds)
+        self.built_at = self.clock.now()
+        self.made.append(RecordingSpeaker())
+        return self.made[-1]
+
+
+def make(qtbot, clock, build) -> MainWindow:
+    window = MainWindow(FakeLibrary(), clock=clock,
+                        prefs=Preferences(knee_check=False, lead_in_seconds=5),
+                        speaker_factory=lambda _prefs: build())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_home_opens_with_only_home_built_and_no_speaker(qtbot, clock):
+    build = SlowBuild(clock, 0.0)
+    window = make(qtbot, clock, build)
+    assert window.pages.count() == 1
+    assert window.pages.currentWidget() is window.home
+    window.session_actions.mute.setChecked(True)
+    dialog = window.show_preferences()
+    dialog.reject()
+    assert build.made == []
+
+
+def test_each_screen_is_built_once_when_first_wanted(qtbot, clock):
+    window = make(qtbot, clock, SlowBuild(clock, 0.0))
+    window.show_history()
+    history = window.history_view
+    assert window.pages.currentWidget() is history
+    window.show_home()
+    window.show_history()
+    assert window.history_view is history
+    assert window.pages.count() == 2
+
+
+def test_the_first_session_builds_the_speaker_and_speaks_on_time(qtbot, clock, run_until):
+    build = SlowBuild(clock, 0.4)  # a slow machine: the audio output takes 0.4 s to open
+    window = make(qtbot, clock, build)
+    window.session_actions.mute.setChecked(True)
+    window.session_actions.mute.setChecked(False)  # what the user set before is kept
+    events: list[Event] = []
+    window.driver.session_event.connect(events.append)
+    window.begin(warm_up())
+    run_until(window, 12.0)
+    assert len(build.made) == 1
+    speaker = build.made[0]
+    assert speaker.calls[:2] == ["muted:False", "prepare"]
+    assert speaker.prepared == window.driver.plan.phrases()
+    started = next(e for e in events if isinstance(e, Started))
+    # The session's clock starts once the speaker is ready, so no cue is late for it.
+    assert build.built_at is not None and started.at >= build.built_at
+    due: list[Cue] = [e.cue for e in events if isinstance(e, CueDue)]
+    assert due and speaker.played == due
+    assert all(e.late == 0.0 for e in events if isinstance(e, CueDue))
+    assert due[0].text  # the first cue is spoken, not a chime
+
+
+def test_the_speaker_is_built_again_only_when_next_needed(qtbot, clock, run_until):
+    build = SlowBuild(clock, 0.0)
+    window = make(qtbot, clock, build)
+    window.begin(warm_up())
+    window.stop_now()
+    window.apply_prefs(window.prefs.replace(speech_rate=window.prefs.speech_rate + 20))
+    assert len(build.made) == 1
+    assert build.made[0].calls[-1] == "close"
+    window.begin(warm_up())
+    assert len(build.made) == 2
