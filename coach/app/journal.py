@@ -1,12 +1,14 @@
 """Writing sessions and knee check-ins to the history, without letting it stop a workout.
 
-A history that cannot be written (a full disk, a locked file) is worth one notice, never a
-crash in the middle of a stretch. No Qt here.
+A history that cannot be written at once (another program holds its lock, the disk is full)
+keeps what it could not write and writes it later (:meth:`HistoryStore.save_session`); that is
+worth one notice, never a wait or a crash in the middle of a stretch. No Qt here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -30,34 +32,35 @@ class Journal:
         self.history = history
         self._notice = notice
         self._now = now
-        self._session_id: int | None = None
+        self._session: SessionRecord | None = None
         self._warned = False
 
     def started(self, plan: Plan) -> None:
-        self._session_id = None
+        self._session = None
         if self.history is None:
             return
         r = plan.routine
         record = SessionRecord(r.id, r.name, str(r.kind), self._now(), plan.total_seconds)
         history = self.history
-        saved = self._guard(lambda: history.record_session(record))
-        self._session_id = saved.id if saved else None
+        # Kept even when it is not written yet: the end is saved as the same session.
+        self._session = self._guard(lambda: history.save_session(record)) or record
 
     def ended(self, summary: Summary) -> None:
-        if self.history is None or self._session_id is None:
+        if self.history is None or self._session is None:
             return
-        session_id, self._session_id = self._session_id, None
-        history = self.history
-        self._guard(lambda: history.finish_session(
-            session_id, ended_at=self._now(),
+        record = replace(
+            self._session, ended_at=self._now(),
             completed_fraction=min(1.0, max(0.0, summary.completed_fraction)),
             skipped_steps=summary.skipped_steps, stopped=summary.stopped,
-        ))
+        )
+        self._session = None
+        history = self.history
+        self._guard(lambda: history.save_session(record))
 
     def knee(self, score: int, context: KneeContext) -> None:
         history = self.history
         if history is not None:
-            self._guard(lambda: history.record_knee_score(score, self._now(), context))
+            self._guard(lambda: history.save_knee_score(score, self._now(), context))
 
     def nudges(self) -> list[Nudge]:
         history = self.history
@@ -65,12 +68,19 @@ class Journal:
             return []
         return self._guard(lambda: history.nudges(self._now())) or []
 
-    def _guard(self, action: Callable[[], _T]) -> _T | None:
+    def _guard(self, action: Callable[[], _T | None]) -> _T | None:
         try:
-            return action()
+            result = action()
         except HistoryError as error:
-            if not self._warned:  # once is enough: the next failure has the same cause
-                self._warned = True
-                self._notice(f"Your history could not be saved ({error}). "
-                             "The routine itself is not affected.")
+            self._warn(f"Your history could not be saved ({error}). "
+                       "The routine itself is not affected.")
             return None
+        if result is None and self.history is not None and self.history.pending_count:
+            self._warn("Your history is busy (another program is using it, or the disk is "
+                       "full). This session is kept and will be saved as soon as it can be.")
+        return result
+
+    def _warn(self, text: str) -> None:
+        if not self._warned:  # once is enough: the next failure has the same cause
+            self._warned = True
+            self._notice(text)

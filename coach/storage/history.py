@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import math
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
@@ -30,6 +32,7 @@ from typing import Any, Final
 from coach.atomic import set_aside, write_atomic
 from coach.knees import HIGH_KNEE_SCORE, knees_got_worse
 from coach.model import RoutineKind
+from coach.storage.pending import PendingFile, PendingKnee, PendingSession
 
 __all__ = [
     "COMPLETED_FRACTION",
@@ -53,6 +56,11 @@ _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 # file's fault. Others (busy, locked, read-only, disk full) are the moment's, not the file's.
 _SCHEMA_OR_DAMAGE: Final = frozenset({1, 11, 26})
 _COMPANIONS: Final = ("-wal", "-shm", "-journal")
+_WAIT_MS: Final = 5000  # how long a plain read or write waits for another program's lock
+# How long a session's write waits on the caller's thread before it is kept for later: short,
+# because the caller is the window, and a session must start on time.
+_QUICK_WAIT_MS: Final = 250
+_RETRY_SECONDS: Final = (1.0, 2.0, 5.0, 10.0, 30.0)  # then every 30 s until it is written
 
 
 class HistoryError(Exception):
@@ -218,15 +226,37 @@ class _CannotUse(Exception):
 class HistoryStore:
     """The history database at ``path``; check :attr:`problems` once after opening."""
 
-    def __init__(self, path: Path, *, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, path: Path, *, clock: Callable[[], datetime] | None = None,
+                 retry_seconds: Sequence[float] = _RETRY_SECONDS) -> None:
         self.path = Path(path)
         self._clock = clock or (lambda: datetime.now(UTC))
         self.problems: list[str] = []
         self.in_memory = False  # True when the file could not be used: nothing will be kept
+        # One connection, used from the caller's thread and the retry thread, one at a time.
+        self._lock = threading.RLock()
         self._conn = self._open()
+        self._pending = PendingFile.beside(self.path)
+        self._retry_seconds = tuple(retry_seconds) or _RETRY_SECONDS
+        self._stop = threading.Event()
+        self._retrier: threading.Thread | None = None
+        self.pending_reason = ""  # why the last kept entry could not be written at once
+        if not self.in_memory:
+            problem = self._pending.load(self._clock().astimezone())
+            if problem:
+                self.problems.append(problem)
+            if len(self._pending) and self.flush_pending():
+                self._retry_later()
 
     def close(self) -> None:
-        self._conn.close()
+        """Stop retrying, try once more, and close; what is still not written stays kept."""
+        self._stop.set()
+        retrier = self._retrier
+        if retrier is not None:
+            retrier.join()
+        with self._lock:
+            if len(self._pending):
+                self.flush_pending()
+            self._conn.close()
 
     def __enter__(self) -> HistoryStore:
         return self
@@ -236,10 +266,12 @@ class HistoryStore:
 
     # --- writing ---
 
-    def record_session(self, record: SessionRecord) -> SessionRecord:
+    def record_session(self, record: SessionRecord, *, wait_ms: int = _WAIT_MS) -> SessionRecord:
         """Insert a new session (``id`` None) or update an existing one; returns it with its id.
 
-        Call it when the session starts, and again (or :meth:`finish_session`) as it ends.
+        Call it when the session starts, and again (or :meth:`finish_session`) as it ends. A
+        record without an id that matches a stored session (same routine, same start) updates
+        it. Raises :class:`HistoryError`; :meth:`save_session` keeps the record instead.
         """
         values = (
             record.routine_id,
@@ -252,16 +284,23 @@ class HistoryStore:
             json.dumps(list(record.skipped_steps)),
             int(record.stopped),
         )
-        with self._transaction("save the session") as conn:
+        with self._transaction("save the session", wait_ms) as conn:
             if record.id is None:
-                cursor = conn.execute(
-                    "INSERT INTO sessions (routine_id, routine_name, routine_kind, started_at, "
-                    "ended_at, planned_seconds, completed_fraction, skipped_steps, stopped) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    values,
-                )
-                assert cursor.lastrowid is not None
-                return replace(record, id=cursor.lastrowid)
+                # A session is its routine and its start time to the microsecond: writing the
+                # same one again (from the kept entries, say) updates it, never adds a copy.
+                row = conn.execute(
+                    "SELECT id FROM sessions WHERE routine_id = ? AND started_at = ? "
+                    "ORDER BY id LIMIT 1", (values[0], values[3])).fetchone()
+                if row is None:
+                    cursor = conn.execute(
+                        "INSERT INTO sessions (routine_id, routine_name, routine_kind, "
+                        "started_at, ended_at, planned_seconds, completed_fraction, "
+                        "skipped_steps, stopped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        values,
+                    )
+                    assert cursor.lastrowid is not None
+                    return replace(record, id=cursor.lastrowid)
+                record = replace(record, id=row[0])
             conn.execute(
                 "INSERT INTO sessions (id, routine_id, routine_name, routine_kind, started_at, "
                 "ended_at, planned_seconds, completed_fraction, skipped_steps, stopped) "
@@ -313,7 +352,7 @@ class HistoryStore:
             return record
 
     def record_knee_score(
-        self, score: int, when: datetime, context: KneeContext | str
+        self, score: int, when: datetime, context: KneeContext | str, *, wait_ms: int = _WAIT_MS
     ) -> KneeScore:
         """Store a 0-10 knee check-in; ``context`` is "pre-run", "post-cool-down" or "later"."""
         if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 10:
@@ -324,13 +363,101 @@ class HistoryStore:
         except ValueError:
             choices = ", ".join(str(c) for c in KneeContext)
             raise ValueError(f"unknown check-in context {context!r}; expected {choices}") from None
-        with self._transaction("save the knee score") as conn:
+        key = (score, _to_text(when), str(kind))
+        with self._transaction("save the knee score", wait_ms) as conn:
+            # Idempotent like sessions: one check-in is its time, context and score.
+            row = conn.execute("SELECT id FROM knee_scores WHERE score = ? AND recorded_at = ? "
+                               "AND context = ? ORDER BY id LIMIT 1", key).fetchone()
+            if row is not None:
+                return KneeScore(score, when.astimezone(UTC), kind, row[0])
             cursor = conn.execute(
-                "INSERT INTO knee_scores (score, recorded_at, context) VALUES (?, ?, ?)",
-                (score, _to_text(when), str(kind)),
-            )
+                "INSERT INTO knee_scores (score, recorded_at, context) VALUES (?, ?, ?)", key)
             assert cursor.lastrowid is not None
             return KneeScore(score, when.astimezone(UTC), kind, cursor.lastrowid)
+
+    # --- writing that never loses anything ---
+
+    def save_session(self, record: SessionRecord) -> SessionRecord | None:
+        """Like :meth:`record_session`, but never raises for a busy, locked or full database.
+
+        The write waits a quarter of a second at most. If it cannot be made, the record is kept
+        in the pending file (see :mod:`coach.storage.pending`) and written in the background as
+        soon as the database takes it; None is returned and :attr:`pending_reason` says why.
+        Save the same session again as it ends: the later state replaces the kept one.
+        """
+        try:
+            return self.record_session(record, wait_ms=_QUICK_WAIT_MS)
+        except HistoryError as error:
+            self._keep(PendingSession({**record.to_json(), "id": None}), error)
+            return None
+
+    def save_knee_score(self, score: int, when: datetime, context: KneeContext | str,
+                        ) -> KneeScore | None:
+        """Like :meth:`record_knee_score`, keeping the check-in when it cannot be written."""
+        try:
+            return self.record_knee_score(score, when, context, wait_ms=_QUICK_WAIT_MS)
+        except HistoryError as error:
+            self._keep(PendingKnee(score, _to_text(when), str(KneeContext(context))), error)
+            return None
+
+    @property
+    def pending_count(self) -> int:
+        """Sessions and check-ins kept, not yet in the database."""
+        with self._lock:
+            return len(self._pending)
+
+    def flush_pending(self) -> int:
+        """Write what is kept, in order, until the database refuses; returns how many are left."""
+        with self._lock:
+            for entry in self._pending.entries():
+                try:
+                    self._write_kept(entry)
+                except (HistoryError, ValueError) as error:
+                    if isinstance(error, ValueError):  # a hand-edited entry: never writable
+                        self._pending.forget(entry)
+                        self.problems.append(f"A kept history entry was dropped ({error}).")
+                        continue
+                    self.pending_reason = str(error)
+                    break
+                self._pending.forget(entry)
+            with suppress(OSError):  # still held in memory; the next flush saves the file
+                self._pending.save()
+            return len(self._pending)
+
+    def _write_kept(self, entry: PendingSession | PendingKnee) -> None:
+        if isinstance(entry, PendingKnee):
+            self.record_knee_score(entry.score, _parse_time(entry.when), entry.context,
+                                   wait_ms=_QUICK_WAIT_MS)
+            return
+        self.record_session(_session_from_json(entry.values), wait_ms=_QUICK_WAIT_MS)
+
+    def _keep(self, entry: PendingSession | PendingKnee, error: HistoryError) -> None:
+        with self._lock:
+            self.pending_reason = str(error)
+            try:
+                self._pending.keep(entry)
+            except OSError as write_error:  # a full disk: held in memory and retried
+                self.pending_reason = f"{error}; and it could not be kept on disk " \
+                                      f"({_describe(write_error)})"
+        self._retry_later()
+
+    def _retry_later(self) -> None:
+        with self._lock:
+            if self._stop.is_set() or (self._retrier is not None and self._retrier.is_alive()):
+                return
+            self._retrier = threading.Thread(target=self._retry, name="limber-history-retry",
+                                             daemon=True)
+            self._retrier.start()
+
+    def _retry(self) -> None:
+        for attempt in itertools.count():
+            delay = self._retry_seconds[min(attempt, len(self._retry_seconds) - 1)]
+            if self._stop.wait(delay):
+                return
+            with self._lock:
+                if self._stop.is_set() or not self.flush_pending():
+                    self._retrier = None
+                    return
 
     # --- reading ---
 
@@ -467,6 +594,7 @@ class HistoryStore:
 
     def _open(self) -> sqlite3.Connection:
         path = self.path
+        existed = os.path.lexists(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.is_dir():
@@ -477,6 +605,8 @@ class HistoryStore:
         except _CannotUse as reason:
             return self._in_memory(str(reason))
         except (OSError, sqlite3.Error) as error:
+            if not existed:
+                _remove_new_empty(path)
             return self._in_memory(f"{path} could not be opened ({_describe(error)})")
 
     def _open_file(self) -> sqlite3.Connection:
@@ -565,27 +695,35 @@ class HistoryStore:
     # --- helpers ---
 
     @contextmanager
-    def _transaction(self, action: str) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, action: str, wait_ms: int = _WAIT_MS,
+                     ) -> Iterator[sqlite3.Connection]:
         conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._lock:
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.Error as error:
-            with suppress(sqlite3.Error):  # the connection may be gone altogether
-                if conn.in_transaction:
+                # PRAGMA takes no parameters; the number is ours, not user input.
+                conn.execute(f"PRAGMA busy_timeout = {int(wait_ms):d}")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
                     conn.execute("ROLLBACK")
-            raise HistoryError(f"could not {action}: {error}") from error
+                    raise
+                conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                with suppress(sqlite3.Error):  # the connection may be gone altogether
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                raise HistoryError(f"could not {action}: {error}") from error
+            finally:
+                with suppress(sqlite3.Error):
+                    conn.execute(f"PRAGMA busy_timeout = {_WAIT_MS:d}")
 
     def _query(self, sql: str, params: Sequence[object]) -> list[Any]:
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.Error as error:
-            raise HistoryError(f"could not read the history: {error}") from error
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise HistoryError(f"could not read the history: {error}") from error
 
 
 _CSV_HEADER: Final = (
@@ -596,7 +734,35 @@ _CSV_HEADER: Final = (
 
 def _connect(target: Path | str) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; every write opens a short one itself.
-    return sqlite3.connect(target, timeout=5.0, isolation_level=None)
+    # check_same_thread=False: the retry thread shares the connection, under the store's lock.
+    return sqlite3.connect(target, timeout=_WAIT_MS / 1000, isolation_level=None,
+                           check_same_thread=False)
+
+
+def _parse_time(text: str) -> datetime:
+    moment = _from_text(text)
+    if moment is None:
+        raise ValueError(f"{text!r} is not a time")
+    return moment
+
+
+def _session_from_json(values: dict[str, Any]) -> SessionRecord:
+    """A session from its ``to_json`` form (a kept entry); ValueError if it is not one."""
+    try:
+        ended = values.get("ended_at")
+        return SessionRecord(
+            routine_id=str(values["routine_id"]),
+            routine_name=str(values["routine_name"]),
+            routine_kind=str(values["routine_kind"]),
+            started_at=_parse_time(str(values["started_at"])),
+            planned_seconds=values["planned_seconds"],
+            ended_at=None if ended is None else _parse_time(str(ended)),
+            completed_fraction=float(values.get("completed_fraction", 0.0)),
+            skipped_steps=tuple(values.get("skipped_steps", ())),
+            stopped=bool(values.get("stopped", False)),
+        )
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"not a session: {error}") from None
 
 
 def _migrate(conn: sqlite3.Connection, step: int) -> None:
@@ -639,6 +805,15 @@ def _set_aside_with_companions(path: Path, now: datetime) -> Path:
         if companion.exists():
             os.replace(companion, aside.with_name(aside.name + suffix))
     return aside
+
+
+def _remove_new_empty(path: Path) -> None:
+    """Undo what a failed first open created (SQLite makes the file before it can fail on a
+    full disk), so the next start does not meet an empty file it never wrote."""
+    for candidate in (path, *(path.with_name(path.name + s) for s in _COMPANIONS)):
+        with suppress(OSError):
+            if candidate.is_file() and candidate.stat().st_size == 0:
+                candidate.unlink()
 
 
 def _check_aware(name: str, moment: datetime) -> None:

@@ -40,10 +40,12 @@ def test_without_a_history_nothing_is_recorded():
 
 
 class _BrokenHistory:
-    def record_session(self, record):
+    pending_count = 0
+
+    def save_session(self, record):
         raise HistoryError("disk full")
 
-    def record_knee_score(self, score, when, context):
+    def save_knee_score(self, score, when, context):
         raise HistoryError("disk full")
 
 
