@@ -24,7 +24,6 @@ from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import coach.qt.pyside_guard  # noqa: E402, F401  (before any Qt call: see that module)
 from coach.app.picture_frames import Frame  # noqa: E402
 from coach.qt.widgets.picture import ExercisePicture  # noqa: E402
 from coach.resources import asset  # noqa: E402

@@ -26,7 +26,6 @@ if str(ROOT) not in sys.path:  # run from a source checkout without installing
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import coach.qt.pyside_guard  # noqa: E402, F401  (before any Qt call: see that module)
 from coach.clock import FakeClock  # noqa: E402
 from coach.library import Library, load_library  # noqa: E402
 from coach.model import ExerciseKind  # noqa: E402

@@ -1,6 +1,5 @@
-"""The desktop app: a Qt adapter around the pure session (``driver``) and the screens.
+"""The desktop app: the Qt layer that adapts the app layer (``coach.app``) to a window.
 
-Some modules here are pure Python (``display``, ``choices``, ``advice``, ``text``, ``journal``)
-and the command line imports them, so this package itself imports no Qt. Every module that does
-import PySide6 imports :mod:`coach.qt.pyside_guard` first (see there why).
+The package itself imports no Qt, so the command line can ask it for the audio output
+(:mod:`coach.qt.output`) without loading Qt until a sound is played.
 """

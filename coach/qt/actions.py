@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.qt.widgets.icons import icon
 
 ADD_SECONDS = 10

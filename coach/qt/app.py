@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_ID, APP_NAME, __version__
 from coach.app.controller import open_user_files, speaker_for
 from coach.clock import SystemClock

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.resources import DataNotFound, asset
 
 BRAND = "#15803d"

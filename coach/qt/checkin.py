@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.advice import Advice, KneeBand, knee_advice
 from coach.model import Routine
 from coach.qt.widgets.flow import flow_widget

@@ -16,7 +16,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.speech_listener import SpeechListener
 from coach.clock import Clock
 from coach.events import Event, Finished, Snapshot, Stalled, State, Stopped

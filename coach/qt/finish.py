@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.advice import after_run_reply
 from coach.app.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE, duration_text
 from coach.events import Summary

@@ -18,8 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-
 BENCH_ENV = "LIMBER_BENCH_FIRST_PAINT"
 
 
@@ -46,4 +44,7 @@ def bench_stamp(window: QWidget) -> None:
     """When the benchmark asks for it, note the time of the window's first paint."""
     path = os.environ.get(BENCH_ENV)
     if path:
-        after_first_paint(window, lambda: Path(path).write_text(f"{time.monotonic():.6f}\n"))
+        def stamp() -> None:
+            Path(path).write_text(f"{time.monotonic():.6f}\n")
+
+        after_first_paint(window, stamp)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.qt.plain_text import plain
 from coach.storage.history import (
     HistoryError,

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.choices import Group
 from coach.model import Origin, Routine, RoutineKind
 from coach.qt.plain_text import plain, plain_tip

@@ -16,7 +16,6 @@ from functools import cache
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.picture_frames import picture_frame
 from coach.events import Snapshot, State
 from coach.qt.widgets.picture import ExercisePicture
@@ -73,12 +72,13 @@ class PictureMotion(QObject):
 @cache  # asked once, when first needed: a desktop setting seldom changes mid-run
 def platform_reduces_motion() -> bool:
     """Whether the desktop asks applications for less motion; False when it cannot say."""
+    platform: str = sys.platform  # a plain str: mypy would drop the other platforms' branches
     try:
-        if sys.platform.startswith("linux"):
+        if platform.startswith("linux"):
             return _portal_reduced_motion()
-        if sys.platform == "win32":
+        if platform == "win32":
             return _windows_animations_off()
-        if sys.platform == "darwin":
+        if platform == "darwin":
             return _macos_reduce_motion()
     except (OSError, ValueError, subprocess.SubprocessError):
         pass

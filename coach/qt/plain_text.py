@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-
 __all__ = ["plain", "plain_tip"]
 
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.storage.prefs import SCHEMA, Group, Preferences, Setting
 
 # Listing voices starts the speech engine, which may block for seconds: the dialog does not.

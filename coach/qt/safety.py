@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.text import DISCLAIMER, SAFETY_SECTIONS, SAFETY_TITLE, safety_plain_text
 
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.display import Display
 from coach.app.tones import Tone, tone_colours
 from coach.plan import Plan
@@ -271,7 +270,9 @@ class SessionView(QWidget):
         if portrait == self._portrait:
             return
         self._portrait = portrait
-        for widget in (self.picture, self.kicker, self.title, self.side_word, self.countdown):
+        parts: tuple[QWidget, ...] = (self.picture, self.kicker, self.title, self.side_word,
+                                      self.countdown)
+        for widget in parts:
             self.body.removeWidget(widget)
         for column in range(2):
             self.body.setColumnStretch(column, 0)
@@ -306,8 +307,10 @@ class SessionView(QWidget):
         self._font(self.routine_label, small, bold=True)
         reading = _px(min(h * 0.032, w * 0.03), 12, 40)
         self.reading.set_base_px(reading)
-        for label in (self.notice, self.stop_question, self.stop_button, self.keep_button):
-            self._font(label, _px(reading * self._text_scale, 12, 48))
+        readable: tuple[QWidget, ...] = (self.notice, self.stop_question, self.stop_button,
+                                         self.keep_button)
+        for part in readable:
+            self._font(part, _px(reading * self._text_scale, 12, 48))
         icon_px = _px(min(h * 0.045, w * 0.05), 20, 48)
         button_px = _px(min(h * 0.024, w * 0.02), 11, 28)
         two_rows = w < TWO_ROWS_BELOW

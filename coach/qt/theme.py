@@ -10,8 +10,6 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-
 THEMES = ("system", "light", "dark")
 
 # The "gentle" pill on the home screen: white text on it passes WCAG AA.

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach import APP_NAME, __version__
 from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
 from coach.app.display import describe, stop_question

@@ -14,8 +14,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolButton
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-
 RING = 2.5
 
 

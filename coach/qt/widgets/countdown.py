@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.qt.widgets.side_word import cap_ratio
 
 BAR_SHARE = 0.05  # of the widget's height

@@ -12,8 +12,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-
 _PROBE_PX = 100.0
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, *, spacing: int = 6,

@@ -22,8 +22,6 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
-
 # Each drawer paints on a 24 x 24 grid; the engine scales it to the requested size.
 Drawer = Callable[[QPainter, QColor], None]
 GRID = 24.0

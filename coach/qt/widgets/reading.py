@@ -11,7 +11,6 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.qt.plain_text import plain
 
 MIN_PX = 10

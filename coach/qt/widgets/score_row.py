@@ -15,7 +15,6 @@ from PySide6.QtCore import QRect, QSize, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.advice import SCORES
 
 BUTTON = QSize(34, 38)

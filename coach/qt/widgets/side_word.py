@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-import coach.qt.pyside_guard  # noqa: F401  (before any Qt call: see that module)
 from coach.app.tones import Tone, tone_colours
 
 _PROBE_PX = 100.0
