@@ -47,11 +47,13 @@ class LibraryLike(Protocol):
     def get(self, routine_id: str) -> Routine: ...
 
 
-def speaker_for(prefs: Preferences, notice: Notice, player: PlayerFactory | None) -> Speaker:
-    """The real speaker for these preferences (silent, with a notice, without an output)."""
+def speaker_for(prefs: Preferences, notice: Notice, player: PlayerFactory | None,
+                withdraw: Notice | None = None) -> Speaker:
+    """The real speaker for these preferences (silent, with a notice, without an output).
+    ``withdraw`` takes back a notice that is no longer true (the voice is ready after all)."""
     from coach.speech import make_speaker  # the engine, worker and cache: only when needed
 
-    return make_speaker(SpeechOptions.from_prefs(prefs), notice, player)
+    return make_speaker(SpeechOptions.from_prefs(prefs), notice, player, withdraw=withdraw)
 
 
 @dataclass

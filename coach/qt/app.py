@@ -38,6 +38,7 @@ class _Notices:
     def __init__(self) -> None:
         self.waiting: list[str] = []
         self.target: Callable[[str], None] | None = None
+        self.take_back: Callable[[str], None] | None = None
 
     def __call__(self, text: str) -> None:
         if self.target is None:
@@ -45,17 +46,27 @@ class _Notices:
         else:
             self.target(text)
 
-    def deliver_to(self, target: Callable[[str], None]) -> None:
+    def withdraw(self, text: str) -> None:
+        """A notice that stopped being true: never shown if still waiting, else taken down."""
+        if text in self.waiting:
+            self.waiting.remove(text)
+        elif self.take_back is not None:
+            self.take_back(text)
+
+    def deliver_to(self, target: Callable[[str], None],
+                   take_back: Callable[[str], None] | None = None) -> None:
         self.target = target
+        self.take_back = take_back
         for text in self.waiting:
             target(text)
         self.waiting.clear()
 
 
-def make_app_speaker(prefs: Preferences, notice: Callable[[str], None]) -> Speaker:
+def make_app_speaker(prefs: Preferences, notice: Callable[[str], None],
+                     withdraw: Callable[[str], None] | None = None) -> Speaker:
     """The real speaker (voice and tones through Qt's audio output); silent, with a notice,
     when there is no audio output. The same choice as ``limber run --text`` makes."""
-    return speaker_for(prefs, notice, qt_player_factory())
+    return speaker_for(prefs, notice, qt_player_factory(), withdraw)
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -132,8 +143,9 @@ def run_app(argv: list[str]) -> int:
     # No speaker yet: the controller builds it from the factory when a session first needs it.
     window = MainWindow(library, clock=SystemClock(), speaker=None, prefs=prefs,
                         save_prefs=store.save, history=history, theme=theme,
-                        speaker_factory=lambda changed: make_app_speaker(changed, notices))
-    notices.deliver_to(window.show_notice)
+                        speaker_factory=lambda changed: make_app_speaker(changed, notices,
+                                                                         notices.withdraw))
+    notices.deliver_to(window.show_notice, window.withdraw_notice)
     if args.mute:
         window.session_actions.mute.setChecked(True)
     closer = CloseOnSignal(window)

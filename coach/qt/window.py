@@ -49,6 +49,7 @@ from coach.qt.driver import SessionDriver
 from coach.qt.home import HomeView
 from coach.qt.plain_text import plain
 from coach.qt.theme import ThemeSwitcher
+from coach.speech.notices import SESSION_ONLY
 from coach.speech.port import Speaker
 from coach.storage.history import HistoryStore, NudgeKind
 from coach.storage.prefs import Preferences
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.library = library
         self.notices: list[str] = []  # every notice shown, oldest first
+        self.notices_up: list[str] = []  # the ones on screen now
         self.controller = AppController(
             library, prefs=prefs, save_prefs=save_prefs, history=history, speaker=speaker,
             speaker_factory=speaker_factory, notice=self.show_notice,
@@ -250,6 +252,8 @@ class MainWindow(QMainWindow):
     # -- screens ---------------------------------------------------------------------------
 
     def show_home(self) -> None:
+        for text in SESSION_ONLY:  # about the session just left: not true at home
+            self.withdraw_notice(text)
         self._fill_quick_starts()  # the last routine run may have changed what they start
         if self._last is not None:
             self.home.select(self._last.id)
@@ -317,9 +321,22 @@ class MainWindow(QMainWindow):
         """A quiet panel over the top of the window (a file not saved, no voice…), until
         dismissed. It floats over the screen, so no control moves when it comes or goes."""
         self.notices.append(text)
-        self.notice_label.setText(text)
+        if text not in self.notices_up:  # every notice still true stays readable, in order
+            self.notices_up.append(text)
+        self.notice_label.setText("\n".join(self.notices_up))
         self.notice_bar.setPalette(QPalette(self.palette()))
         self.notice_bar.show()
+        self._place_notice()
+
+    def withdraw_notice(self, text: str) -> None:
+        """Take down a notice that is no longer true; the panel goes when none is left."""
+        if text not in self.notices_up:
+            return
+        self.notices_up.remove(text)
+        if not self.notices_up:
+            self.dismiss_notice()
+            return
+        self.notice_label.setText("\n".join(self.notices_up))
         self._place_notice()
 
     # -- building --------------------------------------------------------------------------
@@ -369,6 +386,7 @@ class MainWindow(QMainWindow):
         self.notice_bar.hide()  # only there while it has something to say
 
     def dismiss_notice(self) -> None:
+        self.notices_up.clear()
         self.notice_bar.hide()
 
     @property

@@ -30,15 +30,17 @@ def make_speaker(options: SpeechOptions, notice: Notice, player: PlayerFactory |
                  clock: Clock | None = None, cache_dir: Path | None = None,
                  engine: str = DEFAULT_ENGINE, start_timeout: float = START_TIMEOUT,
                  call_timeout: float = CALL_TIMEOUT,
-                 find_problem: Callable[[], str | None] = engine_problem) -> Speaker:
+                 find_problem: Callable[[], str | None] = engine_problem,
+                 withdraw: Notice | None = None) -> Speaker:
     """The speaker for these options.
 
     ``player`` makes the audio output (``coach.qt.audio.QtPlayer`` in the app and the terminal
     runner); None when there is none: the speaker is then silent. ``notice`` receives each
     problem once, always on the thread that calls the speaker. ``clock`` measures how long a
     clip has been playing (real time: sound plays in real time even in a sped-up preview).
+    ``withdraw`` takes back a notice that stopped being true ("still being prepared").
     """
-    notices = Notices(notice)
+    notices = Notices(notice, withdraw)
     if player is None:
         notices.post(NO_PLAYER)
         notices.flush()

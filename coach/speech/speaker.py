@@ -14,7 +14,7 @@ from typing import Protocol
 from coach.clock import Clock
 from coach.plan import Cue, CueType
 from coach.speech.clip import Clip
-from coach.speech.notices import Notices
+from coach.speech.notices import NOT_READY, Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, Player
 from coach.speech.tones import CHIME
@@ -24,8 +24,6 @@ from coach.speech.tones import CHIME
 MAX_WAIT: dict[CueType, float] = {CueType.COUNT: 0.3, CueType.COUNTDOWN: 0.3}
 DEFAULT_MAX_WAIT = 2.0
 
-NOT_READY = ("The voice is still being prepared; a chime stands in for the cues "
-             "that are not ready yet.")
 
 
 class ClipSource(Protocol):
@@ -75,10 +73,18 @@ class VoiceSpeaker:
         self._notices.flush()
 
     def progress(self) -> tuple[int, int]:
+        done = self._progress()
         self._notices.flush()
+        return done
+
+    def _progress(self) -> tuple[int, int]:
+        """The count, and "still being prepared" withdrawn once every phrase is dealt with."""
         if self._renderer is None:
             return (self._asked, self._asked)
-        return self._renderer.progress()
+        done, total = self._renderer.progress()
+        if total and done >= total and self._notices.told(NOT_READY):
+            self._notices.withdraw(NOT_READY)
+        return done, total
 
     def clip_seconds(self, text: str) -> float | None:
         clip = self._renderer.clip(text) if self._renderer is not None else None
@@ -90,6 +96,7 @@ class VoiceSpeaker:
                 self._tone(cue.tone)
             if cue.text:
                 self._say(cue)
+        self._progress()  # each cue is a chance to withdraw "still being prepared"
         self._notices.flush()
 
     def cut(self) -> None:

@@ -135,3 +135,25 @@ def test_prefs_that_cannot_be_saved_are_a_notice_not_a_crash(make_window):
     window.controller._save_prefs = refuse
     window.begin(window.library.get("test-cool"))
     assert any("read-only folder" in n for n in window.notices)
+
+
+def test_every_notice_still_true_stays_up_and_a_withdrawn_one_goes(window):
+    from coach.qt.audio import NO_DEVICE
+    from coach.speech.notices import NOT_READY
+
+    window.show_notice(NO_DEVICE)
+    window.show_notice(NOT_READY)  # preparing must not hide that there is no sound at all
+    assert NO_DEVICE in window.notice_label.text() and NOT_READY in window.notice_label.text()
+    window.withdraw_notice(NOT_READY)  # the clips are ready
+    assert window.notice_label.text() == NO_DEVICE and window.notice_shown
+    window.withdraw_notice(NO_DEVICE)
+    assert not window.notice_shown
+
+
+def test_still_being_prepared_does_not_follow_the_user_home(window):
+    from coach.speech.notices import NOT_READY
+
+    window.show_notice("Your history could not be saved (disk full).")
+    window.show_notice(NOT_READY)
+    window.show_home()
+    assert window.notice_label.text() == "Your history could not be saved (disk full)."

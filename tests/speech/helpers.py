@@ -29,7 +29,7 @@ class FakeClips:
         self.prepared = list(phrases)
 
     def progress(self) -> tuple[int, int]:
-        return (len(self.prepared), len(self.prepared))
+        return (sum(not self.pending(p) for p in self.prepared), len(self.prepared))
 
     def clip(self, text: str) -> Clip | None:
         if text in self.failed:

@@ -12,10 +12,10 @@ from coach.events import CueDue, Event, Jumped
 from coach.library import load_library
 from coach.plan import Cue, CueType, Plan, compile_plan
 from coach.session import Session, drive
-from coach.speech.notices import Notices
+from coach.speech.notices import NOT_READY, Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, RecordingPlayer
-from coach.speech.speaker import NOT_READY, VoiceSpeaker
+from coach.speech.speaker import VoiceSpeaker
 from coach.speech.tones import CHIME, load_tones
 from tests.core.helpers import three_step
 from tests.speech.helpers import FakeClips
@@ -247,3 +247,34 @@ def test_clip_seconds_is_the_ready_clips_length_and_none_until_then() -> None:
     assert rig.speaker.clip_seconds("Halfway.") is None  # still being prepared
     assert rig.speaker.clip_seconds("Two.") is None  # given up: a tone stands in
     assert Rig(voice=False).speaker.clip_seconds("March.") is None  # no engine at all
+
+
+def test_still_being_prepared_is_withdrawn_as_soon_as_the_clips_are_ready() -> None:
+    clips = FakeClips(default=None)
+    withdrawn: list[str] = []
+    rig = Rig(clips)
+    rig.speaker._notices = Notices(rig.notes.append, withdrawn.append)
+    rig.speaker.prepare(["March.", "Halfway."])
+    rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
+    assert rig.notes == [NOT_READY] and withdrawn == []
+    clips.lengths = {"March.": 0.5, "Halfway.": 0.5}  # the renderer has caught up
+    rig.speaker.progress()
+    assert withdrawn == [NOT_READY]
+    rig.at(1.0, cue(CueType.HALFWAY, "Halfway."))
+    assert rig.player.labels(Channel.VOICE) == ["Halfway."]
+    assert rig.notes == [NOT_READY] and withdrawn == [NOT_READY]  # said and taken back once
+
+
+def test_a_notice_is_withdrawn_only_if_it_was_told_and_may_be_told_again() -> None:
+    shown: list[str] = []
+    gone: list[str] = []
+    notices = Notices(shown.append, gone.append)
+    notices.withdraw("never said")
+    notices.post("Preparing.")
+    notices.post("Preparing.")
+    notices.flush()
+    notices.withdraw("Preparing.")
+    notices.flush()
+    notices.post("Preparing.")
+    notices.flush()
+    assert shown == ["Preparing.", "Preparing."] and gone == ["Preparing."]
