@@ -201,12 +201,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _run_text(controller: AppController, args: argparse.Namespace) -> int:
     """The same steps as the window: prepare, record the start, run, record the end, advise."""
-    from coach.speech.progress import prepare_with_progress
+    from coach.app.voice_fit import fit_with_progress
 
     routine = controller.library.get(args.id)
     plan = controller.prepare_session(routine, _with_options(controller.settings(), args))
     speaker = controller.speaker
-    prepare_with_progress(speaker, plan.phrases(), sys.stderr)
+    plan = fit_with_progress(controller.voice_fit(plan), sys.stderr)
     controller.session_started(plan)
     summary = TextRunner(plan, speaker, sys.stdout, speed=args.speed).run()
     controller.session_ended(summary)

@@ -19,6 +19,7 @@ from coach.app.plan_settings import plan_settings
 from coach.app.run_day import RunDay
 from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.text import about_minutes
+from coach.app.voice_fit import VoiceFit
 from coach.events import Summary
 from coach.folders import config_dir, data_dir
 from coach.model import Routine, RoutineKind
@@ -195,6 +196,10 @@ class AppController:
         ``settings`` replaces the ones from the preferences (the terminal's --scale)."""
         self.update_prefs(remember(self.prefs, routine))
         return compile_plan(routine, settings or self.settings())
+
+    def voice_fit(self, plan: Plan) -> VoiceFit:
+        """Start preparing ``plan``'s voice; poll the result for the plan fitted to it."""
+        return VoiceFit(plan, self.speaker)
 
     # -- a session's life -------------------------------------------------------------------
 

@@ -7,6 +7,11 @@ drift (the session works from absolute deadlines, not from counting ticks).
 
 Speech is a listener like any widget (:class:`coach.app.speech_listener.SpeechListener`, the
 same one the terminal runner uses), fed every event before the widgets hear of it.
+
+A session can wait for its voice first (:class:`coach.app.voice_fit.VoiceFit`): its phrases are
+rendered and its plan fitted to their measured lengths before the lead-in starts. Meanwhile a
+second timer polls the fit, the screen shows the first step and "Preparing the voice", and
+stopping cancels the wait. With every clip cached the session starts at once.
 """
 
 from __future__ import annotations
@@ -17,11 +22,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coach.app.speech_listener import SpeechListener
+from coach.app.voice_fit import VoiceFit
 from coach.clock import Clock
 from coach.events import Event, Finished, Snapshot, Stalled, State, Stopped
 from coach.plan import Plan
 from coach.session import Session
 from coach.speech.port import Speaker
+
+FIT_POLL_MS = 50  # how often the voice's progress is looked at while a session waits for it
 
 
 class SessionDriver(QObject):
@@ -52,6 +60,10 @@ class SessionDriver(QObject):
         # Coarse timers may fire up to 5 % late; a countdown second visibly stutters then.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.wake)
+        self._fit: VoiceFit | None = None
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setInterval(FIT_POLL_MS)
+        self._fit_timer.timeout.connect(self._poll_fit)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -87,18 +99,68 @@ class SessionDriver(QObject):
             State.LEAD_IN, State.RUNNING, State.PAUSED,
         )
 
+    @property
+    def preparing(self) -> bool:
+        """A session is waiting for its voice to be prepared before it starts."""
+        return self._fit is not None
+
+    @property
+    def fit_timer(self) -> QTimer:
+        """Polls the voice while a session waits for it (tests check it is idle after)."""
+        return self._fit_timer
+
     def can(self, command: str) -> bool:
         return self._session is not None and self._session.can(command)
 
     # -- commands -------------------------------------------------------------------------
 
-    def start(self, plan: Plan) -> None:
-        """Stop whatever runs, then start ``plan`` from its lead-in."""
+    def start(self, plan: Plan, fit: VoiceFit | None = None) -> None:
+        """Stop whatever runs, then start ``plan`` from its lead-in; with ``fit``, start the
+        plan fitted to the voice once its phrases are ready (at once when all are cached)."""
         if self.active:
             self.stop()
+        self.cancel()
+        if fit is not None:
+            fitted = fit.poll()
+            if fitted is None:
+                self._fit = fit
+                self._session = Session(fit.plan, self._clock)  # ready: shows the first step
+                self._state = None
+                self._speech = (-1, -1)
+                self._report_progress(fit.progress())
+                self.updated.emit(self._session.snapshot())
+                self._fit_timer.start()
+                return
+            self._begin(fitted, prepared=True)
+            return
+        self._begin(plan)
+
+    def cancel(self) -> None:
+        """Give up waiting for the voice: the session never starts."""
+        if self._fit is None:
+            return
+        self._fit = None
+        self._fit_timer.stop()
+        self._session = None
+        self._report_progress((0, 0))
+
+    def _poll_fit(self) -> None:
+        fit = self._fit
+        if fit is None:
+            return
+        plan = fit.poll()
+        self._report_progress(fit.progress())
+        if plan is not None:
+            self._fit = None
+            self._fit_timer.stop()
+            self._begin(plan, prepared=True)
+
+    def _begin(self, plan: Plan, *, prepared: bool = False) -> None:
+        """``prepared``: the voice fit already prepared exactly these phrases."""
         self._session = Session(plan, self._clock)
         self._state = None
-        self.speaker.prepare(plan.phrases())
+        if not prepared:
+            self.speaker.prepare(plan.phrases())
         self._speech = (-1, -1)
         self.started.emit(plan)
         self._report_speech()
@@ -132,7 +194,9 @@ class SessionDriver(QObject):
                 self._run(self._session.add_time(seconds))
 
     def stop(self) -> None:
-        if self._session:
+        if self._fit is not None:
+            self.cancel()
+        elif self._session:
             self._run(self._session.stop())
 
     def wake(self) -> None:
@@ -142,7 +206,8 @@ class SessionDriver(QObject):
             self._report_speech()
 
     def shutdown(self) -> None:
-        """Stop any session and the timer (the window is closing)."""
+        """Stop any session and the timers (the window is closing)."""
+        self.cancel()
         self.stop()
         self._timer.stop()
 
@@ -179,7 +244,9 @@ class SessionDriver(QObject):
         self._timer.start(delay_ms)
 
     def _report_speech(self) -> None:
-        progress = self.speaker.progress()
+        self._report_progress(self.speaker.progress())
+
+    def _report_progress(self, progress: tuple[int, int]) -> None:
         if progress != self._speech:
             self._speech = progress
             self.speech_progress.emit(*progress)

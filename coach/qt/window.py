@@ -279,14 +279,20 @@ class MainWindow(QMainWindow):
         self._last = routine
         plan = self.controller.prepare_session(routine)
         self.session_view.set_plan(plan)
-        # Start before switching screens: stopping a session still running shows home.
-        self.driver.start(plan)
+        # Start before switching screens: stopping a session still running shows home. The
+        # lead-in waits for the voice (at once when its clips are cached) so that the plan
+        # can be fitted to the clips' real lengths.
+        self.driver.start(plan, self.controller.voice_fit(plan))
         self.pages.setCurrentWidget(self.session_view)
         self._page_shown()
         self.session_view.buttons["pause"].setFocus()
 
     def request_stop(self) -> None:
         """Esc: stop at once near the start; later, pause and ask (Esc again stops)."""
+        if self.driver.preparing:  # still waiting for the voice: nothing to lose
+            self.driver.cancel()
+            self.show_home()
+            return
         snap = self.driver.snapshot()
         if not self.driver.active or snap is None:
             return

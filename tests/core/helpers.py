@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from coach.model import Exercise, ExerciseKind, Focus, MidCue, Routine, RoutineKind, Sides, Step
+from coach.phrase_time import estimate_speech_seconds
+from coach.speech.port import RecordingSpeaker
 
 MARCH = Exercise("march", "March", ExerciseKind.WALK, (Focus.WHOLE_BODY,), "March on the spot.")
 CALF = Exercise("calf", "Calf stretch", ExerciseKind.STATIC_STRETCH, (Focus.CALF,), "Lean in.")
@@ -20,3 +24,26 @@ def three_step() -> Routine:
         Step(CALF, seconds=20, sides=Sides.PER_SIDE, cues=(MidCue("Breathe out.", 5.0),)),
         Step(CIRCLES, reps=5, rep_seconds=2.0),
     )
+
+
+class ColdVoice(RecordingSpeaker):
+    """A voice with nothing cached: after each prepare it is still rendering for ``polls``
+    progress checks, then has clips ``slower`` times the estimated length."""
+
+    def __init__(self, polls: int = 2, slower: float = 2.0) -> None:
+        super().__init__(durations=lambda text: slower * estimate_speech_seconds(text, 175))
+        self.polls_per_prepare = polls
+        self.asks: list[list[str]] = []
+        self._left = 0
+
+    def prepare(self, phrases: Sequence[str]) -> None:
+        super().prepare(phrases)
+        self.asks.append(list(phrases))
+        self._left = self.polls_per_prepare
+
+    def progress(self) -> tuple[int, int]:
+        total = len(self.prepared)
+        if self._left > 0:
+            self._left -= 1
+            return (total // 2, total)
+        return (total, total)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from coach.app.voice_fit import VoiceFit
 from coach.clock import FakeClock
 from coach.events import CueDue, Finished, SegmentStarted, State
 from coach.plan import PlanSettings, Side, compile_plan
 from coach.qt.driver import SessionDriver, drive
 from coach.speech.port import RecordingSpeaker
+from tests.core.helpers import ColdVoice
 
 from .helpers import warm_up
 
@@ -177,3 +179,42 @@ def test_finished_is_emitted_after_the_last_update(driver, clock):
     driver.start(plan())
     drive(driver, clock.now() + 10_000, clock.set)
     assert order[-3:] == ["event", "updated", "finished"]
+
+
+def test_a_session_waits_for_its_voice_then_runs_the_plan_fitted_to_the_clips(qtbot, clock):
+    voice = ColdVoice(polls=3)
+    d = SessionDriver(clock, voice)
+    progress: list[tuple[int, int]] = []
+    d.speech_progress.connect(lambda done, total: progress.append((done, total)))
+    estimate = plan()
+    d.start(estimate, VoiceFit(estimate, voice))
+    assert d.preparing and not d.active and d.fit_timer.isActive()
+    assert d.session is not None and d.session.state is State.READY  # shows the first step
+    assert not d.timer.isActive() and voice.played == []
+    while d.preparing:
+        d.fit_timer.timeout.emit()
+    assert not d.fit_timer.isActive() and d.active
+    fitted = d.plan
+    assert fitted is not None and fitted != estimate
+    assert fitted == compile_plan(estimate.routine, estimate.settings, voice.clip_seconds)
+    assert progress[0][0] < progress[0][1] and progress[-1][0] == progress[-1][1]
+    assert voice.played[0].text.startswith("Test warm-up. Get ready.")
+    d.shutdown()
+
+
+def test_stopping_while_the_voice_is_prepared_cancels_the_start(qtbot, clock):
+    voice = ColdVoice(polls=100)
+    d = SessionDriver(clock, voice)
+    stopped: list[object] = []
+    d.stopped.connect(stopped.append)
+    estimate = plan()
+    d.start(estimate, VoiceFit(estimate, voice))
+    d.stop()
+    assert not d.preparing and not d.fit_timer.isActive() and d.session is None
+    assert stopped == [] and voice.played == []  # it never started: nothing to record
+
+
+def test_with_the_clips_cached_the_session_starts_at_once(driver, speaker):
+    estimate = plan()
+    driver.start(estimate, VoiceFit(estimate, speaker))
+    assert driver.active and not driver.preparing and not driver.fit_timer.isActive()

@@ -1,0 +1,71 @@
+"""Fit a session's plan to its rendered clips before the session starts.
+
+The plan is first compiled with estimated phrase lengths; its phrases are then rendered (or
+read from the cache) by the speaker, and once every one is dealt with the plan is compiled
+again with the clips' measured lengths. Fitting can change what is said (a tip that no longer
+fits between two counts moves into an opening, which is a new phrase), so new phrases are
+rendered in turn, until the set is stable. A phrase with no clip keeps its estimate.
+
+Nothing here waits: the window and the terminal call :meth:`VoiceFit.poll` until it hands
+back the plan, showing :meth:`VoiceFit.progress` meanwhile. With every clip cached the first
+poll already has it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+from coach.plan import Plan, compile_plan
+from coach.speech.port import Speaker
+
+MAX_ROUNDS = 8  # each round renders only phrases never asked for; in practice one or two
+
+
+class VoiceFit:
+    def __init__(self, plan: Plan, speaker: Speaker) -> None:
+        self.plan = plan  # the best plan so far: the estimate, until the clips are measured
+        self._speaker = speaker
+        self._asked = set(plan.phrases())
+        self._rounds = 0
+        self._done: Plan | None = None
+        speaker.prepare(plan.phrases())
+
+    def progress(self) -> tuple[int, int]:
+        """(phrases dealt with, phrases asked for), for a "Preparing the voice" display."""
+        return self._speaker.progress()
+
+    def poll(self) -> Plan | None:
+        """The fitted plan once every phrase is dealt with, else None (ask again soon)."""
+        if self._done is not None:
+            return self._done
+        done, total = self._speaker.progress()
+        if done < total:
+            return None
+        plan = compile_plan(self.plan.routine, self.plan.settings, self._speaker.clip_seconds)
+        self.plan = plan
+        self._rounds += 1
+        new = [p for p in plan.phrases() if p not in self._asked]
+        if new and self._rounds < MAX_ROUNDS:
+            self._asked.update(new)
+            self._speaker.prepare(plan.phrases())
+            return None
+        self._done = plan
+        return plan
+
+
+def fit_with_progress(fit: VoiceFit, out: TextIO, *,
+                      sleep: Callable[[float], None] = time.sleep) -> Plan:
+    """Wait for the fitted plan, showing how far the voice is (``limber run --text``)."""
+    shown = False
+    while (plan := fit.poll()) is None:
+        done, total = fit.progress()
+        out.write(f"\rPreparing the voice: {done}/{total} phrases")
+        out.flush()
+        shown = True
+        sleep(0.05)
+    if shown:
+        out.write("\rPreparing the voice: ready." + " " * 20 + "\n")
+        out.flush()
+    return plan
