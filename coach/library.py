@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.folders import user_routines_dir
-from coach.model import Exercise, Origin, Routine, RoutineKind
+from coach.model import Exercise, Origin, Routine
 from coach.problems import Problem
 from coach.resources import routines_dir
 from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
@@ -39,9 +39,6 @@ class Library:
             if routine.id == routine_id:
                 return routine
         raise UnknownRoutine(routine_id, [r.id for r in self.routines])
-
-    def by_kind(self, kind: RoutineKind) -> list[Routine]:
-        return [r for r in self.routines if r.kind is kind]
 
     def mine(self) -> list[Routine]:
         return [r for r in self.routines if r.origin is Origin.USER]

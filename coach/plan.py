@@ -9,7 +9,6 @@ session then only walks the timeline.
 
 from __future__ import annotations
 
-import bisect
 import math
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -20,7 +19,6 @@ from coach.model import (
     MAX_SECONDS,
     MIN_SECONDS,
     Exercise,
-    ExerciseKind,
     Routine,
     Sides,
     Step,
@@ -177,10 +175,6 @@ class Plan:
     segments: tuple[Segment, ...]
     cues: tuple[Cue, ...]
     warnings: tuple[FitWarning, ...] = ()
-    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(s.start for s in self.segments))
 
     @property
     def total_seconds(self) -> int:
@@ -189,11 +183,6 @@ class Plan:
     @property
     def step_count(self) -> int:
         return len(self.routine.steps)
-
-    def segment_index_at(self, position: float) -> int:
-        """The segment running at ``position``; the last one at or after the end."""
-        i = bisect.bisect_right(self._starts, position) - 1
-        return max(0, min(i, len(self.segments) - 1))
 
     def next_exercise(self, index: int) -> Segment | None:
         return next((s for s in self.segments[index + 1 :] if s.is_exercise), None)
@@ -627,7 +616,3 @@ def _up(seconds: float, alternating: bool) -> str:
 def _first_set(*values: int | None) -> int:
     return next(v for v in values if v is not None)
 
-
-def static_holds(plan: Plan) -> list[Segment]:
-    return [s for s in plan.segments
-            if s.is_exercise and s.exercise.kind is ExerciseKind.STATIC_STRETCH]

@@ -32,9 +32,3 @@ class Problem:
         return f"{where}: {printable(what)}"
 
 
-class ProblemError(ValueError):
-    """Raised where one problem makes going on pointless (e.g. asking for an unknown routine)."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))

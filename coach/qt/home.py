@@ -349,10 +349,6 @@ class HomeView(QWidget):
         item.setToolTip(plain_tip(tip))
         return item
 
-    def routine_names(self) -> list[str]:
-        return [str(self.model.index(r, 0).data()) for r in range(self.model.rowCount())
-                if self.model.index(r, 0).data(ROUTINE_ROLE) is not None]
-
     def select(self, routine_id: str) -> bool:
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)

@@ -8,9 +8,8 @@ same one ``limber run --text`` drives, and what each screen shows is decided in 
 modules (:mod:`~coach.app.display`, :mod:`~coach.app.choices`, :mod:`~coach.app.advice`).
 
 The app menu opens the preferences dialog (:mod:`~coach.qt.prefs_dialog`) and the History
-screen (:mod:`~coach.qt.history_view`). Hooks for what comes later: :meth:`MainWindow.add_page` /
-:meth:`MainWindow.show_page` put another screen in the stack, and :meth:`MainWindow.apply_prefs`
-applies changed preferences at once.
+screen (:mod:`~coach.qt.history_view`); :meth:`MainWindow.apply_prefs` applies changed
+preferences at once.
 """
 
 from __future__ import annotations
@@ -190,10 +189,6 @@ class MainWindow(QMainWindow):
         return self._history_view
 
     # -- hooks for other screens -----------------------------------------------------------
-
-    def add_page(self, page: QWidget) -> None:
-        """Put another screen (history, say) in the stack; show it with :meth:`show_page`."""
-        self.pages.addWidget(page)
 
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
