@@ -29,6 +29,8 @@ class Summary:
     completed_fraction: float  # share of the exercise time that was done, 0..1
     skipped_steps: tuple[int, ...]
     stopped: bool
+    steps_done: int = 0  # routine steps whose every block was (almost) all done
+    step_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,6 +135,9 @@ class Session:
             if s.end <= reached and self._done.get(s.index, 0.0) < DONE_SHARE * s.seconds
         })
         r = plan.routine
+        undone = {s.step for s in exercise
+                  if self._done.get(s.index, 0.0) < DONE_SHARE * s.seconds}
+        steps = {s.step for s in exercise}
         return Summary(
             routine_id=r.id,
             routine_name=r.name,
@@ -144,6 +147,8 @@ class Session:
             completed_fraction=round(done / planned, 4) if planned else 1.0,
             skipped_steps=tuple(skipped),
             stopped=self._state is State.STOPPED,
+            steps_done=len(steps - undone),
+            step_count=len(r.steps),
         )
 
     # -- commands -----------------------------------------------------------------------

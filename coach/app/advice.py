@@ -6,12 +6,13 @@ The bands themselves, and when knees count as worse, are in :mod:`coach.knees`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from coach.app.text import KNEE_LATER
 from coach.knees import SCORES, KneeBand, knee_band, knees_got_worse
 
-__all__ = ["ADVICE", "SCORES", "Advice", "KneeBand", "after_run_reply", "knee_advice",
-           "knee_band"]
+__all__ = ["ADVICE", "SCORES", "STARTS_AT_ONCE", "Advice", "Choice", "KneeBand", "Offer",
+           "after_run_reply", "checkin_offers", "knee_advice", "knee_band"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +53,37 @@ def after_run_reply(score: int, before: int | None) -> str:
     elif before is not None:
         comparison = f"Before your run it was {before}. "
     return f"You said {score} out of 10. {comparison}{KNEE_LATER}"
+
+
+class Choice(StrEnum):
+    PLANNED = "planned"  # the routine the user picked
+    GENTLE = "gentle"  # the gentle warm-up instead
+    HOME = "home"  # not today
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    text: str  # the button's words
+    choice: Choice
+    primary: bool  # the default button (Enter)
+
+
+# Scores in this band start the routine at once: there is nothing to weigh up.
+STARTS_AT_ONCE = frozenset({KneeBand.GO})
+
+
+def checkin_offers(band: KneeBand, planned: str, gentle: str | None) -> tuple[Offer, ...]:
+    """The buttons under the advice, for the routine ``planned`` and the ``gentle`` warm-up
+    (None when there is none, or it is the one planned). Going back is the screen's own Back,
+    never a second button here."""
+    if band is KneeBand.GO:
+        return (Offer(f"Start the {planned}", Choice.PLANNED, True),)
+    if band is KneeBand.EASY:
+        if gentle:
+            return (Offer(f"Start the {gentle}", Choice.GENTLE, True),
+                    Offer(f"Keep the {planned}", Choice.PLANNED, False))
+        return (Offer(f"Start the {planned}", Choice.PLANNED, True),)
+    if gentle:
+        return (Offer(f"Do the {gentle} instead", Choice.GENTLE, True),
+                Offer("Warm up anyway", Choice.PLANNED, False))
+    return (Offer("Warm up anyway", Choice.PLANNED, False),)

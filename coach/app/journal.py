@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TypeVar
 
 from coach.events import Summary
@@ -33,19 +33,28 @@ class Journal:
         self._notice = notice
         self._now = now
         self._session: SessionRecord | None = None
+        self._pending: SessionRecord | None = None  # started, still in its lead-in
         self._warned = False
 
     def started(self, plan: Plan) -> None:
+        """A routine began its lead-in: it becomes a session once it is :meth:`underway`."""
         self._session = None
-        if self.history is None:
-            return
         r = plan.routine
-        record = SessionRecord(r.id, r.name, str(r.kind), self._now(), plan.total_seconds)
+        self._pending = SessionRecord(r.id, r.name, str(r.kind), self._now(), plan.total_seconds)
+
+    def underway(self) -> None:
+        """The lead-in is over: record the session (stopped during the lead-in, it is none)."""
+        record, self._pending = self._pending, None
+        if self.history is None or record is None:
+            return
         history = self.history
         # Kept even when it is not written yet: the end is saved as the same session.
         self._session = self._guard(lambda: history.save_session(record)) or record
 
     def ended(self, summary: Summary) -> None:
+        if self._pending is not None and not summary.stopped:
+            self.underway()  # a routine with no lead-in, or one finished within it
+        self._pending = None
         if self.history is None or self._session is None:
             return
         record = replace(
@@ -61,6 +70,13 @@ class Journal:
         history = self.history
         if history is not None:
             self._guard(lambda: history.save_knee_score(score, self._now(), context))
+
+    def streak(self, today: date) -> int:
+        """Days in a row with a warm-up and a cool-down both completed (0 without a history)."""
+        history = self.history
+        if history is None:
+            return 0
+        return self._guard(lambda: history.streak(today)) or 0
 
     def nudges(self) -> list[Nudge]:
         history = self.history

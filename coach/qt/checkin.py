@@ -1,27 +1,32 @@
 """The optional knee check before a warm-up: a 0–10 score, then what Limber suggests.
 
-The bands and words are in :mod:`coach.app.advice`; this screen shows them and offers the
-choices that fit: go ahead, the gentle warm-up, or not running today.
+The bands, words and buttons are decided in :mod:`coach.app.advice`; this screen shows them.
+It names the routine about to start, takes a digit key for the score ("1" then "0" for ten),
+starts at once on a low score, and Esc or the one Back button goes home.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coach.app.advice import Advice, KneeBand, knee_advice
+from coach.app.advice import STARTS_AT_ONCE, Choice, Offer, checkin_offers, knee_advice
+from coach.app.digits import ScoreKeys
 from coach.model import Routine
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.score_row import ScoreRow
 
+__all__ = ["CheckinView", "Choice"]
 
-class Choice(StrEnum):
-    PLANNED = "planned"  # the routine the user picked
-    GENTLE = "gentle"  # the gentle warm-up instead
-    HOME = "home"  # not today
+
+def _scaled(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(bold)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
 
 
 class CheckinView(QWidget):
@@ -33,56 +38,54 @@ class CheckinView(QWidget):
         self.setObjectName("checkin")
         self._planned: Routine | None = None
         self._gentle: Routine | None = None
+        self._keys = ScoreKeys()
+        self.offer_buttons: list[QPushButton] = []
 
-        title = QLabel("How do your knees feel today?")
-        font = QFont(title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
-        title.setWordWrap(True)
-        scale = QLabel("0 is no pain at all; 10 is the worst pain you can imagine.")
+        self.routine_label = _scaled(QLabel(), 1.15)
+        self.routine_label.setAccessibleName("Routine about to start")
+        title = _scaled(QLabel("How do your knees feel today?"), 1.8)
+        scale = QLabel("0 is no pain at all; 10 is the worst pain you can imagine. "
+                       "Type a number, or click one.")
         scale.setWordWrap(True)
-        self.scores = ScoreRow()
+        self.scores = ScoreRow(large=True)
         self.scores.chosen.connect(self._scored)
 
         self.advice = QFrame()
         self.advice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.advice_title = QLabel()
-        heading = QFont(self.advice_title.font())
-        heading.setBold(True)
-        heading.setPointSizeF(heading.pointSizeF() * 1.25)
-        self.advice_title.setFont(heading)
+        self.advice_title = _scaled(QLabel(), 1.4)
         self.advice_text = QLabel()
         self.advice_text.setWordWrap(True)
         self.advice_text.setAccessibleName("Advice")
-        self.primary = QPushButton()
-        self.primary.setDefault(True)
-        self.secondary = QPushButton()
-        self.anyway = QPushButton()
-        self.anyway.setFlat(True)
-        self._choices: dict[str, Choice] = {"primary": Choice.PLANNED, "secondary": Choice.HOME}
-        self.primary.clicked.connect(lambda: self.chose.emit(self._choices["primary"]))
-        self.secondary.clicked.connect(lambda: self.chose.emit(self._choices["secondary"]))
-        self.anyway.clicked.connect(lambda: self.chose.emit(Choice.PLANNED))
+        self._offers = QVBoxLayout()
         inner = QVBoxLayout(self.advice)
         inner.addWidget(self.advice_title)
         inner.addWidget(self.advice_text)
-        inner.addWidget(flow_widget(self.anyway, self.secondary, self.primary, align_right=True))
+        inner.addLayout(self._offers)
         self.advice.hide()
 
-        self.skip = QPushButton("Skip the check")
-        self.skip.setToolTip("Start without a knee score")
+        self.skip = QPushButton("Start without a score")
+        self.skip.setToolTip("Skip the knee check this time")
         self.skip.clicked.connect(lambda: self.chose.emit(Choice.PLANNED))
-        self.back = QPushButton("Back")
+        self.back = QPushButton("Back (Esc)")
+        self.back.setAccessibleName("Back")
+        self.back.setToolTip("Back to the routines")
         self.back.clicked.connect(lambda: self.chose.emit(Choice.HOME))
+        back = QAction("Back", self)
+        back.setShortcut(Qt.Key.Key_Escape)
+        back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.triggered.connect(lambda: self.chose.emit(Choice.HOME))
+        self.addAction(back)
+        for button in (self.skip, self.back):
+            button.setMinimumHeight(40)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back)
         bottom.addStretch(1)
         bottom.addWidget(self.skip)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(self.routine_label)
         layout.addWidget(title)
         layout.addWidget(scale)
         layout.addWidget(self.scores)
@@ -90,52 +93,66 @@ class CheckinView(QWidget):
         layout.addStretch(1)
         layout.addLayout(bottom)
 
-    def ask(self, planned: Routine, gentle: Routine | None) -> None:
-        """Start over for ``planned``; ``gentle`` is the gentle warm-up to offer, if any."""
+    @property
+    def primary(self) -> QPushButton | None:
+        return next((b for b in self.offer_buttons if b.isDefault()), None)
+
+    def ask(self, planned: Routine, gentle: Routine | None, minutes: str = "") -> None:
+        """Start over for ``planned`` (``minutes``: its length as shown, "8 min"); ``gentle``
+        is the gentle warm-up to offer, if any."""
         self._planned, self._gentle = planned, gentle
+        self._keys.reset()
+        self.routine_label.setText(f"Before the {planned.name}" + (f" · {minutes}"
+                                                                   if minutes else ""))
         self.scores.clear()
         self.advice.hide()
         self.skip.show()
         self.scores.buttons[0].setFocus()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        score = self._keys.feed(event.text())
+        if score is None:
+            super().keyPressEvent(event)
+            return
+        self.scores.buttons[score].click()
+
     def _scored(self, score: int) -> None:
         self.scored.emit(score)
-        self._show(knee_advice(score))
-
-    def _show(self, advice: Advice) -> None:
+        advice = knee_advice(score)
         planned = self._planned
         assert planned is not None
+        if advice.band in STARTS_AT_ONCE:
+            self.chose.emit(Choice.PLANNED)
+            return
         gentle = self._gentle if self._gentle is not None and self._gentle.id != planned.id \
             else None
         self.advice_title.setText(advice.title)
         self.advice_text.setText(advice.text)
-        self.anyway.hide()
-        self.secondary.show()
-        if advice.band is KneeBand.GO:
-            self._set(self.primary, f"Start the {planned.name}", Choice.PLANNED)
-            self._set(self.secondary, "Back", Choice.HOME)
-        elif advice.band is KneeBand.EASY:
-            if gentle:
-                self._set(self.primary, f"Start the {gentle.name}", Choice.GENTLE)
-                self._set(self.secondary, f"Keep the {planned.name}", Choice.PLANNED)
-            else:
-                self._set(self.primary, f"Start the {planned.name}", Choice.PLANNED)
-                self._set(self.secondary, "Back", Choice.HOME)
-        else:
-            if gentle:
-                self._set(self.primary, f"Do the {gentle.name} instead", Choice.GENTLE)
-            else:
-                self._set(self.primary, "Not today", Choice.HOME)
-            self._set(self.secondary, "Not today", Choice.HOME)
-            self.secondary.setVisible(gentle is not None)
-            self.anyway.setText("Warm up anyway")
-            self.anyway.show()
+        self._show_offers(checkin_offers(advice.band, planned.name,
+                                         gentle.name if gentle else None))
         self.skip.hide()
         self.advice.show()
-        self.primary.setFocus()
 
-    def _set(self, button: QPushButton, text: str, choice: Choice) -> None:
-        button.setText(text)
-        button.setAccessibleName(text)
-        self._choices["primary" if button is self.primary else "secondary"] = choice
-
+    def _show_offers(self, offers: tuple[Offer, ...]) -> None:
+        self.offer_buttons = []  # the old ones go with their holder
+        while self._offers.count():
+            item = self._offers.takeAt(0)
+            holder = item.widget() if item is not None else None
+            if holder is not None:
+                holder.deleteLater()
+        for offer in offers:
+            button = QPushButton(offer.text)
+            button.setAccessibleName(offer.text)
+            button.setMinimumHeight(44)
+            button.setDefault(offer.primary)
+            button.setAutoDefault(True)
+            button.clicked.connect(lambda _=False, c=offer.choice: self.chose.emit(c))
+            if offer.primary:
+                font = QFont(button.font())
+                font.setBold(True)
+                button.setFont(font)
+            self.offer_buttons.append(button)
+        self._offers.addWidget(flow_widget(*self.offer_buttons, align_right=True))
+        first = self.primary or (self.offer_buttons[0] if self.offer_buttons else None)
+        if first is not None:
+            first.setFocus()

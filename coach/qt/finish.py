@@ -1,11 +1,14 @@
-"""The finish screen: what was done and how long it took; after a cool-down, refuel and a
-knee check-in; the stop-and-seek-advice signs one click away; the disclaimer, once.
+"""The finish screen: an honest headline, what was done and how long it took, the streak; after
+a warm-up what comes next (the run, then the cool-down); after a cool-down, refuel and a knee
+check-in that takes digit keys; the stop-and-seek-advice signs one click away; the disclaimer.
+
+The words are decided in :mod:`coach.app.finish_words`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -16,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.advice import after_run_reply
-from coach.app.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE, duration_text
+from coach.app.digits import ScoreKeys
+from coach.app.finish_words import finish_words
+from coach.app.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE
 from coach.events import Summary
-from coach.model import RoutineKind
+from coach.model import Routine, RoutineKind
 from coach.plan import Plan
 from coach.qt.plain_text import plain
 from coach.qt.widgets.flow import flow_widget
@@ -34,22 +39,6 @@ def _bold(label: QLabel, scale: float) -> QLabel:
     return label
 
 
-def done_text(summary: Summary, plan: Plan) -> str:
-    """One or two sentences on what was done: the steps, and any that were skipped."""
-    steps = plan.routine.steps
-    skipped = [steps[i].exercise.name for i in summary.skipped_steps if 0 <= i < len(steps)]
-    took = duration_text(summary.active_seconds)
-    if summary.stopped:
-        share = round(summary.completed_fraction * 100)
-        text = f"Stopped after {took}, with {share}% of the exercises done."
-    else:
-        text = f"All {len(steps)} steps in {took}." if not skipped else \
-            f"{len(steps) - len(skipped)} of {len(steps)} steps in {took}."
-    if skipped:
-        text += " Skipped: " + ", ".join(dict.fromkeys(skipped)) + "."
-    return text
-
-
 class FinishView(QWidget):
     home_requested = Signal()
     cool_down_requested = Signal()
@@ -60,14 +49,21 @@ class FinishView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("finish")
-        self.title = _bold(QLabel(), 2.0)
+        self.title = _bold(QLabel(), 2.6)
         self.title.setWordWrap(True)
-        self.routine = _bold(QLabel(), 1.2)
+        self.title.setAccessibleName("How it went")
+        self.routine = _bold(QLabel(), 1.4)
         self.routine.setWordWrap(True)
-        self.done = QLabel()
+        self.done = _bold(QLabel(), 1.25)
+        regular = QFont(self.done.font())
+        regular.setBold(False)
+        self.done.setFont(regular)
         self.done.setWordWrap(True)
         self.done.setAccessibleName("What you did")
-        plain(self.title, self.routine, self.done)
+        self.streak = _bold(QLabel(), 1.25)
+        self.streak.setAccessibleName("Streak")
+        plain(self.title, self.routine, self.done, self.streak)
+        self._keys = ScoreKeys()
 
         self.refuel = QFrame()
         self.refuel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -91,9 +87,10 @@ class FinishView(QWidget):
         knees_layout.addWidget(self.knee_reply)
         self._before: int | None = None
 
-        self.next_hint = QLabel()
+        self.next_hint = _bold(QLabel(), 1.25)
         self.next_hint.setWordWrap(True)
         plain(self.knee_reply, self.next_hint)
+        self.next_hint.setAccessibleName("What comes next")
 
         self.safety_button = QPushButton("When to stop and get advice")
         self.safety_button.setIcon(icon("info"))
@@ -125,9 +122,10 @@ class FinishView(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.routine)
         inner.addWidget(self.done)
+        inner.addWidget(self.streak)
+        inner.addWidget(self.next_hint)
         inner.addWidget(self.refuel)
         inner.addWidget(self.knees)
-        inner.addWidget(self.next_hint)
         inner.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addStretch(1)
         scroll = QScrollArea()
@@ -146,26 +144,36 @@ class FinishView(QWidget):
         layout.addLayout(bottom)
 
     def show_summary(self, summary: Summary, plan: Plan, *, ask_knees: bool,
-                     knees_before: int | None = None) -> None:
+                     knees_before: int | None = None, streak_days: int = 0,
+                     cool_down: Routine | None = None) -> None:
+        """``cool_down``: what the Cool down button starts (named in the next steps)."""
         kind = plan.routine.kind
-        if summary.stopped:
-            self.title.setText("Stopped early")
-        else:
-            self.title.setText("Well done")
+        words = finish_words(summary, plan.routine, streak_days=streak_days,
+                             cool_down=cool_down)
+        self.title.setText(words.title)
         self.routine.setText(plan.routine.name)
-        self.done.setText(done_text(summary, plan))
-        cool_down = kind is RoutineKind.COOL_DOWN
-        self.refuel.setVisible(cool_down)
-        self.knees.setVisible(cool_down and ask_knees)
+        self.done.setText(words.done)
+        self.streak.setText(words.streak)
+        self.streak.setVisible(bool(words.streak))
+        after_cool_down = kind is RoutineKind.COOL_DOWN
+        self.refuel.setVisible(after_cool_down)
+        self.knees.setVisible(after_cool_down and ask_knees)
         self.knee_scores.clear()
+        self._keys.reset()
         self._before = knees_before
         self.knee_reply.setText(KNEE_LATER)
-        warm_up = kind is RoutineKind.WARM_UP and not summary.stopped
-        self.next_hint.setText("Have a good run. Come back for the cool-down afterwards."
-                               if warm_up else "")
-        self.next_hint.setVisible(warm_up)
+        self.next_hint.setText(words.next_steps)
+        self.next_hint.setVisible(bool(words.next_steps))
         self.cool_down_button.setVisible(kind is RoutineKind.WARM_UP)
         self.home_button.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # After a cool-down, typing the knee score works whichever button has the focus.
+        score = self._keys.feed(event.text()) if not self.knees.isHidden() else None
+        if score is None:
+            super().keyPressEvent(event)
+            return
+        self.knee_scores.buttons[score].click()
 
     def _knee(self, score: int) -> None:
         self.knee_scored.emit(score)

@@ -15,6 +15,7 @@ preferences at once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME, __version__
+from coach.app.advice import Choice
 from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
 from coach.app.display import describe, stop_question
 from coach.app.journal import Journal
@@ -54,7 +56,7 @@ from coach.storage.history import HistoryStore, NudgeKind
 from coach.storage.prefs import Preferences
 
 if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
-    from coach.qt.checkin import CheckinView, Choice
+    from coach.qt.checkin import CheckinView
     from coach.qt.finish import FinishView
     from coach.qt.history_view import HistoryView
     from coach.qt.picture_motion import PictureMotion
@@ -263,7 +265,8 @@ class MainWindow(QMainWindow):
         """Start ``routine``, after the knee check when it is a warm-up and the user wants one."""
         if self.controller.wants_knee_check(routine):
             self._pending = routine
-            self.checkin.ask(routine, self.controller.gentle(RoutineKind.WARM_UP))
+            self.checkin.ask(routine, self.controller.gentle(RoutineKind.WARM_UP),
+                             self._times.get(routine.id, ""))
             self.pages.setCurrentWidget(self.checkin)
             self._page_shown()
             return
@@ -475,6 +478,8 @@ class MainWindow(QMainWindow):
             "Press Space to carry on.")
 
     def _state_changed(self, state: State) -> None:
+        if state is State.RUNNING:
+            self.journal.underway()  # past the lead-in: now it counts as a session
         if state in (State.LEAD_IN, State.RUNNING):
             self.session_view.show_notice("")
 
@@ -487,8 +492,11 @@ class MainWindow(QMainWindow):
         self._show_finish(summary, plan)
 
     def _show_finish(self, summary: Summary, plan: Plan) -> None:
-        self.finish.show_summary(summary, plan, ask_knees=self.prefs.knee_check,
-                                 knees_before=self.controller.knees_before)
+        self.finish.show_summary(
+            summary, plan, ask_knees=self.prefs.knee_check,
+            knees_before=self.controller.knees_before,
+            streak_days=self.controller.journal.streak(date.today()),
+            cool_down=self.controller.quick_start(RoutineKind.COOL_DOWN))
         self.pages.setCurrentWidget(self.finish)
         self._page_shown()
         self.finish.home_button.setFocus()
@@ -512,8 +520,6 @@ class MainWindow(QMainWindow):
             self.finish.show_nudge(advice.message)
 
     def _checkin_chose(self, choice: Choice) -> None:
-        from coach.qt.checkin import Choice
-
         planned, self._pending = self._pending, None
         if choice is Choice.HOME or planned is None:
             self.controller.knee_check_declined()

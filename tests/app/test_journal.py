@@ -17,10 +17,12 @@ def _summary(stopped: bool = False) -> Summary:
     return Summary("test-cool", "Test cool-down", "cool-down", 60, 55.0, 0.95, (1,), stopped)
 
 
-def test_a_session_is_recorded_at_start_and_finished_at_the_end(tmp_path):
+def test_a_session_is_recorded_once_underway_and_finished_at_the_end(tmp_path):
     with HistoryStore(tmp_path / "h.sqlite3") as history:
         journal = Journal(history, notice=lambda text: None, now=lambda: NOW)
         journal.started(compile_plan(cool_down()))
+        assert history.recent_sessions() == []  # still in the lead-in
+        journal.underway()
         assert history.recent_sessions()[0].ended_at is None
         journal.ended(_summary())
         record = history.recent_sessions()[0]
@@ -57,3 +59,11 @@ def test_a_failing_history_is_one_notice_not_a_crash():
     journal.ended(_summary())
     assert len(notices) == 1
     assert "disk full" in notices[0]
+
+
+def test_stopped_in_the_lead_in_is_not_a_session(tmp_path):
+    with HistoryStore(tmp_path / "h.sqlite3") as history:
+        journal = Journal(history, notice=lambda text: None, now=lambda: NOW)
+        journal.started(compile_plan(cool_down()))
+        journal.ended(_summary(stopped=True))
+        assert history.recent_sessions() == []

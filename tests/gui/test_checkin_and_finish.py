@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from coach.model import RoutineKind
 from coach.storage.history import HistoryStore, KneeContext
@@ -32,13 +34,40 @@ def test_a_cool_down_does_not_ask_before(checking):
     assert checking.pages.currentWidget() is checking.session_view
 
 
+def test_the_check_in_names_the_routine_about_to_start(checking):
+    checking.request_start(warm_up())
+    assert "Test warm-up" in checking.checkin.routine_label.text()
+
+
 @pytest.mark.parametrize("score", [0, 3])
-def test_low_scores_go_ahead(checking, score):
+def test_low_scores_start_at_once(checking, score):
     checking.request_start(warm_up())
     checking.checkin.scores.buttons[score].click()
-    assert checking.checkin.advice_title.text() == "Good to go"
-    checking.checkin.primary.click()
+    assert checking.pages.currentWidget() is checking.session_view
     assert checking.driver.plan.routine.id == "test-warm"
+
+
+@pytest.mark.parametrize(("keys", "score"), [("2", 2), ("7", 7), ("10", 10), ("0", 0)])
+def test_digit_keys_pick_the_score_whatever_has_the_focus(checking, keys, score):
+    checking.request_start(warm_up())
+    scored: list[int] = []
+    checking.checkin.scored.connect(scored.append)
+    checking.checkin.back.setFocus()
+    QTest.keyClicks(checking.checkin.back, keys)
+    assert scored[-1] == score
+
+
+def test_esc_and_the_one_back_button_go_home(checking):
+    checking.request_start(warm_up())
+    QTest.keyClick(checking.checkin.scores.buttons[0], Qt.Key.Key_Escape)
+    assert checking.pages.currentWidget() is checking.home
+    checking.request_start(warm_up())
+    checking.checkin.scores.buttons[5].click()
+    backs = [b for b in checking.checkin.findChildren(QPushButton)
+             if b.isVisible() and b.text().startswith(("Back", "Not today"))]
+    assert backs == [checking.checkin.back]
+    checking.checkin.back.click()
+    assert checking.pages.currentWidget() is checking.home
 
 
 @pytest.mark.parametrize("score", [4, 5])
@@ -54,7 +83,8 @@ def test_middling_scores_are_offered_the_gentle_warm_up(checking, score):
 def test_middling_scores_may_keep_their_choice(checking):
     checking.request_start(warm_up())
     checking.checkin.scores.buttons[5].click()
-    checking.checkin.secondary.click()
+    keep = next(b for b in checking.checkin.offer_buttons if b.text().startswith("Keep"))
+    keep.click()
     assert checking.driver.plan.routine.id == "test-warm"
 
 
@@ -64,7 +94,9 @@ def test_high_scores_are_advised_to_skip_the_run(checking, score):
     checking.checkin.scores.buttons[score].click()
     assert "skip the run" in checking.checkin.advice_title.text().lower()
     assert checking.checkin.primary.text() == "Do the Gentle test warm-up instead"
-    checking.checkin.secondary.click()  # "Not today"
+    anyway = checking.checkin.offer_buttons[-1]
+    assert anyway.text() == "Warm up anyway" and not anyway.isFlat()  # a real button
+    checking.checkin.back.click()
     assert checking.pages.currentWidget() is checking.home
     assert checking.driver.session is None
 
@@ -113,8 +145,7 @@ def test_knee_scores_and_sessions_reach_the_history(make_window, run_until, tmp_
     with HistoryStore(tmp_path / "h.sqlite3") as history:
         window = make_window(prefs=CHECKING, history=history)
         window.request_start(warm_up())
-        window.checkin.scores.buttons[2].click()
-        window.checkin.primary.click()
+        window.checkin.scores.buttons[2].click()  # good to go: it starts at once
         run_until(window, 10_000)
         window.finish.cool_down_button.click()
         assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
@@ -133,16 +164,64 @@ def test_a_stopped_session_is_recorded_as_stopped(make_window, run_until, tmp_pa
     with HistoryStore(tmp_path / "h.sqlite3") as history:
         window = make_window(history=history)
         window.begin(cool_down())
+        run_until(window, 12)
+        window.request_stop()
+        window.request_stop()  # asked, and Esc again
+        assert history.recent_sessions()[0].stopped
+
+
+def test_a_routine_stopped_in_its_lead_in_is_not_a_session(make_window, run_until, tmp_path):
+    with HistoryStore(tmp_path / "h.sqlite3") as history:
+        window = make_window(history=history)
+        window.begin(cool_down())
         run_until(window, 3)
         window.request_stop()
-        assert history.recent_sessions()[0].stopped
+        assert history.recent_sessions() == []
+
+
+def test_the_finish_screen_is_honest_about_a_routine_skipped_through(window, run_until):
+    window.begin(warm_up())
+    run_until(window, 6)
+    for _ in range(6):
+        window.driver.next()
+    run_until(window, 10_000)
+    finish = window.finish
+    assert finish.title.text().startswith("Skipped through: ")
+    assert "Well done" not in finish.title.text()
+    assert "warm up" in finish.next_hint.text().lower()  # still: the run, then the cool-down
+
+
+def test_after_a_warm_up_the_finish_says_what_comes_next(window, run_until):
+    window.begin(warm_up())
+    run_until(window, 10_000)
+    finish = window.finish
+    assert finish.title.text() == "Well done"
+    assert finish.next_hint.text() == ("Next: your run. Afterwards, come back for the "
+                                       "Test cool-down.")
+
+
+def test_after_a_cool_down_the_knee_score_takes_digit_keys(checking, run_until):
+    checking.begin(cool_down())
+    run_until(checking, 10_000)
+    finish = checking.finish
+    QTest.keyClicks(finish.home_button, "10")
+    assert "You said 10 out of 10" in finish.knee_reply.text()
+
+
+def test_the_streak_shows_on_the_finish_screen(make_window, run_until, tmp_path):
+    with HistoryStore(tmp_path / "h.sqlite3") as history:
+        window = make_window(history=history)
+        window.begin(warm_up())
+        run_until(window, 10_000)
+        window.finish.cool_down_button.click()
+        run_until(window, 10_000)
+        assert window.finish.streak.text() == "1 day in a row"
 
 
 def test_a_score_from_an_earlier_warm_up_is_not_compared_after_a_later_cool_down(
         checking, run_until):
     checking.request_start(warm_up())
-    checking.checkin.scores.buttons[2].click()
-    checking.checkin.primary.click()
+    checking.checkin.scores.buttons[2].click()  # good to go: it starts at once
     run_until(checking, 10_000)
     checking.finish.home_button.click()
     checking.request_start(warm_up())

@@ -12,18 +12,19 @@ knows nothing of height-for-width.)
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from coach.app.advice import SCORES
 
 BUTTON = QSize(34, 38)
+LARGE_BUTTON = QSize(52, 56)  # the check-in's: hit from a step away, read at a glance
 GAP = 4
 PER_ROW_WHEN_TWO = 6
 
 
-def _width(buttons: int) -> int:
-    return buttons * BUTTON.width() + (buttons - 1) * GAP
+def _width(buttons: int, button: QSize = BUTTON) -> int:
+    return buttons * button.width() + (buttons - 1) * GAP
 
 
 ONE_ROW_WIDTH = _width(len(SCORES))
@@ -32,8 +33,9 @@ ONE_ROW_WIDTH = _width(len(SCORES))
 class ScoreRow(QWidget):
     chosen = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, large: bool = False) -> None:
         super().__init__(parent)
+        self._button = LARGE_BUTTON if large else BUTTON
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
@@ -42,7 +44,12 @@ class ScoreRow(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(f"{score} out of 10")
             button.setToolTip(f"{score} out of 10")
-            button.setMinimumSize(BUTTON)
+            button.setMinimumSize(self._button)
+            if large:
+                font = QFont(button.font())
+                font.setBold(True)
+                font.setPointSizeF(font.pointSizeF() * 1.5)
+                button.setFont(font)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.group.addButton(button, score)
             self.buttons.append(button)
@@ -62,30 +69,25 @@ class ScoreRow(QWidget):
             button.setChecked(False)
         self.group.setExclusive(True)
 
-    @staticmethod
-    def rows_for(width: int) -> int:
-        return 1 if width >= ONE_ROW_WIDTH else 2
+    def rows_for(self, width: int) -> int:
+        return 1 if width >= _width(len(SCORES), self._button) else 2
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
         rows = self.rows_for(width)
-        return rows * BUTTON.height() + (rows - 1) * GAP
+        return rows * self._button.height() + (rows - 1) * GAP
 
     def sizeHint(self) -> QSize:
-        return QSize(ONE_ROW_WIDTH, BUTTON.height())
+        return QSize(_width(len(SCORES), self._button), self._button.height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(_width(PER_ROW_WHEN_TWO), BUTTON.height())
+        # Six to a row at most when narrow; narrower still, the buttons just get slimmer.
+        return QSize(min(_width(PER_ROW_WHEN_TWO, self._button), 300), self._button.height())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Typing a digit picks it (0–9; 10 is a click or Tab away).
-        text = event.text()
-        if text.isdigit() and len(text) == 1:
-            self.buttons[int(text)].click()
-            return
-        super().keyPressEvent(event)
+    # Digit keys are the screen's to handle (coach.app.digits: "1" then "0" is ten), so they
+    # work whichever control has the focus.
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -98,5 +100,6 @@ class ScoreRow(QWidget):
         button_w = max(1, (width - (per_row - 1) * GAP) // per_row)
         for score, button in enumerate(self.buttons):
             row, col = divmod(score, per_row)
-            button.setGeometry(QRect(col * (button_w + GAP), row * (BUTTON.height() + GAP),
-                                     button_w, BUTTON.height()))
+            button.setGeometry(QRect(col * (button_w + GAP),
+                                     row * (self._button.height() + GAP),
+                                     button_w, self._button.height()))
