@@ -1,13 +1,16 @@
-"""Render the app's screenshots: home, a session mid-stretch (right side) and the finish screen.
+"""Render the app's screenshots: every screen, light and dark, at two window sizes.
 
-Runs offscreen on a fake clock with the built-in routines, so the pictures are the same on
-every machine and take a second to make:
+Runs offscreen on a fake clock with the built-in routines and a made-up month of history, so
+the pictures are the same on every machine:
 
-    python packaging/screenshots.py            # into assets/screenshots/
-    python packaging/screenshots.py --out /tmp/shots --theme dark
+    python packaging/screenshots.py                  # into assets/screenshots/
+    python packaging/screenshots.py --out /tmp/shots --theme dark --only session
 
-Each screen is grabbed with QWidget.grab() at 1280x800 (a laptop at full screen) and 480x640
-(a small window), in the light theme and, for the session screen, the dark one too.
+Screens: home (with the plan preview), the knee check-in, the session (get ready, left, right,
+switch, paused, a counted step, the last three seconds), the finish screen (after a warm-up,
+after a cool-down, stopped early), history, each preferences tab and the routine problems.
+Each is grabbed with QWidget.grab() at 1280x800 (a laptop at full screen) and 480x640 (a small
+window); files are named ``SCREEN-WxH[-dark].png``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,24 +29,31 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run from a source checkout without installing
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coach.clock import FakeClock  # noqa: E402
 from coach.library import Library, load_library  # noqa: E402
-from coach.model import ExerciseKind  # noqa: E402
-from coach.plan import Side  # noqa: E402
+from coach.plan import Plan, Segment, SegmentKind, Side  # noqa: E402
 from coach.qt.app import configure_application  # noqa: E402
 from coach.qt.driver import drive  # noqa: E402
 from coach.qt.theme import ThemeSwitcher  # noqa: E402
 from coach.qt.window import MainWindow  # noqa: E402
 from coach.speech.port import SilentSpeaker  # noqa: E402
+from coach.storage.history import HistoryStore, KneeContext, SessionRecord  # noqa: E402
 from coach.storage.prefs import Preferences  # noqa: E402
 
 SIZES = ((1280, 800), (480, 640))
-SESSION_ROUTINE = "cooldown-standard"  # per-side stretches, refuel and knee check-in at the end
-SHARE_INTO_STRETCH = 0.4  # how far into the right side the session shot is taken
+WARM_UP = "warmup-standard"
+COOL_DOWN = "cooldown-standard"  # per-side stretches, refuel and knee check-in at the end
+BROKEN_ROUTINE = """\
+name = "My hill warm-up"
+kind = "warm-up"
+description = "Before the hills."
 
-
+[[steps]]
+exercise = "ankle-circles"
+seconds = "forty"
+"""
 
 
 def _settle(app: QApplication) -> None:
@@ -50,54 +62,166 @@ def _settle(app: QApplication) -> None:
     app.processEvents()
 
 
-def _window(library: Library, clock: FakeClock, theme: ThemeSwitcher, name: str,
-            size: tuple[int, int]) -> MainWindow:
-    window = MainWindow(library, clock=clock, speaker=SilentSpeaker(), theme=theme,
-                        prefs=Preferences(theme=name, knee_check=True))
-    window.resize(*size)
-    window.show()
-    return window
+def month_of_history(path: Path, now: datetime) -> HistoryStore:
+    """A made-up month: most days a warm-up and a cool-down, some gaps, knee scores easing."""
+    store = HistoryStore(path)
+    for day in range(30, 0, -1):
+        if day % 7 in (3, 4) or day in (12, 13, 14):
+            continue  # rest days, and a few days away: gaps in the chart
+        start = (now - timedelta(days=day)).replace(hour=7, minute=30)
+        before = max(0, 5 - day // 8 + (day % 3 == 0))
+        store.record_knee_score(before, start - timedelta(minutes=2), KneeContext.PRE_RUN)
+        for routine_id, name, kind, offset, planned in (
+                (WARM_UP, "Standard warm-up", "warm-up", 0, 480),
+                (COOL_DOWN, "Standard cool-down", "cool-down", 55, 600)):
+            began = start + timedelta(minutes=offset)
+            stopped = day == 9 and kind == "cool-down"
+            saved = store.record_session(SessionRecord(routine_id, name, kind, began, planned))
+            assert saved.id is not None
+            store.finish_session(saved.id, ended_at=began + timedelta(seconds=planned),
+                                 completed_fraction=0.4 if stopped else 1.0, stopped=stopped)
+        after = max(0, before - 1 + (day % 4 == 0))
+        store.record_knee_score(after, start + timedelta(minutes=68),
+                                KneeContext.POST_COOL_DOWN)
+    return store
 
 
-def shoot(out: Path, themes: list[str], sizes: tuple[tuple[int, int], ...] = SIZES) -> list[Path]:
+def _segment(plan: Plan, test: Callable[[Segment], bool]) -> Segment:
+    return next(s for s in plan.segments if test(s))
+
+
+def shoot(out: Path, themes: list[str], sizes: tuple[tuple[int, int], ...] = SIZES,
+          only: str | None = None) -> list[Path]:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     configure_application(app)
     theme = ThemeSwitcher(app)
-    with tempfile.TemporaryDirectory() as empty:  # built-in routines only, never the user's
-        library = load_library(user_dir=Path(empty))
-    routine = library.get(SESSION_ROUTINE)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-
-    def save(window: MainWindow, screen: str, size: tuple[int, int], name: str) -> None:
-        _settle(app)
-        suffix = "" if name == "light" else f"-{name}"
-        path = out / f"{screen}-{size[0]}x{size[1]}{suffix}.png"
-        if not window.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
-        written.append(path)
-
-    for name in themes:
-        for size in sizes:
-            clock = FakeClock(0.0)
-            window = _window(library, clock, theme, name, size)
-            if name == "light":
-                save(window, "home", size, name)
-            window.begin(routine)
-            plan = window.driver.plan
-            assert plan is not None
-            stretch = next(s for s in plan.segments if s.is_exercise and s.side is Side.RIGHT
-                           and s.exercise.kind is ExerciseKind.STATIC_STRETCH)
-            drive(window.driver, stretch.start + stretch.seconds * SHARE_INTO_STRETCH, clock.set)
-            save(window, "session", size, name)
-            if name == "light":
-                drive(window.driver, plan.total_seconds + 60.0, clock.set)
-                save(window, "finish", size, name)
-            window.close()
-            window.deleteLater()
-            _settle(app)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        with tempfile.TemporaryDirectory() as empty:  # built-in routines only
+            library = load_library(user_dir=Path(empty))
+        (folder / "routines").mkdir()
+        (folder / "routines" / "hill-warm-up.toml").write_text(BROKEN_ROUTINE, encoding="utf-8")
+        broken = load_library(user_dir=folder / "routines")
+        history = month_of_history(folder / "history.sqlite3", datetime.now(UTC))
+        try:
+            for name in themes:
+                for size in sizes:
+                    for screen, window in _screens(app, library, broken, history, theme, name,
+                                                   size):
+                        if only and not screen.startswith(only):
+                            continue
+                        written.append(_save(app, window, out, screen, size, name))
+        finally:
+            history.close()
     return written
+
+
+def _save(app: QApplication, widget: QWidget, out: Path, screen: str, size: tuple[int, int],
+          theme: str) -> Path:
+    _settle(app)
+    suffix = "" if theme == "light" else f"-{theme}"
+    path = out / f"{screen}-{size[0]}x{size[1]}{suffix}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def _screens(app: QApplication, library: Library, broken: Library, history: HistoryStore,
+             theme: ThemeSwitcher, name: str,
+             size: tuple[int, int]) -> Iterator[tuple[str, QWidget]]:
+    """Each screen in turn, set up in a window: (screen name, what to grab)."""
+    clock = FakeClock(0.0)
+
+    def window(lib: Library = library, store: HistoryStore | None = None) -> MainWindow:
+        win = MainWindow(lib, clock=clock, speaker=SilentSpeaker(), theme=theme, history=store,
+                         prefs=Preferences(theme=name, knee_check=True, lead_in_seconds=10))
+        win.resize(*size)
+        win.show()
+        _settle(app)
+        return win
+
+    began = [0.0]
+
+    def begin(win: MainWindow, routine_id: str) -> Plan:
+        began[0] = clock.now()
+        win.begin(library.get(routine_id))
+        assert win.driver.plan is not None
+        return win.driver.plan
+
+    def at(win: MainWindow, seconds: float) -> None:
+        """``seconds`` into the session begun last."""
+        drive(win.driver, began[0] + seconds, clock.set)
+
+    def done(win: MainWindow) -> None:
+        win.close_without_asking()
+        win.deleteLater()
+        _settle(app)
+
+    win = window()
+    win.home.select(WARM_UP)
+    yield "home", win
+    win.request_start(library.get(WARM_UP))
+    win.checkin.scores.buttons[5].click()
+    yield "checkin", win
+    done(win)
+
+    win = window(store=history)  # so the finish screen shows the streak
+    plan = begin(win, COOL_DOWN)
+    at(win, 3)
+    yield "session-ready", win
+    left = _segment(plan, lambda s: s.is_exercise and s.side is Side.LEFT and s.seconds >= 20)
+    at(win, left.start + left.seconds * 0.4)
+    yield "session-left", win
+    win.driver.pause()
+    yield "session-paused", win
+    win.driver.resume()
+    at(win, left.end - 2.5)
+    yield "session-final", win
+    switch = _segment(plan, lambda s: s.kind is SegmentKind.SWITCH and s.start >= left.end)
+    at(win, switch.start + switch.seconds * 0.3)
+    yield "session-switch", win
+    right = _segment(plan, lambda s: s.is_exercise and s.side is Side.RIGHT
+                     and s.start >= switch.end)
+    at(win, right.start + right.seconds * 0.4)
+    yield "session-right", win
+    at(win, plan.total_seconds + 60.0)
+    win.finish.knee_scores.buttons[2].click()
+    yield "finish-cool-down", win
+    done(win)
+
+    win = window()
+    plan = begin(win, WARM_UP)
+    counted = _segment(plan, lambda s: s.is_exercise and s.reps is not None and s.reps >= 8)
+    at(win, counted.start + counted.seconds * 0.6)
+    yield "session-counted", win
+    at(win, plan.total_seconds + 60.0)
+    yield "finish-warm-up", win
+    plan = begin(win, WARM_UP)
+    at(win, plan.total_seconds * 0.3)
+    win.request_stop()
+    yield "session-stop-question", win
+    win.stop_now()
+    yield "finish-stopped", win
+    done(win)
+
+    win = window(store=history)
+    win.show_history()
+    yield "history", win
+    dialog = win.show_preferences()
+    dialog.resize(min(size[0], max(dialog.width(), 560)), min(size[1], 560))
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        label = dialog.tabs.tabText(index).lower().replace(" ", "-")
+        yield f"prefs-{label}", dialog
+    dialog.close()
+    done(win)
+
+    win = window(lib=broken)
+    yield "problems", win
+    done(win)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,8 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "assets" / "screenshots")
     parser.add_argument("--theme", action="append", choices=("light", "dark"),
                         help="light and/or dark (default: both)")
+    parser.add_argument("--only", help="only the screens whose names start with this")
     args = parser.parse_args(argv)
-    for path in shoot(args.out, args.theme or ["light", "dark"]):
+    for path in shoot(args.out, args.theme or ["light", "dark"], only=args.only):
         print(path)
     return 0
 

@@ -77,8 +77,9 @@ class FinishView(QWidget):
         self.knees = QFrame()
         self.knees.setFrameShape(QFrame.Shape.StyledPanel)
         knees_layout = QVBoxLayout(self.knees)
-        knees_layout.addWidget(_bold(QLabel("How do your knees feel now? (0–10)"), 1.1))
-        self.knee_scores = ScoreRow()
+        knees_layout.addWidget(_bold(QLabel("How do your knees feel now? Type or click 0–10."),
+                                      1.25))
+        self.knee_scores = ScoreRow(large=True)
         self.knee_scores.chosen.connect(self._knee)
         knees_layout.addWidget(self.knee_scores)
         self.knee_reply = QLabel(KNEE_LATER)
@@ -107,6 +108,12 @@ class FinishView(QWidget):
         self.home_button.setAutoDefault(True)
         self.home_button.setToolTip("Back to the routines (Enter)")
         self.home_button.clicked.connect(self.home_requested)
+        for button in (self.safety_button, self.again_button, self.cool_down_button,
+                       self.home_button):
+            button.setMinimumHeight(44)
+            font = QFont(button.font())
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            button.setFont(font)
         buttons = flow_widget(self.again_button, self.cool_down_button, self.home_button,
                               align_right=True)
 

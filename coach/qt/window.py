@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._close_after_stop = False  # the stop question came from closing the window
         self._close_asked = False  # closing needs no more questions
+        self._underway = False  # the running session is past its lead-in
         self._shown_once = False
         self._pending: Routine | None = None  # waiting for the knee check
         self._last: Routine | None = None
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
         """Start ``routine`` now, on the session screen."""
         self._last = routine
         plan = self.controller.prepare_session(routine)
+        self._underway = False
         self.session_view.set_plan(plan)
         # Start before switching screens: stopping a session still running shows home. The
         # lead-in waits for the voice (at once when its clips are cached) so that the plan
@@ -478,7 +480,8 @@ class MainWindow(QMainWindow):
             "Press Space to carry on.")
 
     def _state_changed(self, state: State) -> None:
-        if state is State.RUNNING:
+        if state is State.RUNNING and not self._underway:
+            self._underway = True
             self.journal.underway()  # past the lead-in: now it counts as a session
         if state in (State.LEAD_IN, State.RUNNING):
             self.session_view.show_notice("")
@@ -508,8 +511,13 @@ class MainWindow(QMainWindow):
     def _stopped(self, summary: Summary) -> None:
         self.controller.session_ended(summary)
         self._renew_speaker()
-        if not self._closing:
-            self.show_home()
+        if self._closing:
+            return
+        plan = self.driver.plan
+        if self._underway and plan is not None:
+            self._show_finish(summary, plan)  # what was done, honestly: "Stopped early: …"
+        else:
+            self.show_home()  # stopped in the lead-in: nothing was done
 
     def _knees_scored_before(self, score: int) -> None:
         self.controller.knees_scored_before(score)

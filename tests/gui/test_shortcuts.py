@@ -99,7 +99,7 @@ def test_escape_asks_then_stops(running):
     assert running.session_view.asking_stop
     assert running.driver.snapshot().state is State.PAUSED
     press(running, Qt.Key.Key_Escape, "mute")  # Esc again: stop
-    assert running.pages.currentWidget() is running.home
+    assert running.pages.currentWidget() is running.finish  # stopped early, honestly
 
 
 def test_space_while_asking_keeps_going(running):

@@ -55,6 +55,10 @@ class ScoreRow(QWidget):
             self.buttons.append(button)
             button.setParent(self)
         self.group.idClicked.connect(self.chosen)
+        # The chosen score must show plainly: the styles' own "checked" look is faint.
+        self.setStyleSheet("QPushButton:checked { background: palette(highlight); "
+                           "color: palette(highlighted-text); border: 1px solid "
+                           "palette(highlight); border-radius: 3px; }")
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
