@@ -22,10 +22,10 @@ METAINFO = ROOT / "packaging" / "io.github.limber.Limber.metainfo.xml"
 SCREENSHOTS = ROOT / "assets" / "screenshots"
 # The screenshots a store shows, first the default one, with their captions.
 CAPTIONS = {
-    "session-1280x800.png": "A stretch under way: the right side, with the seconds left",
+    "session-right-1280x800.png": "A stretch under way: the right side, with the seconds left",
     "home-1280x800.png": "Choosing a warm-up or a cool-down",
-    "finish-1280x800.png": "Done: what to drink and eat, and a knee check-in",
-    "session-1280x800-dark.png": "The session screen in the dark theme",
+    "finish-cool-down-1280x800.png": "Done: what to drink and eat, and a knee check-in",
+    "session-left-1280x800-dark.png": "The left side, in the dark theme",
 }
 
 

@@ -131,7 +131,7 @@ def test_the_store_metainfo_gets_a_homepage_and_every_screenshot(tmp_path):
     root = ET.fromstring(text)
     assert root.findtext("url[@type='homepage']") == "https://example.org/limber"
     images = [i.text for i in root.findall("screenshots/screenshot/image")]
-    assert images[0] == "https://example.org/shots/session-1280x800.png"
+    assert images[0] == "https://example.org/shots/session-right-1280x800.png"
     assert len(images) == len(module.CAPTIONS)
     out = tmp_path / f"{APP_ID}.metainfo.xml"
     out.write_text(text, encoding="utf-8")
