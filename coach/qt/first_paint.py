@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from coach.atomic import write_atomic
+
 BENCH_ENV = "LIMBER_BENCH_FIRST_PAINT"
 
 
@@ -45,6 +47,6 @@ def bench_stamp(window: QWidget) -> None:
     path = os.environ.get(BENCH_ENV)
     if path:
         def stamp() -> None:
-            Path(path).write_text(f"{time.monotonic():.6f}\n")
+            write_atomic(Path(path), f"{time.monotonic():.6f}\n")  # never read half-written
 
         after_first_paint(window, stamp)

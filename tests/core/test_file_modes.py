@@ -5,6 +5,7 @@ that replaces another keeps that one's mode (a private file stays private)."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator
@@ -66,3 +67,30 @@ def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
     target.chmod(0o600)
     write_wav_atomic(target, CLIP)
     assert mode(target) == 0o600
+
+
+# Places that touch files without the atomic writer, and why that is right for each.
+NOT_WRITES = {
+    ("coach/speech/cache.py", "mkstemp("): "a scratch name the speech engine renders into",
+    ("coach/storage/history.py", "os.replace("): "moving a damaged database's companions aside",
+    ("coach/speech/worker.py", "open(os.devnull, \"w\")"): "silencing the engine's chatter",
+    ("coach/speech/clip.py", "open(target, \"wb\")"): "the WAV encoder: into memory for the "
+                                                       "atomic writer, or a scratch file",
+}
+WRITE_CALL = re.compile(
+    r"\.write_text\(|\.write_bytes\(|os\.replace\(|os\.rename\(|mkstemp\("
+    r"|open\([^()]*[\"'][wax]b?\+?[\"']\)"
+)
+
+
+def test_no_module_writes_a_file_around_the_atomic_writer() -> None:
+    """Every file Limber keeps goes through coach.atomic; the exceptions are listed above."""
+    import coach
+
+    root = Path(coach.__file__).parent
+    found = set()
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root.parent).as_posix()
+        if name != "coach/atomic.py":
+            found |= {(name, m.group()) for m in WRITE_CALL.finditer(path.read_text("utf-8"))}
+    assert found == set(NOT_WRITES)
