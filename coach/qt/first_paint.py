@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.atomic import write_atomic
 
@@ -24,14 +24,22 @@ BENCH_ENV = "LIMBER_BENCH_FIRST_PAINT"
 
 
 class _Watcher(QObject):
+    """Watches every paint until one lands in ``window``: a screen that covers the whole
+    window (the session screen, say) may leave the window itself nothing to paint."""
+
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
+        self._window = window
         self._callback = callback
-        window.installEventFilter(self)
+        self._app = QApplication.instance()
+        if self._app is not None:
+            self._app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self._window and self._app is not None):
+            self._app.removeEventFilter(self)
+            self._app = None
             # Queued: runs once this paint (and the flush that follows it) is done.
             QTimer.singleShot(0, self._callback)
         return False

@@ -122,3 +122,40 @@ def test_the_speaker_is_built_again_only_when_next_needed(qtbot, clock, run_unti
     assert build.made[0].calls[-1] == "close"
     window.begin(warm_up())
     assert len(build.made) == 2
+
+
+def test_the_first_paint_is_noticed_once_even_under_a_screen_that_covers_the_window(qtbot):
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    from coach.qt.first_paint import after_first_paint
+
+    window = QMainWindow()
+    cover = QLabel("covers it all")
+    cover.setAutoFillBackground(True)
+    window.setCentralWidget(cover)
+    qtbot.addWidget(window)
+    painted: list[int] = []
+    after_first_paint(window, lambda: painted.append(1))
+    window.show()
+    qtbot.waitUntil(lambda: painted == [1])
+    cover.repaint()
+    QApplication.processEvents()
+    assert painted == [1]
+
+
+def test_the_benchmark_hook_writes_the_moment_of_the_first_paint(qtbot, tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtWidgets import QLabel
+
+    from coach.qt.first_paint import BENCH_ENV, bench_stamp
+
+    stamp = tmp_path / "painted"
+    monkeypatch.setenv(BENCH_ENV, str(stamp))
+    window = QLabel("Limber")
+    qtbot.addWidget(window)
+    before = time.monotonic()
+    bench_stamp(window)
+    window.show()
+    qtbot.waitUntil(lambda: stamp.exists() and stamp.read_text().endswith("\n"))
+    assert before <= float(stamp.read_text()) <= time.monotonic()
