@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 from coach.app.choices import Group, gentle_routine, group_routines, quick_start, remember
 from coach.app.journal import Journal, Notice, utc_now
 from coach.app.plan_settings import plan_settings
+from coach.app.routine_lengths import RoutineLengths
 from coach.app.run_day import RunDay
 from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.text import about_minutes
@@ -79,6 +81,10 @@ def open_user_files(notice: Notice) -> UserFiles:
     return UserFiles(store, loaded.preferences, history)
 
 
+def _total_seconds(routine: Routine, settings: PlanSettings) -> int:
+    return compile_plan(routine, settings).total_seconds
+
+
 def _ignore(_text: str) -> None:
     pass
 
@@ -95,8 +101,12 @@ class AppController:
         speaker_factory: SpeakerFactory | None = None,
         notice: Notice = _ignore,
         now: Callable[[], datetime] = utc_now,
+        lengths_file: Path | None = None,
     ) -> None:
+        """``lengths_file``: where the routines' lengths are remembered between starts (see
+        :mod:`~coach.app.routine_lengths`); None compiles them every time."""
         self.library = library
+        self._lengths = RoutineLengths(lengths_file, _total_seconds)
         self.prefs = prefs or Preferences()
         self._save_prefs = save_prefs
         self._notice = notice
@@ -179,9 +189,8 @@ class AppController:
 
     def lengths(self) -> dict[str, str]:
         """Each routine's length as the home screen shows it, at the current settings."""
-        settings = self.settings()
-        return {r.id: about_minutes(compile_plan(r, settings).total_seconds)
-                for r in self.library.routines}
+        totals = self._lengths.totals(self.library.routines, self.settings())
+        return {routine_id: about_minutes(total) for routine_id, total in totals.items()}
 
     def quick_start(self, kind: RoutineKind) -> Routine | None:
         return quick_start(self.library.routines, kind, self.prefs)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coach import APP_ID, APP_NAME, __version__
 from coach.app.controller import open_user_files, speaker_for
+from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.clock import SystemClock
+from coach.folders import cache_dir
 from coach.library import UnknownRoutine, load_library
 from coach.qt.appicon import app_icon
 from coach.qt.first_paint import bench_stamp
@@ -143,6 +145,7 @@ def run_app(argv: list[str]) -> int:
     # No speaker yet: the controller builds it from the factory when a session first needs it.
     window = MainWindow(library, clock=SystemClock(), speaker=None, prefs=prefs,
                         save_prefs=store.save, history=history, theme=theme,
+                        lengths_file=cache_dir() / LENGTHS_FILE,
                         speaker_factory=lambda changed: make_app_speaker(changed, notices,
                                                                          notices.withdraw))
     notices.deliver_to(window.show_notice, window.withdraw_notice)

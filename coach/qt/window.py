@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         history: HistoryStore | None = None,
         theme: ThemeSwitcher | None = None,
         speaker_factory: SpeakerFactory | None = None,
+        lengths_file: Path | None = None,
         locate_picture: Locator | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.notices_up: list[str] = []  # the ones on screen now
         self.controller = AppController(
             library, prefs=prefs, save_prefs=save_prefs, history=history, speaker=speaker,
-            speaker_factory=speaker_factory, notice=self.show_notice,
+            speaker_factory=speaker_factory, notice=self.show_notice, lengths_file=lengths_file,
         )
         self._theme = theme
         self._closing = False
