@@ -278,7 +278,26 @@ def build_parser() -> argparse.ArgumentParser:
     storage_commands.register(sub)
     speech_commands.register(sub, player=qt_player,
                              saved=lambda: SpeechOptions.from_prefs(_preferences()))
+
+    # Hidden: for packagers and CI (does this install have its data, Qt parts and voice?).
+    p = sub.add_parser("selfcheck")
+    p.add_argument("checks", nargs="*", metavar="CHECK",
+                   help=f"only these ({', '.join(CHECK_NAMES)}); all by default")
+    p.set_defaults(func=cmd_selfcheck)
     return parser
+
+
+CHECK_NAMES = ("routines", "pictures", "sounds", "window", "speech")
+
+
+def cmd_selfcheck(args: argparse.Namespace) -> int:
+    unknown = sorted(set(args.checks) - set(CHECK_NAMES))
+    if unknown:
+        return _error(f"no check {', '.join(unknown)}; the checks: {', '.join(CHECK_NAMES)}")
+    from coach.qt.selfcheck import run_selfcheck
+
+    code: int = run_selfcheck(tuple(args.checks))
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,6 @@ carries a release per version and validates, with and without the store addresse
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import tomllib
@@ -15,6 +14,7 @@ import pytest
 import yaml
 
 from coach import APP_ID, __version__
+from tests import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -121,11 +121,7 @@ def test_no_web_address_is_made_up(metainfo):
 
 @needs_appstream
 def test_the_store_metainfo_gets_a_homepage_and_every_screenshot(tmp_path):
-    spec = importlib.util.spec_from_file_location("metainfo_release",
-                                                  PACKAGING / "metainfo_release.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = packaging_scripts.load("metainfo_release")
     # example.org is reserved for examples: this checks the shape, not a real address.
     text = module.release_metainfo("https://example.org/limber", "https://example.org/shots/")
     root = ET.fromstring(text)

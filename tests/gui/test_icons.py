@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 from pathlib import Path
 
@@ -10,21 +9,13 @@ import pytest
 from PySide6.QtGui import QImage, QImageReader
 
 from coach import APP_ID
+from tests import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED = ROOT / "packaging" / "icons"
 
 
-def _load_script():
-    path = ROOT / "packaging" / "make_icons.py"
-    spec = importlib.util.spec_from_file_location("make_icons", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-make_icons = _load_script()
+make_icons = packaging_scripts.load("make_icons")
 
 
 @pytest.fixture(scope="module")
