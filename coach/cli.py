@@ -29,11 +29,11 @@ from coach.speech.options import SpeechOptions
 from coach.speech.player import Player
 from coach.speech.port import Notice, SilentSpeaker, Speaker
 from coach.storage import commands as storage_commands
-from coach.storage.prefs import Preferences, PreferencesStore
+from coach.storage.prefs import Preferences, PreferencesStore, find_setting
 from coach.toml_positions import KeyPositions
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-MAX_LEAD_IN = 60  # as the lead_in_seconds preference
+MAX_LEAD_IN = int(find_setting("lead_in_seconds").maximum or 0)  # as the preference
 
 
 def _error(message: str) -> int:

@@ -40,6 +40,7 @@ from typing import Any, Final
 
 from coach.atomic import backup_path, copy_aside, set_aside, write_atomic
 from coach.bounded_read import FileTooLarge, read_bounded
+from coach.plan import HOLD_SCALE_RANGE
 from coach.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
 
 __all__ = [
@@ -328,7 +329,7 @@ SCHEMA: Final[tuple[Setting, ...]] = (
     ),
     Setting(
         key="hold_scale", type=float, default=1.0, group=Group.TIMING,
-        minimum=0.5, maximum=2.0, step=0.1,
+        minimum=HOLD_SCALE_RANGE[0], maximum=HOLD_SCALE_RANGE[1], step=0.1,
         label="Hold length",
         tooltip="Makes timed holds and stretches shorter or longer: 0.5 halves them, "
         "2 doubles them.",
