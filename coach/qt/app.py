@@ -20,7 +20,7 @@ from coach import APP_ID, APP_NAME, __version__
 from coach.app.controller import open_user_files, speaker_for
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.clock import SystemClock
-from coach.folders import cache_dir
+from coach.folders import cache_dir, user_routines_dir
 from coach.library import UnknownRoutine, load_library
 from coach.qt.appicon import app_icon
 from coach.qt.first_paint import bench_stamp
@@ -149,6 +149,8 @@ def run_app(argv: list[str]) -> int:
                         speaker_factory=lambda changed: make_app_speaker(changed, notices,
                                                                          notices.withdraw))
     notices.deliver_to(window.show_notice, window.withdraw_notice)
+    # Your routines: a file saved in the folder shows up (or its problems do) at once.
+    window.watch_routines(user_routines_dir(), load_library)
     if args.mute:
         window.session_actions.mute.setChecked(True)
     closer = CloseOnSignal(window)

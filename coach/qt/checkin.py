@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from coach.app.advice import STARTS_AT_ONCE, Choice, Offer, checkin_offers, knee_advice
 from coach.app.digits import ScoreKeys
 from coach.model import Routine
+from coach.qt.plain_text import plain
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.score_row import ScoreRow
 
@@ -43,6 +44,7 @@ class CheckinView(QWidget):
 
         self.routine_label = _scaled(QLabel(), 1.15)
         self.routine_label.setAccessibleName("Routine about to start")
+        plain(self.routine_label)
         title = _scaled(QLabel("How do your knees feel today?"), 1.8)
         scale = QLabel("0 is no pain at all; 10 is the worst pain you can imagine. "
                        "Type a number, or click one.")

@@ -19,12 +19,16 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPalette,
+    QResizeEvent,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
@@ -33,6 +37,8 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -235,8 +241,8 @@ class QuickStart(QPushButton):
 class HomeView(QWidget):
     start_requested = Signal(object)  # Routine
     quick_start_requested = Signal(object)  # RoutineKind
-    problems_requested = Signal()
     safety_requested = Signal()
+    routine_selected = Signal(object)  # Routine: show its plan preview
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,13 +300,58 @@ class HomeView(QWidget):
         self.start_button.setAccessibleName("Start the selected routine")
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start_current)
+        # Problems in the user's routine files, listed in full (file, line, message): a
+        # routine that silently does not appear is the worst way to learn of a typo.
+        self.problems_panel = QFrame()
+        self.problems_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.problems_title = QLabel()
+        bold = QFont(self.problems_title.font())
+        bold.setBold(True)
+        self.problems_title.setFont(bold)
         self.problems = QLabel()
-        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setWordWrap(True)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.setAccessibleName("Routine file problems")
-        self.problems.linkActivated.connect(lambda _link: self.problems_requested.emit())
-        self.problems.hide()
+        self.problems_hint = QLabel("Fix the file and save it: the list updates by itself. "
+                                    "The other routines work as usual.")
+        self.problems_hint.setWordWrap(True)
+        self.problems_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        panel = QVBoxLayout(self.problems_panel)
+        panel.setContentsMargins(10, 8, 10, 8)
+        panel.addWidget(self.problems_title)
+        panel.addWidget(self.problems)
+        panel.addWidget(self.problems_hint)
+        self.problems_panel.hide()
+
+        self.preview_title = QLabel()
+        self.preview_title.setFont(bold)
+        self.preview_title.setWordWrap(True)
+        plain(self.preview_title, self.problems_title)
+        self.preview = QTreeWidget()
+        self.preview.setAccessibleName("Plan preview")
+        self.preview.setColumnCount(3)
+        self.preview.setHeaderLabels(["Step", "Time", "Sides"])
+        self.preview.setRootIsDecorated(False)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.setUniformRowHeights(True)
+        self.preview.header().setStretchLastSection(False)
+        self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.preview.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_box = preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.preview_title)
+        preview_layout.addWidget(self.preview, 1)
+        self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.lists.setSpacing(12)
+        self.lists.addWidget(self.list, 3)
+        self.lists.addWidget(preview_box, 2)
         footer = QHBoxLayout()
-        footer.addWidget(self.problems, 1)
+        footer.addStretch(1)
         footer.addWidget(self.start_button)
 
         layout = QVBoxLayout(self)
@@ -309,7 +360,8 @@ class HomeView(QWidget):
         layout.addLayout(header)
         layout.addLayout(quick)
         layout.addWidget(self.nudge)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.problems_panel)
+        layout.addLayout(self.lists, 1)
         layout.addLayout(footer)
         self.setTabOrder(self.warm_up, self.cool_down)
         self.setTabOrder(self.cool_down, self.list)
@@ -362,13 +414,34 @@ class HomeView(QWidget):
         button = self.warm_up if kind is RoutineKind.WARM_UP else self.cool_down
         button.set_routine(routine, time)
 
-    def set_problems(self, count: int) -> None:
-        if not count:
-            self.problems.hide()
+    def set_problems(self, files: int, lines: Sequence[str]) -> None:
+        """``lines``: one per problem ("hill.toml, line 7: steps[0].seconds: …")."""
+        if not lines:
+            self.problems_panel.hide()
             return
-        files = "file has a problem" if count == 1 else "files have problems"
-        self.problems.setText(f"{count} routine {files}: <a href='problems'>details</a>")
-        self.problems.show()
+        what = "routine file has a problem" if files == 1 else "routine files have problems"
+        self.problems_title.setText(f"{files} {what}, so it is not listed:" if files == 1
+                                    else f"{files} {what}, so they are not listed:")
+        self.problems.setText("\n".join(lines))
+        self.problems_panel.show()
+
+    def show_preview(self, title: str, rows: Sequence[tuple[str, str, str]]) -> None:
+        """The selected routine's steps: (step, time, sides) per row."""
+        self.preview_title.setText(title)
+        self.preview.clear()
+        for step, time, sides in rows:
+            item = QTreeWidgetItem([step, time, sides])
+            item.setToolTip(0, step)
+            self.preview.addTopLevelItem(item)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side when there is room; the preview under the list when narrow.
+        # Small and narrow (under 600 px tall), the routines keep the room to themselves.
+        narrow = event.size().width() < 760
+        self.lists.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                else QBoxLayout.Direction.LeftToRight)
+        self.preview_box.setVisible(not narrow or event.size().height() >= 600)
 
     def set_nudge(self, text: str, show_signs_link: bool) -> None:
         link = " <a href='safety'>When to stop and get advice</a>" if show_signs_link else ""
@@ -382,6 +455,7 @@ class HomeView(QWidget):
         self.start_button.setEnabled(isinstance(routine, Routine))
         if isinstance(routine, Routine):
             self.start_button.setText(f"Start {routine.name}")
+            self.routine_selected.emit(routine)
 
     def _start_current(self) -> None:
         routine = self.list.current_routine()

@@ -14,7 +14,7 @@ preferences at once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,12 +39,12 @@ from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerF
 from coach.app.display import describe, stop_question
 from coach.app.journal import Journal
 from coach.app.picture_frames import motion_reduced
+from coach.app.preview import preview_routine, problem_lines
 from coach.app.text import DISCLAIMER
 from coach.clock import Clock
 from coach.events import Snapshot, Stalled, State, Summary
 from coach.model import Routine, RoutineKind
 from coach.plan import Plan
-from coach.problems import Problem
 from coach.qt.actions import ADD_SECONDS, SessionActions
 from coach.qt.appicon import app_icon
 from coach.qt.driver import SessionDriver
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         h = self.home
         h.start_requested.connect(self.request_start)
         h.quick_start_requested.connect(self._quick_start)
-        h.problems_requested.connect(self._show_problems)
+        h.routine_selected.connect(self._show_preview)
         h.safety_requested.connect(self.show_safety)
 
 
@@ -446,8 +446,8 @@ class MainWindow(QMainWindow):
         self._times = self.controller.lengths()
         self.home.set_groups(self.controller.groups(), self._times)
         self._fill_quick_starts()
-        files = {str(p.path) for p in self.library.problems}
-        self.home.set_problems(len(files))
+        problems = self.library.problems
+        self.home.set_problems(len({str(p.path) for p in problems}), problem_lines(problems))
 
     def _fill_quick_starts(self) -> None:
         for kind in (RoutineKind.WARM_UP, RoutineKind.COOL_DOWN):
@@ -539,18 +539,24 @@ class MainWindow(QMainWindow):
             planned = self.controller.gentle(RoutineKind.WARM_UP) or planned
         self.begin(planned)
 
-    def _show_problems(self) -> None:
-        problems: Sequence[Problem] = self.library.problems
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Routine file problems")
-        box.setText("These routine files could not be loaded as they are. "
-                    "The other routines work as usual.")
-        box.setInformativeText("Fix the file and restart Limber; 'limber check FILE' "
-                               "checks a file without restarting.")
-        box.setDetailedText("\n".join(str(p) for p in problems))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def _show_preview(self, routine: Routine) -> None:
+        shown = preview_routine(routine, self.controller.settings())
+        self.home.show_preview(shown.title, [
+            (f"{step.number}. {step.name}", step.dose, step.sides) for step in shown.steps])
+
+    def watch_routines(self, folder: Path, load: Callable[[], LibraryLike]) -> None:
+        """Reload the routines with ``load`` whenever a file in ``folder`` changes."""
+        from coach.qt.routine_watch import RoutineFolderWatcher
+
+        self.routine_watcher = RoutineFolderWatcher(folder, self)
+        self.routine_watcher.changed.connect(lambda: self.reload_library(load()))
+
+    def reload_library(self, library: LibraryLike) -> None:
+        """Use ``library`` from now on (the routines folder changed); a running session keeps
+        its plan."""
+        self.library = library
+        self.controller.library = library
+        self._fill_home()
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
 from coach.model import RoutineKind
 from coach.problems import Problem
@@ -79,17 +78,48 @@ def test_bad_user_files_are_shown_quietly(make_window):
                 Problem(Path("/u/a.toml"), "unknown exercise", "steps[2].exercise", 7, 1),
                 Problem(Path("/u/b.toml"), "not TOML", "", 1, 1))
     window = make_window(library=FakeLibrary(problems=problems))
-    assert window.home.problems.isVisible()
-    assert "2 routine files have problems" in window.home.problems.text()
-    window.home.problems_requested.emit()  # the details open without blocking the window
-    box = window.findChild(QMessageBox)
-    assert box is not None and box.isVisible()
-    assert "/u/a.toml:3:5: steps[1].seconds: bad seconds" in box.detailedText()
-    box.close()
+    home = window.home
+    assert home.problems.isVisible()  # in the window, not behind "Show Details"
+    assert "2 routine files have problems" in home.problems_title.text()
+    assert home.problems.text().splitlines() == [
+        "a.toml, line 3: steps[1].seconds: bad seconds",
+        "a.toml, line 7: steps[2].exercise: unknown exercise",
+        "b.toml, line 1: not TOML",
+    ]
 
 
-def test_no_problems_no_line(window):
-    assert window.home.problems.isHidden()
+def test_no_problems_no_panel(window):
+    assert window.home.problems_panel.isHidden()
+
+
+def test_selecting_a_routine_previews_its_steps(window):
+    home = window.home
+    home.select("test-warm")
+    assert home.preview_title.text().startswith("Test warm-up · ")
+    rows = [tuple(home.preview.topLevelItem(i).text(c) for c in range(3))
+            for i in range(home.preview.topLevelItemCount())]
+    assert rows == [("1. March", "30 s", ""),
+                    ("2. Calf stretch", "20 s each side", "left, then right"),
+                    ("3. Ankle circles", "5 reps", "")]
+    home.select("test-cool")
+    assert home.preview_title.text().startswith("Test cool-down")
+
+
+def test_the_routine_list_reloads_when_the_folder_changes(make_window, qtbot, tmp_path):
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    window = make_window()
+    loads: list[int] = []
+
+    def load() -> FakeLibrary:
+        loads.append(1)
+        return FakeLibrary(problems=(Problem(folder / "new.toml", "not TOML", "", 1, 1),))
+
+    window.watch_routines(folder, load)
+    assert window.routine_watcher.watching
+    (folder / "new.toml").write_text("oops", encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(loads), timeout=5000)
+    assert window.home.problems.text() == "new.toml, line 1: not TOML"
 
 
 def test_the_menu_offers_preferences_and_history(window):

@@ -1,0 +1,35 @@
+"""The plan preview and the routine-problem lines (no widgets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coach.app.preview import preview_routine, problem_lines
+from coach.plan import PlanSettings
+from coach.problems import Problem
+from tests.gui.helpers import warm_up
+
+
+def test_each_step_with_its_time_and_sides():
+    shown = preview_routine(warm_up(), PlanSettings(lead_in_seconds=5))
+    assert shown.title.startswith("Test warm-up · ")
+    assert [(s.number, s.name, s.dose, s.sides) for s in shown.steps] == [
+        (1, "March", "30 s", ""),
+        (2, "Calf stretch", "20 s each side", "left, then right"),
+        (3, "Ankle circles", "5 reps", ""),
+    ]
+    assert shown.steps[1].seconds == 20 + 3 + 20  # both sides and the switch
+
+
+def test_the_preview_follows_the_timing_preferences():
+    longer = preview_routine(warm_up(), PlanSettings(lead_in_seconds=5, hold_scale=2.0))
+    assert longer.steps[0].dose == "1 min"
+
+
+def test_problem_lines_name_the_file_line_and_field():
+    lines = problem_lines([
+        Problem(Path("/home/x/routines/hill.toml"), "expected a number", "steps[0].seconds", 7, 11),
+        Problem(Path("/home/x/routines/bad\x1b.toml"), "not TOML"),
+    ])
+    assert lines == ["hill.toml, line 7: steps[0].seconds: expected a number",
+                     "bad\\x1b.toml: not TOML"]
