@@ -46,6 +46,7 @@ class EngineProcess:
         self._conn: Connection | None = None
         self._failures = 0
         self._restarted = 0
+        self._voice: str | None = None  # the voice the running worker has spoken in
         self._unavailable: str | None = None
         self._dead: str | None = None
         self._default_voice = ""
@@ -66,8 +67,18 @@ class EngineProcess:
         return voices
 
     def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None:
-        """Render ``text`` into the WAV file ``out`` (``raw``: the engine's own scratch file)."""
+        """Render ``text`` into the WAV file ``out`` (``raw``: the engine's own scratch file).
+
+        A new voice gets a fresh worker: espeak-ng keeps some of a voice's settings when the
+        next one loads (gmw/en after gmw/en-gb-x-rp speaks 5 % slower for good), and an engine
+        started for one voice cannot carry another's state. One speaker uses one voice, so
+        this costs a start-up only when the voice changes."""
+        with self._lock:
+            if self._voice is not None and voice != self._voice:
+                self._quit()
         reply = self._call(("render", text, voice, rate, str(raw), str(out)))
+        with self._lock:
+            self._voice = voice  # the running worker has now loaded it
         if reply[0] != "rendered":
             raise RenderFailed(str(reply[1]))
 
@@ -163,6 +174,7 @@ class EngineProcess:
         return "it crashed"
 
     def _stop(self) -> None:
+        self._voice = None
         if self._proc is not None:
             if self._proc.is_alive():
                 self._proc.kill()

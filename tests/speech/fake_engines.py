@@ -171,3 +171,12 @@ class HalfOnceEngine(SineEngine):
         super().render(text, voice, rate, path)
         if first_process and text != REFERENCE:
             cut_in_half(path)
+
+
+class PidEngine(SineEngine):
+    """Writes "pid voice" to the marker file for each render: which process spoke which voice."""
+
+    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        with Path(os.environ[MARKER_ENV]).open("a") as f:
+            f.write(f"{os.getpid()} {voice}\n")
+        super().render(text, voice, rate, path)

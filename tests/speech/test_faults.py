@@ -207,3 +207,18 @@ def test_a_voice_that_is_not_installed_falls_back_to_the_default() -> None:
     speaker.close()
     assert player.labels(Channel.VOICE) == ["March."]
     assert notes == ["The voice 'klingon' is not installed; using the default voice."]
+
+
+def test_a_new_voice_gets_a_fresh_engine_process(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """espeak-ng keeps some of one voice's settings when the next loads: never mix them."""
+    log = tmp_path / "pids"
+    monkeypatch.setenv(MARKER_ENV, str(log))
+    engine = EngineProcess(SPEC + "PidEngine")
+    for voice in ("sine", "sine", "low", "low", "sine"):
+        engine.render("March.", voice, 175, tmp_path / "raw", tmp_path / "out.wav")
+    engine.close()
+    pids = [line.split()[0] for line in log.read_text().splitlines()]
+    assert pids[0] == pids[1] and pids[2] == pids[3]  # same voice: the same process
+    assert len({pids[0], pids[2], pids[4]}) == 3  # each change of voice: a fresh one
+    assert engine.failures == 0 and engine.restarts == 0
