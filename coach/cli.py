@@ -14,15 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from coach import __version__
+from coach.app import routine_commands
 from coach.app.controller import AppController, open_user_files, speaker_for
 from coach.app.plan_settings import plan_settings
 from coach.app.textrun import TextRunner, format_seconds
 from coach.folders import config_dir, user_routines_dir
-from coach.library import Library, UnknownRoutine, duplicate_id, load_library
-from coach.model import Origin
+from coach.library import Library, UnknownRoutine, load_library
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
 from coach.problems import Problem
-from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
+from coach.routine_check import check_routine
+from coach.routine_file import CATALOGUE_FILE, load_catalogue
 from coach.speech import commands as speech_commands
 from coach.speech.log import setup_logging
 from coach.speech.options import SpeechOptions
@@ -30,7 +31,6 @@ from coach.speech.player import Player
 from coach.speech.port import Notice, SilentSpeaker, Speaker
 from coach.storage import commands as storage_commands
 from coach.storage.prefs import Preferences, PreferencesStore, find_setting
-from coach.toml_positions import KeyPositions
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 MAX_LEAD_IN = int(find_setting("lead_in_seconds").maximum or 0)  # as the preference
@@ -148,13 +148,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         if path.name == CATALOGUE_FILE:
             _, found = load_catalogue(path)
         else:
-            routine, found = load_routine(path, catalogue, origin=Origin.USER)
-            if routine is not None:
-                first = seen.setdefault(routine.id, path.resolve())
-                if first != path.resolve():
-                    found = [duplicate_id(path, routine.id, first)]
-                settings = settings or plan_settings(_preferences())
-                warnings += fit_warnings(path, compile_plan(routine, settings))
+            settings = settings or plan_settings(_preferences())
+            checked = check_routine(path, catalogue, settings, taken=seen)
+            found = checked.problems
+            warnings += checked.warnings
+            if checked.routine is not None and not found:
+                seen.setdefault(checked.routine.id, path.resolve())
         problems += found
         valid += not found
     for problem in [*problems, *warnings]:
@@ -162,21 +161,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     counted = f", {len(warnings)} warning(s)" if warnings else ""
     print(f"{valid} of {len(args.files)} file(s) valid{counted}", file=sys.stderr)
     return EXIT_OK if not problems else EXIT_INVALID
-
-
-def fit_warnings(path: Path, plan: Plan) -> list[Problem]:
-    """The plan's fitting warnings, each pointing at its step in the file."""
-    try:
-        positions: KeyPositions | None = KeyPositions(path.read_text(encoding="utf-8"))
-    except OSError:
-        positions = None
-    found = []
-    for w in plan.warnings:
-        where = positions.find(("steps", w.step)) if positions else None
-        line, col = where if where else (None, None)
-        found.append(Problem(path, f"warning: {w.exercise}: {w.message}", f"steps[{w.step}]",
-                             line, col))
-    return found
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -276,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_run)
 
     storage_commands.register(sub)
+    routine_commands.register(sub, settings=lambda: plan_settings(_preferences()))
     speech_commands.register(sub, player=qt_player,
                              saved=lambda: SpeechOptions.from_prefs(_preferences()))
 

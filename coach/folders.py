@@ -21,6 +21,7 @@ import platformdirs
 
 APP_DIR_NAME = "limber"
 ROUTINES_FOLDER = "routines"
+TRASH_FOLDER = "trash"
 
 
 class Folder(StrEnum):
@@ -73,3 +74,8 @@ def cache_dir() -> Path:
 def user_routines_dir() -> Path:
     """Where the user's own routine files go."""
     return data_dir() / ROUTINES_FOLDER
+
+
+def routines_trash_dir() -> Path:
+    """Where a deleted (or replaced) routine of the user's is kept, to be restored."""
+    return data_dir() / TRASH_FOLDER

@@ -262,8 +262,12 @@ def _exercises(reader: _Reader, doc: Mapping[str, Any], known: Mapping[str, Exer
         if reader.ident(ex_id, where, "an exercise id") is None:
             continue
         if ex_id in known:
-            reader.problem(where, f"duplicate exercise id {ex_id!r}: the catalogue already has it; "
-                                  "choose another id")
+            # An exported routine carries the catalogue's exercises so it loads anywhere; one
+            # the same as this catalogue's is fine, a different one under its id is not.
+            quiet = _Reader(reader.path, "")
+            if _exercise(quiet, ex_id, body, where) != known[ex_id]:
+                reader.problem(where, f"duplicate exercise id {ex_id!r}: the catalogue already "
+                                      "has it; choose another id")
             continue
         exercise = _exercise(reader, ex_id, body, where)
         if exercise:
