@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import mul
 
-from coach.speech.clip import Clip, samples
+from coach.speech.clip import SAMPLE_WIDTH, Clip, samples
 
 FRAME_SECONDS = 0.01
 FLOOR = 0.005  # about -46 dBFS: quieter than this is silence, whatever the peak
@@ -66,6 +66,22 @@ def measure(clip: Clip) -> Speech:
     span = (voiced[-1] - voiced[0] + 1) * FRAME_SECONDS
     tail = clip.seconds - (voiced[-1] + 1) * FRAME_SECONDS
     return Speech(span, len(voiced) * FRAME_SECONDS, peak, max(0.0, tail))
+
+
+KEEP_TAIL = 0.05  # seconds of an engine's end padding kept on a clip in memory
+
+
+def without_tail(clip: Clip) -> Clip:
+    """The clip without the silence the engine padded it with at the end (a little is kept).
+
+    espeak-ng ends every clip with silence: 0.3 s at 175 words a minute, 0.9 s at 80. A clip
+    holds the voice while it plays, so that padding would make the next count wait or be
+    dropped, and the plan (fitted to each clip's length) would leave room for silence. The
+    cached file keeps it: the clip check reads it to tell a finished clip from a cut one."""
+    cut = math.floor((measure(clip).tail - KEEP_TAIL) * clip.rate) * clip.channels * SAMPLE_WIDTH
+    if cut <= 0:
+        return clip
+    return replace(clip, pcm=clip.pcm[: len(clip.pcm) - cut])
 
 
 def syllables(word: str) -> int:

@@ -16,6 +16,7 @@ from typing import Protocol
 from coach.speech.cache import ClipCache
 from coach.speech.clip import Clip
 from coach.speech.engine import EngineUnavailable, VoiceInfo
+from coach.speech.measure import without_tail
 from coach.speech.port import Notice
 from coach.speech.process import EngineDead
 from coach.speech.verified import VerifiedRenderer
@@ -135,6 +136,7 @@ class Prerenderer:
         clip = self._verified.cached(text, self._voice, self._rate)
         if clip is None:
             return False
+        clip = without_tail(clip)
         with self._cond:
             self._clips[text] = clip
         return True
@@ -145,6 +147,7 @@ class Prerenderer:
             if self._load_cached(text):  # the voice may have changed to one already cached
                 return
             clip = self._verified.render(text, self._voice, self._rate)
+            clip = None if clip is None else without_tail(clip)
         except (EngineUnavailable, EngineDead) as exc:
             log.warning("speech engine given up: %s", exc.__cause__ or exc)
             with self._cond:

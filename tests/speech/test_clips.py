@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import struct
 import wave
+from array import array
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from coach.speech import SpeechOptions, make_speaker
 from coach.speech.cache import ClipCache
 from coach.speech.clip import BadClip, Clip, read_wav, rms, write_wav_atomic
 from coach.speech.convert import load_any
+from coach.speech.measure import KEEP_TAIL, without_tail
 from coach.speech.player import RecordingPlayer
 from coach.speech.verify import REFERENCE
 from tests.speech.fake_engines import MARKER_ENV, SPEC, write_sine
@@ -125,3 +128,19 @@ def test_other_sample_sizes_and_stereo_become_16_bit(tmp_path: Path) -> None:
 def test_rms_tells_speech_from_silence() -> None:
     assert rms(Clip("s", bytes(1000))) == 0.0
     assert rms(Clip("f", struct.pack("<2h", 32767, -32767))) > 0.99
+
+
+def _tone_then_silence(tone: float, silence: float, rate: int = 22050) -> Clip:
+    loud = [round(8000 * math.sin(2 * math.pi * 440 * i / rate)) for i in range(int(tone * rate))]
+    values = array("h", loud + [0] * int(silence * rate))
+    return Clip("t", values.tobytes(), rate)
+
+
+def test_a_clip_in_memory_loses_the_silence_padded_at_its_end() -> None:
+    padded = _tone_then_silence(0.5, 0.9)
+    trimmed = without_tail(padded)
+    assert trimmed.seconds == pytest.approx(0.5 + KEEP_TAIL, abs=0.011)
+    assert trimmed.pcm == padded.pcm[: len(trimmed.pcm)]  # only silence went
+    assert without_tail(trimmed) == trimmed
+    cut_off = _tone_then_silence(0.5, 0.0)
+    assert without_tail(cut_off) == cut_off
