@@ -61,7 +61,7 @@ def rss_mib(pid: int) -> float:
 
 @dataclass(frozen=True)
 class Usage:
-    """CPU time (ns, every thread) and context switches (each one a wake-up or a preemption)."""
+    """CPU time (ns, every thread) and wake-ups (voluntary context switches, every thread)."""
 
     cpu_ns: int
     switches: int
@@ -78,7 +78,9 @@ def usage(pids: list[int]) -> Usage:
             try:
                 cpu += int((task / "schedstat").read_text().split()[0])
                 for line in (task / "status").read_text().splitlines():
-                    if line.endswith("ctxt_switches:") or "ctxt_switches:" in line:
+                    # Voluntary: the thread slept and something woke it. Involuntary switches
+                    # (preempted while running) measure the machine's load, not the program.
+                    if line.startswith("voluntary_ctxt_switches:"):
                         switches += int(line.split()[1])
             except (OSError, ValueError, IndexError):
                 continue  # a thread that ended meanwhile
