@@ -201,7 +201,10 @@ def _run_text(controller: AppController, args: argparse.Namespace) -> int:
 
 
 def _notice(message: str) -> None:
-    print(f"limber: {message}", file=sys.stderr)
+    # On a terminal, clear a "Preparing the voice" line first, so the notice starts a line of
+    # its own (the count is drawn again on its next tick).
+    clear = "\r\033[K" if sys.stderr.isatty() else ""
+    print(f"{clear}limber: {message}", file=sys.stderr)
 
 
 def text_speaker(prefs: Preferences, *, mute: bool) -> Speaker:
