@@ -30,6 +30,18 @@ def test_wheel_contains_the_data_folders(wheel):
     assert not any(n.startswith(("routines/", "assets/", "tests/")) for n in names)
 
 
+def test_the_wheel_carries_every_assets_folder_the_app_reads(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    carried = {n.split("/")[2] for n in names if n.startswith("coach/assets/")}
+    on_disk = {p.name for p in (ROOT / "assets").iterdir() if p.is_dir()}
+    # The screenshots illustrate the README; the app never reads them.
+    assert carried == on_disk - {"screenshots"}
+    for folder in carried:
+        files = {p.name for p in (ROOT / "assets" / folder).iterdir() if p.is_file()}
+        assert {n.split("/")[-1] for n in names if n.startswith(f"coach/assets/{folder}/")} \
+            == files, folder
+
+
 def test_installed_wheel_finds_its_own_data(wheel, tmp_path):
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
