@@ -18,6 +18,7 @@ from coach.app import routine_commands
 from coach.app.controller import AppController, open_user_files, speaker_for
 from coach.app.plan_settings import plan_settings
 from coach.app.textrun import TextRunner, format_seconds
+from coach.app.voices import check_voice_setting
 from coach.folders import config_dir, user_routines_dir
 from coach.library import Library, UnknownRoutine, load_library
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
@@ -262,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lead-in", type=int, help="seconds to get ready (default 10)")
     p.set_defaults(func=cmd_run)
 
-    storage_commands.register(sub)
+    storage_commands.register(sub, check=check_voice_setting)
     routine_commands.register(sub, settings=lambda: plan_settings(_preferences()))
     speech_commands.register(sub, player=qt_player,
                              saved=lambda: SpeechOptions.from_prefs(_preferences()))

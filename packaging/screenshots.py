@@ -38,6 +38,7 @@ from coach.qt.app import configure_application  # noqa: E402
 from coach.qt.driver import drive  # noqa: E402
 from coach.qt.theme import ThemeSwitcher  # noqa: E402
 from coach.qt.window import MainWindow  # noqa: E402
+from coach.speech.engine import VoiceInfo  # noqa: E402
 from coach.speech.port import SilentSpeaker  # noqa: E402
 from coach.storage.history import HistoryStore, KneeContext, SessionRecord  # noqa: E402
 from coach.storage.prefs import Preferences  # noqa: E402
@@ -208,10 +209,16 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     done(win)
 
     win = window(store=history)
+    # A few voices as espeak-ng names them, so the shot does not depend on this machine.
+    win.list_voices = lambda: [VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
+                               VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
+                               VoiceInfo("roa/fr", "French (France)", ("fr-fr",))]
+    win.hear_voice = lambda _voice, _rate: None
     win.show_history()
     yield "history", win
     dialog = win.show_preferences()
     dialog.resize(min(size[0], max(dialog.width(), 560)), min(size[1], 560))
+    _settle(app)  # the voice list arrives from its thread
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         label = dialog.tabs.tabText(index).lower().replace(" ", "-")

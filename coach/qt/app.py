@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from coach import APP_ID, APP_NAME, __version__
 from coach.app.controller import open_user_files, speaker_for
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
+from coach.app.voices import hear, installed_voices
 from coach.clock import SystemClock
 from coach.folders import cache_dir, user_routines_dir
 from coach.library import UnknownRoutine, load_library
@@ -151,6 +152,8 @@ def run_app(argv: list[str]) -> int:
     notices.deliver_to(window.show_notice, window.withdraw_notice)
     # Your routines: a file saved in the folder shows up (or its problems do) at once.
     window.watch_routines(user_routines_dir(), load_library)
+    window.list_voices = installed_voices
+    window.hear_voice = lambda voice, rate: hear(voice, rate, qt_player_factory())
     if args.mute:
         window.session_actions.mute.setChecked(True)
     closer = CloseOnSignal(window)

@@ -8,9 +8,11 @@ cannot); Cancel changes nothing.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,18 +20,32 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.storage.prefs import SCHEMA, Group, Preferences, Setting
+from coach.app.voices import DEFAULT_LABEL, voice_choices
+from coach.speech.engine import VoiceInfo
+from coach.storage.prefs import (
+    SCHEMA,
+    Group,
+    PreferenceError,
+    Preferences,
+    Setting,
+    find_setting,
+)
 
 # Listing voices starts the speech engine, which may block for seconds: the dialog does not.
-VOICE_HINT = "Run 'limber voices' in a terminal to list the installed voices and their ids."
+VOICE_HINT = "Listing the installed voices…"
+# How numbers read in the dialog: a share of full volume as a percentage, a scale as "× 1.0".
+PERCENT_KEYS = frozenset({"voice_volume", "tone_volume"})
+TIMES_KEYS = frozenset({"hold_scale", "text_scale"})
 
 
 def dialog_settings() -> tuple[Setting, ...]:
@@ -64,8 +80,18 @@ def make_editor(setting: Setting) -> QWidget:
         if setting.unit:
             spin.setSuffix(f" {setting.unit}")
         editor = spin
+    elif setting.type is float and setting.key in PERCENT_KEYS:
+        percent = QSpinBox()
+        percent.setRange(round((setting.minimum or 0.0) * 100),
+                         round((setting.maximum if setting.maximum is not None else 1.0) * 100))
+        percent.setSingleStep(round((setting.step or 0.05) * 100))
+        percent.setSuffix(" %")
+        percent.setProperty("percent", True)
+        editor = percent
     elif setting.type is float:
         dspin = QDoubleSpinBox()
+        if setting.key in TIMES_KEYS:
+            dspin.setPrefix("× ")
         dspin.setDecimals(_decimals(setting.step))
         dspin.setRange(setting.minimum if setting.minimum is not None else -1e9,
                        setting.maximum if setting.maximum is not None else 1e9)
@@ -73,11 +99,12 @@ def make_editor(setting: Setting) -> QWidget:
         if setting.unit:
             dspin.setSuffix(f" {setting.unit}")
         editor = dspin
+    elif setting.key == "voice_id":
+        voices = QComboBox()
+        voices.addItem(DEFAULT_LABEL, "")
+        editor = voices
     else:
-        line = QLineEdit()
-        if setting.key == "voice_id":
-            line.setPlaceholderText("the system's default voice")
-        editor = line
+        editor = QLineEdit()
     tooltip = setting.tooltip
     if setting.key == "voice_id":
         tooltip = f"{tooltip} {VOICE_HINT}"
@@ -94,7 +121,7 @@ def editor_value(setting: Setting, editor: QWidget) -> Any:
     if isinstance(editor, QComboBox):
         return editor.currentData()
     if isinstance(editor, QSpinBox):
-        return editor.value()
+        return editor.value() / 100 if editor.property("percent") else editor.value()
     if isinstance(editor, QDoubleSpinBox):
         # The spin box keeps more digits than it shows; store exactly what is shown.
         return round(editor.value(), editor.decimals())
@@ -106,9 +133,12 @@ def set_editor_value(setting: Setting, editor: QWidget, value: Any) -> None:
     if isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
     elif isinstance(editor, QComboBox):
+        if editor.findData(value) < 0:  # a saved voice the list does not have (yet)
+            editor.addItem(f"{value} (not installed)" if value else DEFAULT_LABEL, value)
         editor.setCurrentIndex(max(0, editor.findData(value)))
     elif isinstance(editor, QSpinBox):
-        editor.setValue(int(value))
+        editor.setValue(round(float(value) * 100) if editor.property("percent")
+                        else int(value))
     elif isinstance(editor, QDoubleSpinBox):
         editor.setValue(float(value))
     elif isinstance(editor, QLineEdit):
@@ -116,14 +146,27 @@ def set_editor_value(setting: Setting, editor: QWidget, value: Any) -> None:
 
 
 class PreferencesDialog(QDialog):
-    """Edits a copy of ``prefs``; :meth:`chosen` is the result, ``apply`` is called on OK."""
+    """Edits ``prefs`` live: every change is applied at once (``apply``), theme included;
+    OK keeps them, Cancel puts back what was there when the dialog opened.
+
+    ``voices`` lists the installed voices (it may take a second: it runs in a thread);
+    ``hear`` says a sample in a voice at a speed (also in a thread). Without them the voice
+    list holds the saved voice only and there is no "Hear it" button.
+    """
+
+    voices_listed = Signal(object)  # list[VoiceInfo], from the lister's thread
 
     def __init__(self, prefs: Preferences, apply: Callable[[Preferences], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 voices: Callable[[], list[VoiceInfo]] | None = None,
+                 hear: Callable[[str, int], object] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self._prefs = prefs
+        self._original = prefs
         self._apply = apply
+        self._hear = hear
+        self._live = False  # off while the editors are being filled
         self.editors: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Preference groups")
@@ -144,6 +187,18 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.show_prefs(prefs)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.insertWidget(1, self.problem)
+        for editor in self.editors.values():
+            _changed_signal(editor).connect(self._changed)
+        self._live = True
+        self.voices_listed.connect(self._fill_voices)
+        if voices is not None:
+            lister = voices
+            threading.Thread(target=lambda: self.voices_listed.emit(lister()), daemon=True,
+                             name="limber-voices").start()
         # Wide enough for every tab's title, so none hides behind scroll arrows.
         self.setMinimumWidth(max(420, self.tabs.tabBar().sizeHint().width() + 40))
 
@@ -160,15 +215,69 @@ class PreferencesDialog(QDialog):
                 label = QLabel(setting.label + ":")
                 label.setBuddy(editor)
                 label.setToolTip(editor.toolTip())
-                form.addRow(label, editor)
+                form.addRow(label, self._with_hear(editor) if setting.key == "voice_id"
+                            else editor)
         return page
+
+    def _with_hear(self, voices: QWidget) -> QWidget:
+        if self._hear is None:
+            return voices
+        self.hear_button = QPushButton("Hear it")
+        self.hear_button.setToolTip("Say a sample in this voice, at this speed")
+        self.hear_button.clicked.connect(self.hear_sample)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(voices, 1)
+        box.addWidget(self.hear_button)
+        return row
+
+    def hear_sample(self) -> None:
+        hear = self._hear
+        if hear is None:
+            return
+        voice = editor_value(find_setting("voice_id"), self.editors["voice_id"])
+        rate = editor_value(find_setting("speech_rate"), self.editors["speech_rate"])
+        threading.Thread(target=lambda: hear(voice, rate), daemon=True,
+                         name="limber-hear").start()
+
+    def _fill_voices(self, voices: list[VoiceInfo]) -> None:
+        combo = self.editors["voice_id"]
+        assert isinstance(combo, QComboBox)
+        current = combo.currentData()
+        self._live = False
+        combo.clear()
+        for label, voice_id in voice_choices(voices, str(current or "")):
+            combo.addItem(label, voice_id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.setToolTip(f"{len(voices)} voices installed" if voices
+                         else "No speech engine found: install espeak-ng for a voice")
+        self._live = True
+
+    def _changed(self) -> None:
+        """Apply what the dialog shows now; a value the preferences refuse is said, not kept."""
+        if not self._live:
+            return
+        try:
+            prefs = self.chosen()
+        except PreferenceError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            return
+        self.problem.hide()
+        if prefs != self._prefs:
+            self._prefs = prefs
+            self._apply(prefs)
 
     def show_prefs(self, prefs: Preferences) -> None:
         for setting in dialog_settings():
             set_editor_value(setting, self.editors[setting.key], getattr(prefs, setting.key))
 
     def restore_defaults(self) -> None:
+        self._live = False
         self.show_prefs(Preferences())
+        self._live = True
+        self._changed()
 
     def chosen(self) -> Preferences:
         """The preferences as the dialog shows them (raises PreferenceError for a bad value)."""
@@ -176,5 +285,22 @@ class PreferencesDialog(QDialog):
         return self._prefs.replace(**changes)
 
     def accept(self) -> None:
-        self._apply(self.chosen())
+        self._changed()
         super().accept()
+
+    def reject(self) -> None:
+        if self._prefs != self._original:
+            self._prefs = self._original
+            self._apply(self._original)  # Cancel: everything as it was
+        super().reject()
+
+
+def _changed_signal(editor: QWidget) -> SignalInstance:
+    if isinstance(editor, QCheckBox):
+        return editor.toggled
+    if isinstance(editor, QComboBox):
+        return editor.currentIndexChanged
+    if isinstance(editor, QSpinBox | QDoubleSpinBox):
+        return editor.valueChanged
+    assert isinstance(editor, QLineEdit)
+    return editor.editingFinished

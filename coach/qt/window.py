@@ -65,6 +65,7 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
     from coach.qt.safety import SafetyDialog
     from coach.qt.session_view import SessionView
     from coach.qt.widgets.picture import Locator
+    from coach.speech.engine import VoiceInfo
 
 # Esc stops at once this early in a session; later it asks first (and pauses while asking).
 CONFIRM_STOP_AFTER = 5.0
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self._pending: Routine | None = None  # waiting for the knee check
         self._last: Routine | None = None
         self._times: dict[str, str] = {}
+        # The preferences' voice list and "Hear it" (the app sets them; tests need no engine).
+        self.list_voices: Callable[[], list[VoiceInfo]] | None = None
+        self.hear_voice: Callable[[str, int], object] | None = None
 
         self.driver = SessionDriver(clock, self.controller.speaker, self)
         self.session_actions = SessionActions(self)
@@ -231,7 +235,8 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> PreferencesDialog:
         from coach.qt.prefs_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.prefs, self.apply_prefs, self)
+        dialog = PreferencesDialog(self.prefs, self.apply_prefs, self,
+                                   voices=self.list_voices, hear=self.hear_voice)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,13 @@ EXIT_OK = 0
 EXIT_ERROR = 2
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+# Checks a value beyond its type and range (a voice that is installed, say): returns why it is
+# refused, or None. The command line passes one in; storage knows nothing of speech engines.
+ValueCheck = Callable[[str, str], str | None]
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             check: ValueCheck | None = None) -> None:
     """Add ``prefs`` and ``history`` to the ``limber`` command's subcommands."""
     prefs = subparsers.add_parser(
         "prefs",
@@ -61,7 +67,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     change.add_argument("key", metavar="KEY")
     change.add_argument("value", metavar="VALUE")
-    change.set_defaults(func=cmd_prefs_set)
+    change.set_defaults(func=cmd_prefs_set, check=check)
 
     reset = actions.add_parser(
         "reset",
@@ -111,6 +117,10 @@ def cmd_prefs_set(args: argparse.Namespace) -> int:
     try:
         # Check the input first: a typo should not trigger the repairs a load may do.
         find_setting(args.key).parse(args.value)
+        check: ValueCheck | None = getattr(args, "check", None)
+        refused = check(args.key, args.value) if check is not None else None
+        if refused:
+            return _error(refused)
         _warn(store.load().problems)
         prefs = store.set_value(args.key, args.value)
     except (PreferenceError, PreferencesNotSaved) as error:

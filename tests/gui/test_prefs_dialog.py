@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QLineEdit,
     QSpinBox,
 )
 
 from coach.clock import FakeClock
-from coach.qt.prefs_dialog import PreferencesDialog, dialog_settings
+from coach.qt.prefs_dialog import PERCENT_KEYS, PreferencesDialog, dialog_settings
 from coach.qt.window import MainWindow
+from coach.speech.engine import VoiceInfo
+from coach.speech.options import SPEECH_KEYS
 from coach.speech.port import RecordingSpeaker
 from coach.storage.prefs import SCHEMA, Preferences, PreferencesNotSaved, PreferencesStore
 
@@ -75,6 +76,12 @@ def test_every_dialog_setting_has_an_editor_with_the_schemas_range(qtbot, made):
             assert isinstance(editor, QComboBox)
             values = [editor.itemData(i) for i in range(editor.count())]
             assert values == list(setting.choice_values)
+        elif setting.key == "voice_id":
+            assert isinstance(editor, QComboBox)  # picked from a list, not typed
+            assert editor.itemData(0) == ""  # the system's default voice first
+        elif setting.key in PERCENT_KEYS:
+            assert isinstance(editor, QSpinBox) and editor.suffix() == " %"
+            assert (editor.minimum(), editor.maximum()) == (0, 100)
         elif setting.type is int:
             assert isinstance(editor, QSpinBox)
             low = setting.special[0] if setting.special else setting.minimum
@@ -86,8 +93,7 @@ def test_every_dialog_setting_has_an_editor_with_the_schemas_range(qtbot, made):
             assert isinstance(editor, QDoubleSpinBox)
             assert (editor.minimum(), editor.maximum()) == (setting.minimum, setting.maximum)
             assert editor.singleStep() == pytest.approx(setting.step)
-        else:
-            assert isinstance(editor, QLineEdit)
+            assert editor.prefix() == "× "  # units on every number
     # Grouped: one tab per group that has settings in the dialog.
     groups = list(dict.fromkeys(str(s.group) for s in shown))
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
@@ -109,9 +115,12 @@ def test_ok_writes_exactly_what_the_dialog_shows(qtbot, made, store):
     dialog = _dialog(qtbot, window)
     e = dialog.editors
     e["voice_enabled"].setChecked(False)  # type: ignore[attr-defined]
-    e["voice_id"].setText("  en-gb  ")  # type: ignore[attr-defined]
+    dialog.voices_listed.emit([VoiceInfo("en-gb", "English (Great Britain)", ("en-gb",))])
+    voices = e["voice_id"]
+    assert isinstance(voices, QComboBox)
+    voices.setCurrentIndex(voices.findData("en-gb"))
     e["speech_rate"].setValue(210)  # type: ignore[attr-defined]
-    e["voice_volume"].setValue(0.4)  # type: ignore[attr-defined]
+    e["voice_volume"].setValue(40)  # type: ignore[attr-defined]
     e["hold_scale"].setValue(1.3)  # type: ignore[attr-defined]
     e["changeover_seconds"].setValue(7)  # type: ignore[attr-defined]
     theme = e["theme"]
@@ -133,30 +142,57 @@ def test_ok_writes_exactly_what_the_dialog_shows(qtbot, made, store):
     # preferences (when that session first needs it).
     assert built == []
     window.begin(window.library.routines[0])
-    assert len(built) == 1 and built[0][0] == reloaded
+    assert len(built) == 1
+    # Changes apply one by one: the speaker is built from the last speech change's preferences.
+    assert all(getattr(built[0][0], key) == getattr(reloaded, key) for key in SPEECH_KEYS)
     assert built[0][1].prepared == window.driver.plan.phrases()
 
 
-def test_cancel_writes_nothing(qtbot, made, store):
+def test_every_change_applies_at_once_and_cancel_puts_it_back(qtbot, made, store):
     window, built = made
     before = window.prefs
     dialog = _dialog(qtbot, window)
     dialog.editors["lead_in_seconds"].setValue(42)  # type: ignore[attr-defined]
+    assert window.prefs.lead_in_seconds == 42  # at once, before OK
+    theme = dialog.editors["theme"]
+    assert isinstance(theme, QComboBox)
+    theme.setCurrentIndex(theme.findData("dark"))
+    assert window.prefs.theme == "dark"
     dialog.editors["voice_enabled"].setChecked(False)  # type: ignore[attr-defined]
     _press(dialog, QDialogButtonBox.StandardButton.Cancel)
-    assert not store.path.exists()
     assert window.prefs == before and built == []
+    assert PreferencesStore(store.folder).load().preferences == before
 
 
 def test_escape_cancels(qtbot, made, store):
     window, _ = made
+    before = window.prefs
     dialog = _dialog(qtbot, window)
     dialog.editors["lead_in_seconds"].setValue(42)  # type: ignore[attr-defined]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not store.path.exists()
+    assert window.prefs == before
 
 
-def test_restore_defaults_shows_them_and_saves_only_on_ok(qtbot, made, store):
+def test_the_voice_list_and_hear_it(qtbot, made):
+    window, _ = made
+    heard: list[tuple[str, int]] = []
+    window.list_voices = lambda: [VoiceInfo("en-gb", "English (Great Britain)", ("en-gb",)),
+                                  VoiceInfo("fr", "French", ("fr",))]
+    window.hear_voice = lambda voice, rate: heard.append((voice, rate))
+    dialog = _dialog(qtbot, window)
+    voices = dialog.editors["voice_id"]
+    assert isinstance(voices, QComboBox)
+    qtbot.waitUntil(lambda: voices.count() == 3, timeout=5000)
+    assert voices.itemText(1) == "English (Great Britain) — en-gb"
+    voices.setCurrentIndex(voices.findData("fr"))
+    assert window.prefs.voice_id == "fr"
+    dialog.hear_button.click()
+    qtbot.waitUntil(lambda: bool(heard), timeout=5000)
+    assert heard == [("fr", window.prefs.speech_rate)]
+    _press(dialog, QDialogButtonBox.StandardButton.Ok)
+
+
+def test_restore_defaults_shows_and_applies_them(qtbot, made, store):
     store.save(Preferences(lead_in_seconds=30, theme="light", voice_volume=0.3,
                            last_routines={"warm-up": "test-warm"}))
     window, _ = made
@@ -167,7 +203,7 @@ def test_restore_defaults_shows_them_and_saves_only_on_ok(qtbot, made, store):
     defaults = Preferences()
     for setting in dialog_settings():
         assert getattr(dialog.chosen(), setting.key) == setting.default, setting.key
-    assert store.load().preferences.lead_in_seconds == 30  # not saved yet
+    assert window.prefs.lead_in_seconds == defaults.lead_in_seconds  # at once
     _press(dialog, QDialogButtonBox.StandardButton.Ok)
     saved = store.load().preferences
     assert saved.lead_in_seconds == defaults.lead_in_seconds and saved.theme == "system"

@@ -1,0 +1,67 @@
+"""The installed voices, for the preferences' voice list, and one sample phrase to hear one.
+
+Asking the speech engine starts a worker process and may take a second or two, so the window
+calls these from a background thread. No Qt here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from coach.speech.commands import cmd_say
+from coach.speech.engine import EngineUnavailable, VoiceInfo, engine_problem
+from coach.speech.player import PlayerFactory
+from coach.speech.process import EngineDead, EngineProcess
+
+SAMPLE = "Left side. Hold it gently, and breathe. Five, four, three, two, one."
+DEFAULT_LABEL = "The system's default voice"
+
+
+def installed_voices() -> list[VoiceInfo]:
+    """The engine's voices by name; empty when there is no engine (the list says so)."""
+    if engine_problem():
+        return []
+    try:
+        engine = EngineProcess()
+        try:
+            return sorted(engine.voices(), key=lambda v: (v.name.lower(), v.id))
+        finally:
+            engine.close()
+    except (EngineUnavailable, EngineDead, OSError):
+        return []
+
+
+def voice_label(voice: VoiceInfo) -> str:
+    """"English (America) — en-us": the name, then the languages when they add something."""
+    languages = ", ".join(voice.languages)
+    return f"{voice.name} — {languages}" if languages and languages != voice.name else voice.name
+
+
+def voice_choices(voices: Sequence[VoiceInfo], current: str) -> list[tuple[str, str]]:
+    """(label, id) pairs for the list: the default first, then each voice; a saved voice that
+    is no longer installed stays listed, marked, so opening the dialog never changes it."""
+    choices = [(DEFAULT_LABEL, "")] + [(voice_label(v), v.id) for v in voices]
+    if current and current not in {v.id for v in voices}:
+        choices.append((f"{current} (not installed)", current))
+    return choices
+
+
+def hear(voice_id: str, rate: int, player: PlayerFactory | None) -> int:
+    """Say :data:`SAMPLE` in ``voice_id`` at ``rate`` and wait until it is played (blocks)."""
+    args = argparse.Namespace(text=SAMPLE, voice=voice_id, rate=rate, to=None)
+    return cmd_say(args, player)
+
+
+def check_voice_setting(key: str, value: str, voices: Sequence[VoiceInfo] | None = None) -> \
+        str | None:
+    """For ``limber prefs set``: refuse a voice id that is not installed, listing the ones
+    that are. ``voices`` defaults to asking the engine; with no engine nothing is refused."""
+    if key != "voice_id" or not value.strip():
+        return None
+    known = installed_voices() if voices is None else list(voices)
+    if not known or value.strip() in {v.id for v in known}:
+        return None
+    listing = "\n".join(f"  {v.id:<16} {voice_label(v)}" for v in sorted(known, key=lambda v: v.id))
+    return (f"there is no voice {value.strip()!r}. The installed voices (set one by its id, "
+            f"or an empty value for the system's default):\n{listing}")
