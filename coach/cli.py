@@ -18,7 +18,6 @@ from coach.app import routine_commands
 from coach.app.controller import AppController, open_user_files, speaker_for
 from coach.app.plan_settings import plan_settings
 from coach.app.textrun import TextRunner, format_seconds
-from coach.app.voices import check_voice_setting
 from coach.folders import config_dir, user_routines_dir
 from coach.library import Library, UnknownRoutine, load_library
 from coach.plan import Cue, Plan, PlanSettings, compile_plan
@@ -208,6 +207,12 @@ def _notice(message: str) -> None:
     print(f"{clear}limber: {message}", file=sys.stderr)
 
 
+def _check_voice(key: str, value: str) -> str | None:
+    from coach.app.voices import check_voice_setting  # asks the speech engine: only if needed
+
+    return check_voice_setting(key, value)
+
+
 def text_speaker(prefs: Preferences, *, mute: bool) -> Speaker:
     """The same voice, clips and timing as the app; silent with --mute."""
     if mute:
@@ -263,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lead-in", type=int, help="seconds to get ready (default 10)")
     p.set_defaults(func=cmd_run)
 
-    storage_commands.register(sub, check=check_voice_setting)
+    storage_commands.register(sub, check=_check_voice)
     routine_commands.register(sub, settings=lambda: plan_settings(_preferences()))
     speech_commands.register(sub, player=qt_player,
                              saved=lambda: SpeechOptions.from_prefs(_preferences()))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from coach import APP_ID, APP_NAME, __version__
 from coach.app.controller import open_user_files, speaker_for
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
-from coach.app.voices import hear, installed_voices
 from coach.clock import SystemClock
 from coach.folders import cache_dir, user_routines_dir
 from coach.library import UnknownRoutine, load_library
@@ -28,6 +27,7 @@ from coach.qt.first_paint import bench_stamp
 from coach.qt.output import qt_player_factory
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
+from coach.speech.engine import VoiceInfo
 from coach.speech.port import Speaker
 from coach.storage.prefs import Preferences
 
@@ -63,6 +63,18 @@ class _Notices:
         for text in self.waiting:
             target(text)
         self.waiting.clear()
+
+
+def _installed_voices() -> list[VoiceInfo]:
+    from coach.app.voices import installed_voices  # the speech engine, only when asked
+
+    return installed_voices()
+
+
+def _hear(voice: str, rate: int) -> int:
+    from coach.app.voices import hear
+
+    return hear(voice, rate, qt_player_factory())
 
 
 def make_app_speaker(prefs: Preferences, notice: Callable[[str], None],
@@ -152,8 +164,8 @@ def run_app(argv: list[str]) -> int:
     notices.deliver_to(window.show_notice, window.withdraw_notice)
     # Your routines: a file saved in the folder shows up (or its problems do) at once.
     window.watch_routines(user_routines_dir(), load_library)
-    window.list_voices = installed_voices
-    window.hear_voice = lambda voice, rate: hear(voice, rate, qt_player_factory())
+    window.list_voices = _installed_voices
+    window.hear_voice = _hear
     if args.mute:
         window.session_actions.mute.setChecked(True)
     closer = CloseOnSignal(window)
