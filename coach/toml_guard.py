@@ -18,10 +18,11 @@ __all__ = ["MAX_DIGITS", "MAX_NESTING", "Hazard", "find_hazard", "line_and_colum
 
 MAX_NESTING = 16  # a routine needs 2 (a list of inline cue tables)
 MAX_DIGITS = 32  # the longest number a routine needs has 4 digits
+MAX_KEY_PARTS = 16  # "exercises.calf-stretch.name" has 3; tomllib is quadratic in the count
 
 # A number starts where a bare key could not go on (so "step-2-name" holds no number) and runs
 # over digits, letters (hex, exponents, "inf") and underscores.
-_NEXT = re.compile(r"""["'#\[\]{}]|(?<![A-Za-z0-9_-])[0-9][0-9A-Za-z_]*""")
+_NEXT = re.compile(r"""["'#\[\]{}.,=\n]|(?<![A-Za-z0-9_-])[0-9][0-9A-Za-z_]*""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +41,21 @@ def line_and_column(text: str, index: int) -> tuple[int, int]:
 def find_hazard(text: str) -> Hazard | None:
     """The first place ``text`` nests too deep or holds too long a number, if there is one."""
     depth = 0
+    dots = 0  # in the key being read: only a dotted key puts dots between these separators
     pos = 0
     while (match := _NEXT.search(text, pos)) is not None:
         token, start = match.group(), match.start()
         pos = match.end()
+        if token == ".":
+            dots += 1
+            if dots >= MAX_KEY_PARTS:
+                return _hazard(text, start, f"a dotted key of more than {MAX_KEY_PARTS} parts; "
+                                            "a routine needs three at most")
+            continue
+        if token in ",=\n[]{}":
+            dots = 0
+        if token in ",=\n":
+            continue
         if token[0].isdigit():
             if len(token) > MAX_DIGITS:
                 return _hazard(text, start, f"a number {len(token)} characters long; numbers in "

@@ -1,0 +1,38 @@
+"""A short soak: many sessions in one window leave nothing running and record every one.
+
+The long version, with time per session and memory, is ``python -m tests.bench.soak``; this
+one asserts no timings (the machine's load would make them flaky), only what is left behind.
+"""
+
+from __future__ import annotations
+
+from tests.bench.soak import soak
+
+
+def test_sessions_in_one_window_leave_nothing_behind(qapp, tmp_path):
+    result = soak(12, tmp_path)
+    assert result.sessions_recorded == 12
+    assert result.after.active_timers == 0
+    assert result.after.python_threads == result.before.python_threads
+    assert result.after.native_threads == result.before.native_threads
+    assert result.after.children == result.before.children
+    assert result.after.open_fds == result.before.open_fds
+
+
+def test_display_updates_do_not_build_new_pause_icons(qapp):
+    """A new QIcon per display update slowed a long-lived window down to a crawl."""
+    from coach.qt.actions import SessionActions
+
+    actions = SessionActions()
+    running = actions.pause.icon().cacheKey()
+    for _ in range(100):
+        actions.show_paused(False)
+    assert actions.pause.icon().cacheKey() == running
+    actions.show_paused(True)
+    paused = actions.pause.icon().cacheKey()
+    assert paused != running and actions.pause.text() == "Resume"
+    for _ in range(100):
+        actions.show_paused(True)
+    actions.show_paused(False)
+    actions.show_paused(True)
+    assert actions.pause.icon().cacheKey() == paused
