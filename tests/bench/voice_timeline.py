@@ -103,15 +103,15 @@ def write_step(voice: Voice, plan: Plan, step: int, out: Path) -> str:
     cues = [c for c in plan.cues if c.text and start <= c.at < end]
     work = Path(tempfile.mkdtemp())
     # sox mixes the clips, each delayed to its moment on the timeline.
-    inputs = []
+    inputs: list[str] = []
     for i, c in enumerate(cues):
         path, delayed = work / f"{i:03d}.wav", work / f"d{i:03d}.wav"
         write_wav(path, voice.clip(c.text))
         subprocess.run(["sox", str(path), str(delayed), "pad", f"{c.at - start:.3f}"],
                        check=True)
-        inputs.append(str(delayed))
-    subprocess.run(["sox", "-m", *inputs, str(out)] if len(inputs) > 1
-                   else ["sox", inputs[0], str(out)], check=True)
+        inputs += ["-v", "1", str(delayed)]  # -m alone would scale each clip by 1/n
+    subprocess.run(["sox", "-m", *inputs, str(out)] if len(cues) > 1
+                   else ["sox", inputs[-1], str(out)], check=True)
     shutil.rmtree(work)
     return " | ".join(f"{c.at - start:5.2f} {c.text}" for c in cues)
 
