@@ -169,7 +169,26 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     yield "checkin", win
     done(win)
 
-    win = window(store=history)  # so the finish screen shows the streak
+    win = window(store=history)
+    # A few voices as espeak-ng names them, so the shot does not depend on this machine.
+    win.list_voices = lambda: [VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
+                               VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
+                               VoiceInfo("roa/fr", "French (France)", ("fr-fr",))]
+    win.hear_voice = lambda _voice, _rate: None
+    win.show_history()
+    yield "history", win
+    dialog = win.show_preferences()
+    dialog.resize(min(size[0], max(dialog.width(), 560)), min(size[1], 560))
+    _settle(app)  # the voice list arrives from its thread
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        label = dialog.tabs.tabText(index).lower().replace(" ", "-")
+        yield f"prefs-{label}", dialog
+    dialog.close()
+    done(win)
+
+    # The finish screen shows the streak; after the history shot, as it adds a session.
+    win = window(store=history)
     plan = begin(win, COOL_DOWN)
     at(win, 3)
     yield "session-ready", win
@@ -206,24 +225,6 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     yield "session-stop-question", win
     win.stop_now()
     yield "finish-stopped", win
-    done(win)
-
-    win = window(store=history)
-    # A few voices as espeak-ng names them, so the shot does not depend on this machine.
-    win.list_voices = lambda: [VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
-                               VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
-                               VoiceInfo("roa/fr", "French (France)", ("fr-fr",))]
-    win.hear_voice = lambda _voice, _rate: None
-    win.show_history()
-    yield "history", win
-    dialog = win.show_preferences()
-    dialog.resize(min(size[0], max(dialog.width(), 560)), min(size[1], 560))
-    _settle(app)  # the voice list arrives from its thread
-    for index in range(dialog.tabs.count()):
-        dialog.tabs.setCurrentIndex(index)
-        label = dialog.tabs.tabText(index).lower().replace(" ", "-")
-        yield f"prefs-{label}", dialog
-    dialog.close()
     done(win)
 
     win = window(lib=broken)

@@ -12,19 +12,31 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.qt.plain_text import plain
+from coach.app.knee_chart import SERIES, Span, date_ticks, lines, local_midday, time_span
+from coach.qt.plain_text import plain, plain_tip
 from coach.storage.history import (
     HistoryError,
     HistoryStore,
@@ -73,6 +85,42 @@ def describe_session(record: SessionRecord) -> str:
     return " · ".join(parts)
 
 
+COLUMNS = ("When", "Routine", "Length", "Done", "How it ended")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _cell(text: str, key: object, tip: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setData(key, SORT_ROLE)
+    item.setToolTip(tip)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def _session_row(record: SessionRecord) -> list[QStandardItem]:
+    """One table row: each cell shows text and sorts by the value behind it."""
+    start = record.started_at.astimezone()
+    seconds = (max(0, round((record.ended_at - record.started_at).total_seconds()))
+               if record.ended_at is not None else record.planned_seconds)
+    minutes, secs = divmod(seconds, 60)
+    length = f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    if record.stopped:
+        ended = "stopped early"
+    elif record.ended_at is None:
+        ended = "end not recorded"
+    else:
+        ended = "finished"
+    if record.skipped_steps:
+        count = len(record.skipped_steps)
+        ended += f", {count} step{'s' if count != 1 else ''} skipped"
+    tip = plain_tip(describe_session(record))
+    return [_cell(start.strftime("%a %d %b %Y, %H:%M"), start.timestamp(), tip),
+            _cell(record.routine_name, record.routine_name.lower(), tip),
+            _cell(length, seconds, tip),
+            _cell(f"{round(record.completed_fraction * 100)} %", record.completed_fraction, tip),
+            _cell(ended, ended, tip)]
+
+
 def streak_text(days: int) -> str:
     if days == 0:
         return "No streak yet"
@@ -112,16 +160,27 @@ class KneeChart(QWidget):
                       max(1, self.width() - self.MARGIN_LEFT - self.MARGIN),
                       max(1, self.height() - self.MARGIN - self.MARGIN_BOTTOM))
 
-    def points(self) -> list[tuple[QPointF, KneeContext]]:
-        """Where each score is drawn, in order: evenly spaced, score 0 at the bottom."""
+    def span(self) -> Span | None:
+        return time_span(self.scores)
+
+    def x_for(self, when: datetime) -> float:
         area = self.plot_area()
-        count = len(self.scores)
-        result = []
-        for i, score in enumerate(self.scores):
-            x = area.center().x() if count == 1 else area.left() + area.width() * i / (count - 1)
-            y = area.bottom() - area.height() * score.score / 10
-            result.append((QPointF(x, y), score.context))
-        return result
+        span = self.span()
+        return area.center().x() if span is None else area.left() + area.width() * span.share(when)
+
+    def y_for(self, score: int) -> float:
+        area = self.plot_area()
+        return area.bottom() - area.height() * score / 10
+
+    def points(self) -> list[tuple[QPointF, KneeContext]]:
+        """Where each score is drawn, in time order: x by its date and time, score 0 at the
+        bottom (a single score sits in the middle)."""
+        if len(self.scores) == 1:
+            only = self.scores[0]
+            return [(QPointF(self.plot_area().center().x(), self.y_for(only.score)),
+                     only.context)]
+        return [(QPointF(self.x_for(s.when), self.y_for(s.score)), s.context)
+                for s in sorted(self.scores, key=lambda s: s.when)]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -131,14 +190,15 @@ class KneeChart(QWidget):
         grid = QColor(text)
         grid.setAlpha(50)
         area = self.plot_area()
-        if not self.scores:
+        span = self.span()
+        if not self.scores or span is None:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect().adjusted(8, 8, -8, -8),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, EMPTY_CHART)
             painter.end()
             return
         for value in (0, 5, 10):
-            y = area.bottom() - area.height() * value / 10
+            y = self.y_for(value)
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(text)
@@ -147,19 +207,33 @@ class KneeChart(QWidget):
                              str(value))
         painter.setPen(QPen(text, 1))
         painter.drawLine(area.bottomLeft(), area.topLeft())
-        first, last = self.scores[0].when.astimezone(), self.scores[-1].when.astimezone()
-        label_box = QRectF(area.left(), area.bottom() + 4, area.width(), self.MARGIN_BOTTOM - 4)
-        painter.drawText(label_box, Qt.AlignmentFlag.AlignLeft, first.strftime("%d %b"))
-        if len(self.scores) > 1:
-            painter.drawText(label_box, Qt.AlignmentFlag.AlignRight, last.strftime("%d %b"))
-        points = self.points()
-        line = QColor(text)
-        line.setAlpha(110)
-        painter.setPen(QPen(line, 1.5))
-        for (a, _), (b, _) in pairwise(points):
-            painter.drawLine(a, b)
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        # A real time axis: whole days, labelled where they fall.
+        metrics = painter.fontMetrics()
+        last_right = -1e9
+        for day in date_ticks(span, max(2, int(area.width() // 90))):
+            x = self.x_for(local_midday(day, span.start))
+            if not area.left() - 1 <= x <= area.right() + 1:
+                continue
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+            label = day.strftime("%d %b")
+            width = metrics.horizontalAdvance(label)
+            left = min(max(x - width / 2, 0.0), self.width() - width)
+            if left > last_right + 6:  # never two labels on top of each other
+                painter.setPen(text)
+                painter.drawText(QPointF(left, area.bottom() + 4 + metrics.ascent()), label)
+                last_right = left + width
+        # One line per series, broken where days went by without a check-in.
+        for context in SERIES:
+            colour = QColor(CONTEXT_COLOURS[context])
+            painter.setPen(QPen(colour, 2.0))
+            for run in lines(self.scores, context):
+                for a, b in pairwise(run):
+                    painter.drawLine(QPointF(self.x_for(a.when), self.y_for(a.score)),
+                                     QPointF(self.x_for(b.when), self.y_for(b.score)))
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.5))
-        for point, context in points:
+        for point, context in self.points():
             painter.setBrush(QColor(CONTEXT_COLOURS.get(context, "#475569")))
             if context is KneeContext.PRE_RUN:
                 painter.drawEllipse(point, 5.5, 5.5)
@@ -232,22 +306,30 @@ class HistoryView(QWidget):
         self.safety_button.hide()
 
         self.chart = KneeChart()
-        self.sessions = QListWidget()
+        # A table the user can sort by any column (the date sorts as a date, "done" as a
+        # number). It is the one thing that scrolls: no scroll area around the screen, so
+        # there are never two scroll bars one inside the other.
+        self.session_model = QStandardItemModel(0, len(COLUMNS), self)
+        self.session_model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.session_model.setSortRole(SORT_ROLE)
+        self.sessions = QTableView()
+        self.sessions.setModel(self.session_model)
         self.sessions.setAccessibleName("Recent sessions")
-        self.sessions.setMinimumHeight(120)
+        self.sessions.setSortingEnabled(True)
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sessions.setAlternatingRowColors(True)
+        self.sessions.verticalHeader().hide()
+        self.sessions.setWordWrap(False)
+        header = self.sessions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sessions.setMinimumHeight(90)
         self.empty_sessions = "No sessions yet. They appear here once you run a routine."
+        self.chart.setMinimumSize(200, 110)
 
-        # In a scroll area, so the screen never stops the window shrinking to 360 x 480.
-        content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
         layout.addLayout(top)
         layout.addWidget(self.streak_label)
         layout.addWidget(streak_note)
@@ -276,12 +358,17 @@ class HistoryView(QWidget):
             except HistoryError as error:
                 problem = f"The history could not be read ({error})."
         self.streak_label.setText(streak_text(streak))
-        self.sessions.clear()
+        self.session_model.removeRows(0, self.session_model.rowCount())
+        self.sessions.clearSpans()
         if records:
-            self.sessions.addItems([describe_session(r) for r in records])
+            for record in records:
+                self.session_model.appendRow(_session_row(record))
+            self.sessions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         else:
-            self.sessions.addItem(self.empty_sessions)
-            self.sessions.item(0).setFlags(Qt.ItemFlag.NoItemFlags)  # a message, not a row
+            item = QStandardItem(self.empty_sessions)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # a message, not a row
+            self.session_model.appendRow(item)
+            self.sessions.setSpan(0, 0, 1, len(COLUMNS))
         self.chart.set_scores(scores)
         self.legend.setVisible(bool(scores))
         messages = [n.message for n in nudges] + ([problem] if problem else [])

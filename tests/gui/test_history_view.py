@@ -40,6 +40,12 @@ def _days(history: HistoryStore, count: int) -> None:
         _session(history, "cool-down", day)
 
 
+def _rows(view: HistoryView) -> list[list[str]]:
+    model = view.session_model
+    return [[model.index(r, c).data() or "" for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
 def _view(qtbot, history) -> HistoryView:
     view = HistoryView(history, today=lambda: NOW.astimezone().date(), now=lambda: NOW)
     qtbot.addWidget(view)
@@ -54,12 +60,34 @@ def test_lists_the_recorded_sessions_newest_first(qtbot, history):
     _session(history, "cool-down", NOW - timedelta(hours=1), fraction=0.4, stopped=True,
              name="Quick cool-down")
     view = _view(qtbot, history)
-    rows = [view.sessions.item(i).text() for i in range(view.sessions.count())]
+    rows = _rows(view)
     assert len(rows) == 2
-    assert rows[0].startswith("Quick cool-down") and "40 % done" in rows[0]
-    assert "stopped early" in rows[0]
-    assert rows[1].startswith("Morning warm-up") and "100 % done" in rows[1]
-    assert "stopped" not in rows[1] and "5 min 00 s" in rows[1]
+    assert rows[0][1:] == ["Quick cool-down", "2 min 00 s", "40 %", "stopped early"]
+    assert rows[1][1:] == ["Morning warm-up", "5 min 00 s", "100 %", "finished"]
+
+
+def test_the_table_sorts_by_any_column(qtbot, history):
+    _session(history, "warm-up", NOW - timedelta(days=2), fraction=0.5, name="B routine")
+    _session(history, "warm-up", NOW - timedelta(days=1), fraction=1.0, name="A routine")
+    _session(history, "warm-up", NOW - timedelta(days=3), fraction=0.2, name="C routine")
+    view = _view(qtbot, history)
+    assert [r[1] for r in _rows(view)] == ["A routine", "B routine", "C routine"]  # newest
+    view.sessions.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # by how much was done
+    assert [r[3] for r in _rows(view)] == ["20 %", "50 %", "100 %"]
+    view.sessions.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by date, as a date
+    assert [r[1] for r in _rows(view)] == ["C routine", "B routine", "A routine"]
+
+
+def test_no_nested_scroll_bars_at_480(qtbot, history):
+    from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView
+
+    _days(history, 20)
+    view = _view(qtbot, history)
+    view.resize(480, 640)
+    QApplication.processEvents()
+    areas = [a for a in view.findChildren(QAbstractScrollArea)
+             if a.isVisible() and not isinstance(a, QHeaderView)]
+    assert areas == [view.sessions]  # the table scrolls; nothing scrolls around it
 
 
 def test_the_time_shown_is_local(history):
@@ -76,7 +104,7 @@ def test_shows_the_streak(qtbot, history):
 def test_empty_history(qtbot, history):
     view = _view(qtbot, history)
     assert view.streak_label.text() == "No streak yet" and view.legend.isHidden()
-    assert view.sessions.count() == 1 and view.sessions.item(0).text() == view.empty_sessions
+    assert _rows(view)[0][0] == view.empty_sessions and len(_rows(view)) == 1
     assert view.chart.points() == []
     assert view.chart.accessibleDescription() == EMPTY_CHART
     assert view.nudge_label.isHidden() and view.safety_button.isHidden()
@@ -84,7 +112,7 @@ def test_empty_history(qtbot, history):
 
 def test_no_history_at_all(qtbot):
     view = _view(qtbot, None)
-    assert view.chart.points() == [] and view.sessions.count() == 1
+    assert view.chart.points() == [] and len(_rows(view)) == 1
 
 
 def test_chart_has_a_point_per_score_in_time_order(qtbot, history):
@@ -101,8 +129,9 @@ def test_chart_has_a_point_per_score_in_time_order(qtbot, history):
     assert p0.y() == pytest.approx(area.bottom())  # 0 at the bottom
     assert p1.y() == pytest.approx(area.top())  # 10 at the top
     assert p2.y() == pytest.approx(area.center().y())
-    assert p0.x() == pytest.approx(area.left()) and p2.x() == pytest.approx(area.right())
-    assert p0.x() < p1.x() < p2.x()
+    assert area.left() < p0.x() < p1.x() < p2.x() < area.right()
+    # A real time axis: a day apart is the same distance wherever it falls.
+    assert p1.x() - p0.x() == pytest.approx(p2.x() - p1.x())
 
 
 def test_a_single_score_sits_in_the_middle(qtbot):
@@ -139,11 +168,11 @@ def test_the_window_shows_history_refreshed_and_back_goes_home(qtbot, make_windo
     window = make_window(history=history)
     window.history_action.trigger()
     assert window.pages.currentWidget() is window.history_view
-    assert window.history_view.sessions.item(0).text() == window.history_view.empty_sessions
+    assert _rows(window.history_view)[0][0] == window.history_view.empty_sessions
     window.show_home()
     _session(history, "warm-up", NOW, name="Fresh warm-up")
     window.history_action.trigger()  # refreshed each time it is shown
-    assert window.history_view.sessions.item(0).text().startswith("Fresh warm-up")
+    assert _rows(window.history_view)[0][1] == "Fresh warm-up"
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     window.history_view.back_button.setFocus()
@@ -163,3 +192,14 @@ def test_the_stop_signs_button_opens_the_safety_dialog(qtbot, make_window, histo
     dialogs = [d for d in window.findChildren(SafetyDialog) if d.isVisible()]
     assert dialogs
     dialogs[0].reject()
+
+
+def test_the_two_series_break_where_days_went_by(history):
+    from coach.app.knee_chart import lines
+
+    for back in (10, 9, 8, 2, 1):
+        history.record_knee_score(3, NOW - timedelta(days=back), KneeContext.PRE_RUN)
+    history.record_knee_score(2, NOW - timedelta(days=1), KneeContext.POST_COOL_DOWN)
+    scores = history.knee_scores()
+    assert [len(run) for run in lines(scores, KneeContext.PRE_RUN)] == [3, 2]  # a gap
+    assert [len(run) for run in lines(scores, KneeContext.POST_COOL_DOWN)] == [1]

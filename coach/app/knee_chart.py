@@ -1,0 +1,69 @@
+"""The knee chart's shape: a real time axis, a line per kind of check-in, gaps left as gaps.
+
+Before-run and after-cool-down scores are two series. A line joins a series' scores only when
+they are close in time; a gap of more than :data:`GAP_DAYS` (a week away, say) is left empty, so
+the chart does not draw a trend over days nobody measured. No Qt here: the widget maps these
+to pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from coach.storage.history import KneeContext, KneeScore
+
+SERIES = (KneeContext.PRE_RUN, KneeContext.POST_COOL_DOWN)
+GAP_DAYS = 3.0  # further apart than this, two scores are not joined
+MAX_TICKS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: datetime
+    end: datetime
+
+    def share(self, when: datetime) -> float:
+        """Where ``when`` falls, 0 at the start and 1 at the end."""
+        total = (self.end - self.start).total_seconds()
+        return 0.5 if total <= 0 else (when - self.start).total_seconds() / total
+
+
+def time_span(scores: Sequence[KneeScore]) -> Span | None:
+    """From the first score's day to the last's, a little padded so no point sits on an edge."""
+    if not scores:
+        return None
+    first = min(s.when for s in scores)
+    last = max(s.when for s in scores)
+    pad = max(timedelta(hours=12), (last - first) * 0.03)
+    return Span(first - pad, last + pad)
+
+
+def lines(scores: Sequence[KneeScore], context: KneeContext) -> list[list[KneeScore]]:
+    """The runs of ``context``'s scores, in time order, split where the gap is too long."""
+    runs: list[list[KneeScore]] = []
+    for score in sorted((s for s in scores if s.context is context), key=lambda s: s.when):
+        if runs and (score.when - runs[-1][-1].when) <= timedelta(days=GAP_DAYS):
+            runs[-1].append(score)
+        else:
+            runs.append([score])
+    return runs
+
+
+def date_ticks(span: Span, max_ticks: int = MAX_TICKS) -> list[date]:
+    """Whole days to label along the axis: every day, every few days or every week or so."""
+    first = span.start.astimezone().date() + timedelta(days=1)
+    last = span.end.astimezone().date()
+    days = (last - first).days
+    if days < 0:
+        return [span.start.astimezone().date()]
+    for step in (1, 2, 3, 7, 14, 30, 61, 91, 182, 365):
+        if days // step + 1 <= max_ticks:
+            break
+    return [first + timedelta(days=n) for n in range(0, days + 1, step)]
+
+
+def local_midday(day: date, like: datetime) -> datetime:
+    """Noon of ``day`` in the local time zone (a tick sits mid-day), aware like ``like``."""
+    return datetime.combine(day, datetime.min.time()).replace(hour=12).astimezone(like.tzinfo)
