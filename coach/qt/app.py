@@ -22,8 +22,7 @@ from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.clock import SystemClock
 from coach.folders import cache_dir, user_routines_dir
 from coach.library import UnknownRoutine, load_library
-from coach.qt.appicon import app_icon
-from coach.qt.first_paint import bench_stamp
+from coach.qt.first_paint import after_first_paint, bench_stamp
 from coach.qt.output import qt_player_factory
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
@@ -93,7 +92,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def configure_application(app: QApplication) -> None:
+def configure_application(app: QApplication, *, icon: bool = True) -> None:
+    """Names and icon. ``icon=False`` leaves the icon to :func:`set_app_icon`: drawing it
+    loads QtSvg, which the first paint can do without."""
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -101,6 +102,14 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationDomain(DOMAIN)
     # Wayland and the desktop match the window to io.github.limber.Limber.desktop by this.
     QGuiApplication.setDesktopFileName(APP_ID)
+    if icon:
+        set_app_icon(app)
+
+
+def set_app_icon(app: QApplication) -> None:
+    """Every window without an icon of its own takes this one, even one already shown."""
+    from coach.qt.appicon import app_icon
+
     app.setWindowIcon(app_icon())
 
 
@@ -145,7 +154,7 @@ def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; returns the exit status."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
-    configure_application(app)
+    configure_application(app, icon=False)
     args = _parse(argv[1:])
 
     notices = _Notices()
@@ -158,7 +167,7 @@ def run_app(argv: list[str]) -> int:
     # No speaker yet: the controller builds it from the factory when a session first needs it.
     window = MainWindow(library, clock=SystemClock(), speaker=None, prefs=prefs,
                         save_prefs=store.save, history=history, theme=theme,
-                        lengths_file=cache_dir() / LENGTHS_FILE,
+                        lengths_file=cache_dir() / LENGTHS_FILE, preview_after_paint=True,
                         speaker_factory=lambda changed: make_app_speaker(changed, notices,
                                                                          notices.withdraw))
     notices.deliver_to(window.show_notice, window.withdraw_notice)
@@ -169,6 +178,8 @@ def run_app(argv: list[str]) -> int:
     if args.mute:
         window.session_actions.mute.setChecked(True)
     closer = CloseOnSignal(window)
+    # Qt runs the filter installed last first: the bench's stamp is taken before the icon.
+    after_first_paint(window, lambda: set_app_icon(app))
     bench_stamp(window)
     window.show()
     if args.routine:

@@ -46,8 +46,8 @@ from coach.events import Snapshot, Stalled, State, Summary
 from coach.model import Routine, RoutineKind
 from coach.plan import Plan
 from coach.qt.actions import ADD_SECONDS, SessionActions
-from coach.qt.appicon import app_icon
 from coach.qt.driver import SessionDriver
+from coach.qt.first_paint import after_first_paint
 from coach.qt.home import HomeView
 from coach.qt.plain_text import plain
 from coach.qt.theme import ThemeSwitcher
@@ -86,11 +86,14 @@ class MainWindow(QMainWindow):
         speaker_factory: SpeakerFactory | None = None,
         lengths_file: Path | None = None,
         locate_picture: Locator | None = None,
+        preview_after_paint: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """``preview_after_paint``: compile the selected routine's plan for the home preview
+        just after the window's first paint, not before it (the app does; tests see it at
+        once). The window's icon is the application's (:mod:`coach.qt.appicon`)."""
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(app_icon())
         self.library = library
         self.notices: list[str] = []  # every notice shown, oldest first
         self.notices_up: list[str] = []  # the ones on screen now
@@ -110,6 +113,11 @@ class MainWindow(QMainWindow):
         # The preferences' voice list and "Hear it" (the app sets them; tests need no engine).
         self.list_voices: Callable[[], list[VoiceInfo]] | None = None
         self.hear_voice: Callable[[str, int], object] | None = None
+        # The routine waiting for its preview until the first paint (None: nothing waits).
+        self._preview_held = preview_after_paint
+        self._preview_waiting: Routine | None = None
+        if preview_after_paint:
+            after_first_paint(self, self._show_held_preview)
 
         self.driver = SessionDriver(clock, self.controller.speaker, self)
         self.session_actions = SessionActions(self)
@@ -545,9 +553,18 @@ class MainWindow(QMainWindow):
         self.begin(planned)
 
     def _show_preview(self, routine: Routine) -> None:
+        if self._preview_held:
+            self._preview_waiting = routine
+            return
         shown = preview_routine(routine, self.controller.settings())
         self.home.show_preview(shown.title, [
             (f"{step.number}. {step.name}", step.dose, step.sides) for step in shown.steps])
+
+    def _show_held_preview(self) -> None:
+        self._preview_held = False
+        if self._preview_waiting is not None:
+            routine, self._preview_waiting = self._preview_waiting, None
+            self._show_preview(routine)
 
     def watch_routines(self, folder: Path, load: Callable[[], LibraryLike]) -> None:
         """Reload the routines with ``load`` whenever a file in ``folder`` changes."""
@@ -564,6 +581,8 @@ class MainWindow(QMainWindow):
         self._fill_home()
 
     def _about(self) -> None:
+        from coach.qt.appicon import app_icon  # drawn when first wanted (QtSvg with it)
+
         box = QMessageBox(self)
         box.setWindowTitle(f"About {APP_NAME}")
         box.setIconPixmap(app_icon().pixmap(64, 64))

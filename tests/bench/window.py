@@ -21,6 +21,12 @@ PAINT_TIMEOUT = 60.0
 APP = [sys.executable, "-m", "coach"]
 BARE = [sys.executable, "-m", "tests.bench.bare"]
 
+# An installed app starts from compiled bytecode (pip and the frozen bundle compile it), so the
+# programs here may write theirs: to a folder of their own, which the warm-up launch fills.
+# Without this, PYTHONDONTWRITEBYTECODE (set on this machine) recompiles every module of the
+# app from source on every launch, a cost the one-file bare program hardly pays.
+_BYTECODE = Path(tempfile.gettempdir()) / f"limber-bench-bytecode-{os.getuid()}"
+
 
 @dataclass(frozen=True)
 class Launch:
@@ -37,9 +43,11 @@ def launch(command: list[str], home: Path, *, settle: float, window: float) -> L
     alone for ``settle`` seconds, over ``window`` seconds."""
     with private_display() as display, tempfile.TemporaryDirectory() as tmp:
         stamp = Path(tmp) / "painted"
-        env = dict(os.environ, DISPLAY=display, LIMBER_BENCH_FIRST_PAINT=str(stamp),
-                   QT_QPA_PLATFORM="xcb", LIMBER_CONFIG_DIR=str(home / "config"),
+        env = dict(os.environ, PYTHONPYCACHEPREFIX=str(_BYTECODE), DISPLAY=display,
+                   LIMBER_BENCH_FIRST_PAINT=str(stamp), QT_QPA_PLATFORM="xcb",
+                   LIMBER_CONFIG_DIR=str(home / "config"),
                    LIMBER_DATA_DIR=str(home / "data"), LIMBER_CACHE_DIR=str(home / "cache"))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         started = time.monotonic()
         child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL, start_new_session=True)

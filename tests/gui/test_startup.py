@@ -159,3 +159,24 @@ def test_the_benchmark_hook_writes_the_moment_of_the_first_paint(qtbot, tmp_path
     window.show()
     qtbot.waitUntil(lambda: stamp.exists() and stamp.read_text().endswith("\n"))
     assert before <= float(stamp.read_text()) <= time.monotonic()
+
+
+def test_the_home_preview_can_wait_for_the_first_paint(qtbot, clock, monkeypatch):
+    import coach.app.preview as preview_module
+
+    compiled: list[str] = []
+    real = preview_module.compile_plan
+
+    def counting(routine, settings, *args, **kwargs):
+        compiled.append(routine.id)
+        return real(routine, settings, *args, **kwargs)
+
+    monkeypatch.setattr(preview_module, "compile_plan", counting)
+    window = MainWindow(FakeLibrary(), clock=clock, prefs=Preferences(knee_check=False),
+                        preview_after_paint=True)
+    qtbot.addWidget(window)
+    assert compiled == [] and window.home.preview_title.text() == ""
+    window.show()
+    qtbot.waitUntil(lambda: window.home.preview_title.text() != "")
+    assert compiled == [window.home.list.current_routine().id]  # once, for the one on show
+    assert window.home.preview_title.text().startswith(window.home.list.current_routine().name)
