@@ -381,6 +381,7 @@ class _StepLayout:
         self.out = _Attempt()
         exercise = step.exercise
         # Once per routine: two swings sharing "never kick" hear it once.
+        self.say_early = False
         self.safety = exercise.safety if exercise.safety and \
             exercise.safety not in compiler.safety_said else None
 
@@ -388,14 +389,15 @@ class _StepLayout:
 
     def run(self) -> _Attempt:
         step = self.step
+        self.say_early = self._say_early()
         self._intro()
         name = step.exercise.name
         if step.sides is Sides.PER_SIDE:
             self._per_side(name)
         else:
             side = Side.BOTH if step.sides is Sides.ALTERNATING else Side.NONE
-            text = spoken.joined(name, step.say, self._pending_safety(),
-                                 *self.merged.get(side, []))
+            text = self._opening(side, self._spill(), name, self._step_say(),
+                                 self._pending_safety())
             wait = self._count_wait(self._spill(), text)
             self._block(side, text, wait)
         if self.step.exercise.side_part is None and step.sides is Sides.PER_SIDE:
@@ -407,17 +409,17 @@ class _StepLayout:
     def _per_side(self, name: str) -> None:
         step, ex = self.step, self.step.exercise
         left_words = spoken.side_words(ex, "left")
-        left = spoken.joined(f"{name}, {left_words}", step.say, self._pending_safety(),
-                             *self.merged.get(Side.LEFT, []))
+        left = self._opening(Side.LEFT, self._spill(), f"{name}, {left_words}", self._step_say(),
+                             self._pending_safety())
         switch = _first_set(self.settings.switch_seconds, step.switch_seconds,
                             self.routine.defaults.switch_seconds)
         right_words = spoken.side_words(ex, "right").capitalize()
         if switch > 0:
-            right = spoken.joined(right_words, *self.merged.get(Side.RIGHT, []))
             right_spill = max(0.0, self.seconds(spoken.SWITCH) + SPEECH_GAP - switch)
+            right = self._opening(Side.RIGHT, right_spill, right_words)
         else:
-            right = spoken.joined(spoken.SWITCH, right_words, *self.merged.get(Side.RIGHT, []))
             right_spill = 0.0  # the left block's last words end inside it
+            right = self._opening(Side.RIGHT, right_spill, spoken.SWITCH, right_words)
         # Each side's counting waits for its own opening: the same reps at the same tempo,
         # without a silent wait on the right for words only the left side has.
         self._block(Side.LEFT, left, self._count_wait(self._spill(), left))
@@ -425,6 +427,47 @@ class _StepLayout:
             gap = self._add(SegmentKind.SWITCH, Side.RIGHT, switch)
             self._say(self.voice.after(gap.start), spoken.SWITCH, CueType.SWITCH, gap)
         self._block(Side.RIGHT, right, self._count_wait(right_spill, right))
+
+    def _say_early(self) -> bool:
+        """A timed step too short to say its opening before its 3-2-1 (slow speech, short
+        holds) gives its ``say`` to the change-over, which grows to fit it."""
+        step = self.step
+        if step.counted or not step.say or self.i == 0 or self._changeover() <= 0:
+            return False
+        name = step.exercise.name
+        if step.sides is Sides.PER_SIDE:
+            name = f"{name}, {spoken.side_words(step.exercise, 'left')}"
+        return self.seconds(spoken.joined(name, step.say)) > self._room(0.0)
+
+    def _step_say(self) -> str | None:
+        """The step's own ``say``, unless the change-over says it."""
+        return None if self.say_early else self.step.say
+
+    def _room(self, spill: float) -> float:
+        """Seconds of a timed block's opening that fit before its 3-2-1 (or its end)."""
+        seconds = self._block_seconds(0)
+        if seconds >= MIN_SECONDS_FOR_COUNTDOWN:
+            seconds -= COUNTDOWN_FROM
+        return seconds - spill - SPEECH_GAP
+
+    def _opening(self, side: Side, spill: float, *parts: str | None) -> str:
+        """A block's first words, then the tips that found no room later in it. In a timed
+        block a tip that would push the opening into the 3-2-1 is left out: the countdown
+        is a promise, a tip is not."""
+        text = spoken.joined(*parts)
+        for tip in self.merged.get(side, []):
+            longer = spoken.joined(text, tip)
+            if self.step.counted or self.seconds(longer) <= self._room(spill):
+                text = longer
+            elif side is not Side.RIGHT:
+                self._warn(f"the tip \"{tip}\" has no room at this speech rate and hold "
+                           "time, so it is left out: use fewer words, or a longer hold")
+        return text
+
+    def _changeover(self) -> int:
+        step = self.step
+        return _first_set(self.settings.changeover_seconds, step.changeover_seconds,
+                          self.routine.defaults.changeover_seconds)
 
     def _intro(self) -> None:
         """The lead-in before the first step, or the change-over before any other."""
@@ -436,11 +479,12 @@ class _StepLayout:
             text, type_ = spoken.lead_in(self.routine, step), CueType.LEAD_IN
             countdown = seg.seconds >= COUNTDOWN_FROM + 1
         else:
-            seconds = _first_set(self.settings.changeover_seconds, step.changeover_seconds,
-                                 self.routine.defaults.changeover_seconds)
+            seconds = self._changeover()
             if seconds <= 0:
                 return
             text, type_ = spoken.next_up(step), CueType.NEXT
+            if self.say_early:
+                text = spoken.joined(text, step.say)
             countdown = seconds >= MIN_GAP_FOR_COUNTDOWN
             # A change-over is long enough to introduce the step and say its safety note
             # before it starts (and before its 3-2-1), so the note never crowds the step.
@@ -449,13 +493,14 @@ class _StepLayout:
                 said += SPEECH_GAP + self.seconds(self.safety)
             needed = math.ceil(said + SPEECH_GAP - EPSILON) + (COUNTDOWN_FROM if countdown else 0)
             seg = self._add(SegmentKind.GAP, Side.NONE, max(seconds, needed))
-        self._say(self.voice.after(seg.start), text, type_, seg)
+        start = self.voice.after(seg.start)
+        self._say(start, text, type_, seg)
+        said = start + self.seconds(text) + SPEECH_GAP  # the note follows at once
         limit = float(seg.end)
         if countdown and self._countdown(seg):
             limit = float(seg.end - COUNTDOWN_FROM)
         if self.safety:
-            at = self.voice.earliest(self.voice.after(seg.start), self.seconds(self.safety),
-                                     limit - SPEECH_GAP)
+            at = self.voice.earliest(said, self.seconds(self.safety), limit - SPEECH_GAP)
             if at is not None:
                 self._say(at, self.safety, CueType.SAFETY, seg)
                 self._safety_done()

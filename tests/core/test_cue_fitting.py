@@ -7,7 +7,7 @@ import pytest
 from coach.library import Library, load_library
 from coach.model import MidCue, Sides, Step
 from coach.phrase_time import estimate_speech_seconds
-from coach.plan import CueType, PlanSettings, compile_plan
+from coach.plan import CueType, PlanSettings, SegmentKind, compile_plan
 from coach.plan_measured import compile_measured
 
 from .cue_checks import check_plan, counts
@@ -31,11 +31,40 @@ def test_every_built_in_keeps_every_promise(library: Library, routine_id: str, w
     assert plan.warnings == ()
 
 
+@pytest.mark.parametrize("wpm", RATES)
 @pytest.mark.parametrize("scale", [0.5, 2.0])
 @pytest.mark.parametrize("routine_id", ROUTINES)
-def test_holds_scaled_keep_every_promise(library: Library, routine_id: str, scale: float) -> None:
-    plan = compile_plan(library.get(routine_id), PlanSettings(hold_scale=scale))
-    check_plan(plan, lambda text: estimate_speech_seconds(text, 175))
+def test_holds_scaled_keep_every_promise(library: Library, routine_id: str, scale: float,
+                                         wpm: int) -> None:
+    plan = compile_plan(library.get(routine_id), PlanSettings(hold_scale=scale, speech_wpm=wpm))
+    check_plan(plan, lambda text: estimate_speech_seconds(text, wpm))
+    # Half-length holds at slow speech leave some tips out, and say so; nothing else gives.
+    assert all("has no room" in w.message for w in plan.warnings)
+
+
+def test_a_hold_too_short_for_its_opening_says_the_how_to_in_the_change_over() -> None:
+    say = "Back leg straight, heel down, and lean in slowly."
+    plan = compile_plan(routine(Step(MARCH, seconds=10), Step(CALF, seconds=8, say=say)),
+                        PlanSettings(speech_wpm=100))
+    gap = next(s for s in plan.segments if s.kind is SegmentKind.GAP)
+    intro = next(c for c in plan.cues if c.type is CueType.NEXT)
+    assert intro.segment == gap.index and intro.text == f"Next up, Calf stretch. {say}"
+    assert intro.at + estimate_speech_seconds(intro.text, 100) <= gap.end
+    opening = next(c for c in plan.cues if c.type is CueType.ANNOUNCE and c.segment > gap.index)
+    assert opening.text == "Calf stretch."
+    check_plan(plan, lambda text: estimate_speech_seconds(text, 100))
+    assert plan.warnings == ()
+
+
+def test_a_tip_with_no_room_in_a_short_hold_is_left_out_not_said_over_the_countdown() -> None:
+    tip = "Breathe out slowly and let the stretch settle."
+    plan = compile_plan(routine(Step(CALF, seconds=7, cues=(MidCue(tip, 2.0),))),
+                        PlanSettings(speech_wpm=100, lead_in_seconds=0))
+    assert not any(tip in c.text for c in plan.cues)
+    assert [c.text for c in plan.cues if c.type is CueType.COUNTDOWN] == [
+        "Three.", "Two.", "One."]
+    (warning,) = plan.warnings
+    assert "has no room" in warning.message and tip in warning.message
 
 
 def test_a_tip_with_room_between_counts_is_said_there_and_counts_stay_on_their_beat() -> None:
