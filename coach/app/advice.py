@@ -44,15 +44,21 @@ def knee_advice(score: int) -> Advice:
     return ADVICE[knee_band(score)]
 
 
-def after_run_reply(score: int, before: int | None) -> str:
+CHECK_AGAIN = "Check again in about two hours."
+
+
+def after_run_reply(score: int, before: int | None, advice: str = "") -> str:
     """What the finish screen says to the knee score after a cool-down, given the score
-    before this run (None when there was no check before it)."""
-    comparison = ""
+    before this run (None when there was no check before it) and the history's ``advice``
+    for it, if any. Each piece of advice is said once: knees worse than before get "go
+    easier" in one sentence, not in the comparison, the general reminder and the advice."""
+    said = f"You said {score} out of 10."
     if before is not None and knees_got_worse(before, score):
-        comparison = f"That is more than before your run ({before}). Take it easier next time. "
-    elif before is not None:
-        comparison = f"Before your run it was {before}. "
-    return f"You said {score} out of 10. {comparison}{KNEE_LATER}"
+        easier = advice or "Take it easier next time: shorter, slower or flatter."
+        return f"{said} That is more than before your run ({before}). {easier} {CHECK_AGAIN}"
+    comparison = f" Before your run it was {before}." if before is not None else ""
+    extra = f" {advice}" if advice else ""
+    return f"{said}{comparison} {KNEE_LATER}{extra}"
 
 
 class Choice(StrEnum):

@@ -87,6 +87,7 @@ class FinishView(QWidget):
         self.knee_reply.setAccessibleName("About your knee score")
         knees_layout.addWidget(self.knee_reply)
         self._before: int | None = None
+        self._score: int | None = None
 
         self.next_hint = _bold(QLabel(), 1.25)
         self.next_hint.setWordWrap(True)
@@ -169,6 +170,7 @@ class FinishView(QWidget):
         self._keys.reset()
         self._before = knees_before
         self.knee_reply.setText(KNEE_LATER)
+        self._score = None
         self.next_hint.setText(words.next_steps)
         self.next_hint.setVisible(bool(words.next_steps))
         self.cool_down_button.setVisible(kind is RoutineKind.WARM_UP)
@@ -183,9 +185,11 @@ class FinishView(QWidget):
         self.knee_scores.buttons[score].click()
 
     def _knee(self, score: int) -> None:
-        self.knee_scored.emit(score)
+        self._score = score
         self.knee_reply.setText(after_run_reply(score, self._before))
+        self.knee_scored.emit(score)  # the window may answer with advice: show_nudge
 
     def show_nudge(self, text: str) -> None:
-        if text:
-            self.knee_reply.setText(f"{self.knee_reply.text()}\n\n{text}")
+        """The history's advice for this score, said once with the reply."""
+        if text and self._score is not None:
+            self.knee_reply.setText(after_run_reply(self._score, self._before, text))

@@ -21,8 +21,10 @@ from coach.app.text import DISCLAIMER, SAFETY_SECTIONS, SAFETY_TITLE, safety_pla
 
 def safety_html() -> str:
     parts = []
-    for heading, items in SAFETY_SECTIONS:
-        parts.append(f"<h3>{escape(heading)}:</h3><ul>")
+    for number, (heading, items) in enumerate(SAFETY_SECTIONS):
+        # No space above the first heading: the dialog starts with what matters.
+        style = ' style="margin-top:0"' if number == 0 else ""
+        parts.append(f"<h3{style}>{escape(heading)}:</h3><ul>")
         parts += [f"<li>{escape(item)}</li>" for item in items]
         parts.append("</ul>")
     parts.append(f"<p><i>{escape(DISCLAIMER)}</i></p>")
@@ -36,6 +38,8 @@ class SafetyDialog(QDialog):
         self.text = QLabel(safety_html())
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
+        # From the top: a label centres its text, which left an empty band above it.
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setAccessibleName(SAFETY_TITLE)

@@ -48,3 +48,17 @@ def test_the_streak_in_words():
     assert streak_words(0) == ""
     assert streak_words(1) == "1 day in a row"
     assert streak_words(4) == "4 days in a row"
+
+
+def test_the_knee_reply_gives_each_piece_of_advice_once():
+    from coach.app.advice import after_run_reply
+
+    advice = ("Your knees felt worse after today's run (4 out of 10) than before it (2). Make "
+              "your next day a lower-impact one, and go a little easier next run.")
+    worse = after_run_reply(4, 2, advice)
+    assert worse.count("easier") == 1 and worse.count(advice) == 1
+    assert "more than before your run (2)" in worse and "two hours" in worse
+    alone = after_run_reply(4, 2)
+    assert alone.count("easier") == 1
+    same = after_run_reply(2, 2)
+    assert same.startswith("You said 2 out of 10. Before your run it was 2.")
