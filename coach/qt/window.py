@@ -420,7 +420,12 @@ class MainWindow(QMainWindow):
         width = min(self.width() - 24, max(300, int(self.width() * 0.7)))
         layout = self.notice_bar.layout()
         height = layout.totalHeightForWidth(width) if layout is not None else 40
-        self.notice_bar.setGeometry(QRect((self.width() - width) // 2, 8, width, height))
+        top = 8
+        view = self._session_view
+        if view is not None and self.pages.currentWidget() is view:
+            # Over the picture, not over the routine's name, step and time left.
+            top = view.progress.mapTo(self, view.progress.rect().bottomLeft()).y() + 10
+        self.notice_bar.setGeometry(QRect((self.width() - width) // 2, top, width, height))
         self.notice_bar.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -601,7 +606,7 @@ class MainWindow(QMainWindow):
         routine = self.driver.plan.routine.name if on_session and self.driver.plan else ""
         # Qt adds " — Limber" (the application display name) to the title bar itself.
         self.setWindowTitle(routine or APP_NAME)
-
+        self._place_notice()  # the notice sits lower on the session screen
     def _set_fullscreen(self, full: bool) -> None:
         if full:
             self.showFullScreen()
