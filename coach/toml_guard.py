@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["MAX_DIGITS", "MAX_NESTING", "Hazard", "find_hazard", "line_and_column"]
+__all__ = ["MAX_DIGITS", "MAX_NESTING", "Hazard", "find_hazard", "line_and_column", "string_end"]
 
 MAX_NESTING = 16  # a routine needs 2 (a list of inline cue tables)
 MAX_DIGITS = 32  # the longest number a routine needs has 4 digits
@@ -73,14 +73,14 @@ def find_hazard(text: str) -> Hazard | None:
                 return None
             pos = end + 1
         else:
-            end = _string_end(text, start)
+            end = string_end(text, start)
             if end < 0:
                 return None  # unterminated: the parser says so, with its own position
             pos = end
     return None
 
 
-def _string_end(text: str, start: int) -> int:
+def string_end(text: str, start: int) -> int:
     """Index just past the string opening at ``start``, or -1 if it never closes properly."""
     quote = text[start]
     if text.startswith(quote * 3, start):

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from coach.toml_guard import line_and_column, string_end
+
 PathPart = str | int
 _NAME = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
 _KEY = re.compile(rf"^(\s*)({_NAME}(?:\s*\.\s*{_NAME})*)\s*=")
+_NAME_AT = re.compile(rf"{_NAME}(?:[ \t]*\.[ \t]*{_NAME})*")
 
 
 def _split_dotted(text: str) -> list[str]:
@@ -50,8 +53,13 @@ class KeyPositions:
         table: tuple[PathPart, ...] = ()
         counts: dict[tuple[str, ...], int] = {}
         in_string: str | None = None
+        offset = 0  # of the line in text
+        skip_until = 0  # the end of an array already placed element by element
         # TOML ends lines at "\n" only (splitlines would also split at form feeds and U+2028).
         for number, line in enumerate(text.split("\n"), start=1):
+            start, offset = offset, offset + len(line) + 1
+            if start < skip_until:
+                continue
             if in_string:
                 if line.count(in_string) % 2 == 1:
                     in_string = None
@@ -73,9 +81,59 @@ class KeyPositions:
                 path = (*table, *_split_dotted(key.group(2)))
                 self._where.setdefault(path, (number, len(key.group(1)) + 1))
                 rest = line[key.end():]
+                if rest.lstrip().startswith("["):
+                    opening = start + key.end() + len(rest) - len(rest.lstrip())
+                    skip_until = self._array(text, opening, path)
+                    continue
                 for quote in ('"""', "'''"):
                     if rest.count(quote) % 2 == 1:
                         in_string = quote
+
+    def _array(self, text: str, opening: int, path: tuple[PathPart, ...]) -> int:
+        """Place each element of the array opening at ``text[opening]``, and the keys of the
+        inline tables in it (``cues = [ { at = 10, say = "..." }, ... ]``), so a problem in
+        the second cue points at the second cue. Returns where the array ends; the caller
+        skips those lines, so every character is read once."""
+        depth, index, pos = 0, -1, opening
+        element_next = key_next = False
+        while pos < len(text):
+            char = text[pos]
+            if char in " \t\r\n":
+                pos += 1
+                continue
+            if char == "#":
+                end = text.find("\n", pos)
+                pos = len(text) if end < 0 else end + 1
+                continue
+            if depth == 1 and element_next and char != "]":
+                index += 1
+                self._where.setdefault((*path, index), line_and_column(text, pos))
+                element_next = False
+            if depth == 2 and key_next and char != "}":
+                name = _NAME_AT.match(text, pos)
+                if name:
+                    where = (*path, index, *_split_dotted(name.group()))
+                    self._where.setdefault(where, line_and_column(text, pos))
+                key_next = False
+            if char in "\"'":
+                end = string_end(text, pos)
+                if end < 0:
+                    return len(text)
+                pos = end
+                continue
+            if char in "[{":
+                depth += 1
+                element_next = depth == 1
+                key_next = depth == 2 and char == "{"
+            elif char in "]}":
+                depth -= 1
+                if depth == 0:
+                    return pos + 1
+            elif char == ",":
+                element_next = depth == 1
+                key_next = depth == 2
+            pos += 1
+        return len(text)
 
     def find(self, path: Sequence[PathPart]) -> tuple[int, int] | None:
         parts = tuple(path)

@@ -213,3 +213,13 @@ def test_run_text_refuses_a_speed_that_is_not_a_positive_number(capsys, speed):
 def test_show_refuses_options_out_of_range(capsys, option):
     assert main(["show", "warmup-quick", *option]) == 2
     assert "must be" in capsys.readouterr().err
+
+
+def test_a_cue_inside_an_inline_array_points_at_itself(tmp_path):
+    text = GOOD.replace('cues = [ { at = "half", say = "Breathe out." } ]',
+                        'cues = [ { at = "half", say = "Breathe out." },\n'
+                        '         { at = 99, say = "Late." }, # a comment [ { \n'
+                        '         { say = "No time.", at = "soon" } ]')
+    first, second = load(tmp_path, text)
+    assert ":17:12: steps[1].cues[1].at: 99 s is outside the step" in first
+    assert ":18:30: steps[1].cues[2].at: expected \"half\" or a number" in second
