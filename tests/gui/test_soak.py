@@ -36,3 +36,30 @@ def test_display_updates_do_not_build_new_pause_icons(qapp):
     actions.show_paused(False)
     actions.show_paused(True)
     assert actions.pause.icon().cacheKey() == paused
+
+
+def test_control_buttons_keep_the_application_palette(qapp):
+    """The session screen's state colour is not inherited by its buttons (each inherited
+    palette left Qt memory behind), yet a theme change still reaches them."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QWidget
+
+    from coach.qt.widgets.buttons import FocusToolButton
+
+    screen = QWidget()
+    button = FocusToolButton(screen)
+    state = QPalette()
+    state.setColor(QPalette.ColorRole.Window, QColor("#2e7d32"))
+    state.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+    screen.setPalette(state)
+    assert button.palette().color(QPalette.ColorRole.Window) == \
+        qapp.palette().color(QPalette.ColorRole.Window)
+    original = QPalette(qapp.palette())
+    themed = QPalette(original)
+    themed.setColor(QPalette.ColorRole.ButtonText, QColor("#123456"))
+    try:
+        qapp.setPalette(themed)
+        assert button.palette().color(QPalette.ColorRole.ButtonText) == QColor("#123456")
+    finally:
+        qapp.setPalette(original)
+    screen.deleteLater()
