@@ -82,6 +82,7 @@ class SessionView(QWidget):
         self._tone = Tone.NEUTRAL
         self._portrait: bool | None = None
         self.reps_text = ""  # "Rep 3 of 8" on a counted step (shown big as "3 of 8")
+        self._big_template = "88"
 
         # -- top bar: which routine, how far through, how long left ------------------------
         self.routine_label = QLabel()
@@ -205,6 +206,10 @@ class SessionView(QWidget):
         self.kicker.setText(d.kicker)
         self.title.setText(d.title)
         self.side_word.set_word(d.side_word, d.side_pill)
+        if d.big_template != self._big_template:
+            self._big_template = d.big_template
+            if self._portrait is False:
+                self._set_landscape_columns()
         spoken = f"{d.big}{d.big_suffix}, {d.small}" if d.big_suffix else ""
         self.countdown.set_time(d.big, d.big_template, d.segment_progress, suffix=d.big_suffix,
                                 small=d.small, spoken=spoken)
@@ -265,6 +270,13 @@ class SessionView(QWidget):
         super().resizeEvent(event)
         self._adapt(event.size())
 
+    def _set_landscape_columns(self) -> None:
+        # A clock ("1:30") is wider than seconds ("45"): the picture gives up some width so
+        # the digits keep their height.
+        wide = ":" in self._big_template
+        self.body.setColumnStretch(0, 3 if wide else 4)
+        self.body.setColumnStretch(1, 7 if wide else 6)
+
     def _arrange(self, portrait: bool) -> None:
         """Put the body's widgets in place: picture beside the column, or beside the name."""
         if portrait == self._portrait:
@@ -289,8 +301,7 @@ class SessionView(QWidget):
             for row, widget in enumerate((self.kicker, self.title, self.side_word,
                                           self.countdown)):
                 self.body.addWidget(widget, row, 1)
-            self.body.setColumnStretch(0, 4)
-            self.body.setColumnStretch(1, 6)
+            self._set_landscape_columns()
 
     def _adapt(self, size: QSize) -> None:
         w, h = size.width(), size.height()

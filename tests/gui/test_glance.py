@@ -138,3 +138,19 @@ def test_paused_fills_the_screen_and_says_paused(window, run_until):
     assert view.tone is Tone.PAUSED
     assert view.side_word.text() == "PAUSED"
     assert view.background().name() == "#fcd34d"
+
+
+@pytest.mark.parametrize(("width", "height", "share"), [
+    (1920, 1080, 0.25), (1280, 800, 0.25), (800, 600, 0.25),
+    # Taller than wide, "1:00" is as wide as the window: the width, not the layout, limits it.
+    (480, 640, 0.20), (360, 480, 0.20),
+])
+def test_minute_countdowns_hold_their_size(make_window, run_until, width, height, share):
+    window = make_window(prefs=Preferences(knee_check=False, lead_in_seconds=5, hold_scale=2.0,
+                                           text_scale=2.0))
+    window.begin(warm_up())
+    run_until(window, 5)  # the march, 60 s at double holds, has just begun
+    _settle(window, width, height)
+    countdown = window.session_view.countdown
+    assert countdown.text() == "1:00"
+    assert countdown.digit_height() >= share * height
