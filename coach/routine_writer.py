@@ -26,14 +26,14 @@ def routine_toml(routine: Routine, catalogue: Mapping[str, Exercise], *,
     """
     out = [f"# {_comment(routine.name)}: a Limber routine.",
            "# Check it with  limber check FILE  and add it with  limber import FILE", ""]
-    out.append(f"id = {_string(routine.id)}")
-    out.append(f"name = {_string(routine.name)}")
-    out.append(f"kind = {_string(str(routine.kind))}")
-    out.append(f"description = {_string(routine.description)}")
+    out.append(f"id = {toml_string(routine.id)}")
+    out.append(f"name = {toml_string(routine.name)}")
+    out.append(f"kind = {toml_string(str(routine.kind))}")
+    out.append(f"description = {toml_string(routine.description)}")
     if routine.gentle:
         out.append("gentle = true")
     if routine.finish is not None:
-        out.append(f"finish = {_string(routine.finish)}")
+        out.append(f"finish = {toml_string(routine.finish)}")
     out += ["", "[defaults]", *_defaults(routine.defaults)]
     for exercise in _own_exercises(routine, catalogue, embed_all=embed_all):
         out += ["", *_exercise(exercise)]
@@ -58,34 +58,34 @@ def _defaults(d: Defaults) -> list[str]:
     return [f"hold_seconds = {d.hold_seconds}",
             f"changeover_seconds = {d.changeover_seconds}",
             f"switch_seconds = {d.switch_seconds}",
-            f"rep_seconds = {_number(d.rep_seconds)}"]
+            f"rep_seconds = {toml_number(d.rep_seconds)}"]
 
 
 def _exercise(ex: Exercise) -> list[str]:
     lines = [f"[exercises.{ex.id}]",
-             f"name = {_string(ex.name)}",
-             f"kind = {_string(str(ex.kind))}",
-             f"focus = [{', '.join(_string(str(f)) for f in ex.focus)}]",
-             f"how = {_string(ex.how)}"]
+             f"name = {toml_string(ex.name)}",
+             f"kind = {toml_string(str(ex.kind))}",
+             f"focus = [{', '.join(toml_string(str(f)) for f in ex.focus)}]",
+             f"how = {toml_string(ex.how)}"]
     for key, value in (("picture", ex.picture), ("safety", ex.safety),
                        ("side_part", ex.side_part)):
         if value is not None:
-            lines.append(f"{key} = {_string(value)}")
+            lines.append(f"{key} = {toml_string(value)}")
     return lines
 
 
 def _step(step: Step, defaults: Defaults) -> list[str]:
-    lines = [f"exercise = {_string(step.exercise.id)}"]
+    lines = [f"exercise = {toml_string(step.exercise.id)}"]
     if step.reps is not None:
         lines.append(f"reps = {step.reps}")
         if step.rep_seconds != defaults.rep_seconds:
-            lines.append(f"rep_seconds = {_number(step.rep_seconds)}")
+            lines.append(f"rep_seconds = {toml_number(step.rep_seconds)}")
     else:
         lines.append(f"seconds = {step.seconds}")
     if step.sides is not Sides.ONCE:
-        lines.append(f"sides = {_string(str(step.sides))}")
+        lines.append(f"sides = {toml_string(str(step.sides))}")
     if step.say is not None:
-        lines.append(f"say = {_string(step.say)}")
+        lines.append(f"say = {toml_string(step.say)}")
     if step.cues:
         lines.append(f"cues = [ {', '.join(_cue(c) for c in step.cues)} ]")
     if not step.halfway:
@@ -98,15 +98,15 @@ def _step(step: Step, defaults: Defaults) -> list[str]:
 
 
 def _cue(cue: MidCue) -> str:
-    at = '"half"' if cue.at is None else _number(cue.at)
-    return f"{{ at = {at}, say = {_string(cue.text)} }}"
+    at = '"half"' if cue.at is None else toml_number(cue.at)
+    return f"{{ at = {at}, say = {toml_string(cue.text)} }}"
 
 
-def _number(value: float) -> str:
+def toml_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def _string(text: str) -> str:
+def toml_string(text: str) -> str:
     """A TOML basic string: every character the reader would take specially is escaped."""
     out = []
     for ch in text:

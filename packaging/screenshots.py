@@ -8,7 +8,8 @@ the pictures are the same on every machine:
 
 Screens: home (with the plan preview), the knee check-in, the session (get ready, left, right,
 switch, paused, a counted step, the last three seconds), the finish screen (after a warm-up,
-after a cool-down, stopped early), history, each preferences tab and the routine problems.
+after a cool-down, stopped early), history, each preferences tab, the routine problems and
+the routine editor (a copy of a built-in, then with a problem typed in).
 Each is grabbed with QWidget.grab() at 1280x800 (a laptop at full screen) and 480x640 (a small
 window); files are named ``SCREEN-WxH[-dark].png``.
 """
@@ -107,6 +108,9 @@ def shoot(out: Path, themes: list[str], sizes: tuple[tuple[int, int], ...] = SIZ
         (folder / "routines" / "hill-warm-up.toml").write_text(BROKEN_ROUTINE, encoding="utf-8")
         broken = load_library(user_dir=folder / "routines")
         history = month_of_history(folder / "history.sqlite3", datetime.now(UTC))
+        # The editor reads the routines folder itself: never the user's own.
+        data_dir = os.environ.get("LIMBER_DATA_DIR")
+        os.environ["LIMBER_DATA_DIR"] = str(folder / "data")
         try:
             for name in themes:
                 for size in sizes:
@@ -117,6 +121,10 @@ def shoot(out: Path, themes: list[str], sizes: tuple[tuple[int, int], ...] = SIZ
                         written.append(_save(app, window, out, screen, size, name))
         finally:
             history.close()
+            if data_dir is None:
+                os.environ.pop("LIMBER_DATA_DIR", None)
+            else:
+                os.environ["LIMBER_DATA_DIR"] = data_dir
     return written
 
 
@@ -229,6 +237,16 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
 
     win = window(lib=broken)
     yield "problems", win
+    done(win)
+
+    win = window()
+    win.open_editor(library.get("warmup-quick"))  # a copy: built-ins are read-only
+    view = win.routine_files.view
+    view.steps.setCurrentRow(3)
+    yield "editor", win
+    view.amount.setText("0")  # as typed: the check's words appear beside the field
+    view.amount.textEdited.emit("0")
+    yield "editor-problem", win
     done(win)
 
 

@@ -243,6 +243,8 @@ class HomeView(QWidget):
     quick_start_requested = Signal(object)  # RoutineKind
     safety_requested = Signal()
     routine_selected = Signal(object)  # Routine: show its plan preview
+    new_requested = Signal()  # open the editor on a new routine
+    edit_requested = Signal(object)  # Routine: yours to change, or a built-in to copy
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -350,7 +352,16 @@ class HomeView(QWidget):
         self.lists.setSpacing(12)
         self.lists.addWidget(self.list, 3)
         self.lists.addWidget(preview_box, 2)
+        self.new_button = QPushButton("New routine")
+        self.new_button.setToolTip("Make your own routine, from scratch")
+        self.new_button.clicked.connect(self.new_requested)
+        self.edit_button = QPushButton("Edit a copy")
+        self.edit_button.setToolTip("Built-in routines are read-only: change a copy of one")
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self._edit_current)
         footer = QHBoxLayout()
+        footer.addWidget(self.new_button)
+        footer.addWidget(self.edit_button)
         footer.addStretch(1)
         footer.addWidget(self.start_button)
 
@@ -453,9 +464,16 @@ class HomeView(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         routine = current.data(ROUTINE_ROLE) if current.isValid() else None
         self.start_button.setEnabled(isinstance(routine, Routine))
+        self.edit_button.setEnabled(isinstance(routine, Routine))
         if isinstance(routine, Routine):
             self.start_button.setText(f"Start {routine.name}")
+            self.edit_button.setText("Edit" if routine.origin is Origin.USER else "Edit a copy")
             self.routine_selected.emit(routine)
+
+    def _edit_current(self) -> None:
+        routine = self.list.current_routine()
+        if routine is not None:
+            self.edit_requested.emit(routine)
 
     def _start_current(self) -> None:
         routine = self.list.current_routine()

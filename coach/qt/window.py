@@ -19,8 +19,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QRect, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,6 +71,7 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
     from coach.qt.history_view import HistoryView
     from coach.qt.picture_motion import PictureMotion
     from coach.qt.prefs_dialog import PreferencesDialog
+    from coach.qt.routine_files import RoutineFiles
     from coach.qt.safety import SafetyDialog
     from coach.qt.session_view import SessionView
     from coach.qt.widgets.picture import Locator
@@ -133,6 +143,7 @@ class MainWindow(QMainWindow):
         self._picture_motion: PictureMotion | None = None
         self._finish: FinishView | None = None
         self._history_view: HistoryView | None = None
+        self._routine_files: RoutineFiles | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
@@ -140,6 +151,7 @@ class MainWindow(QMainWindow):
         self._build_notice_bar()
         self._wire()
         self.setMinimumSize(360, 480)
+        self.setAcceptDrops(True)  # a routine file dropped on the window is imported
         self.apply_prefs(self.controller.prefs, save=False)
         self._restore_geometry()
         self.show_home()
@@ -204,6 +216,37 @@ class MainWindow(QMainWindow):
             view.safety_requested.connect(self.show_safety)
             self.pages.addWidget(view)
         return self._history_view
+
+    @property
+    def routine_files(self) -> RoutineFiles:
+        """The editor and import/export/delete: built (and imported) when first wanted."""
+        if self._routine_files is None:
+            from coach.qt.routine_files import RoutineFiles
+            from coach.qt.widgets.picture import picture_path
+
+            self._routine_files = RoutineFiles(
+                self, self._locate_picture or picture_path, lambda: self.controller.speaker,
+                self.controller.settings)
+        return self._routine_files
+
+    def open_editor(self, source: Routine | None = None) -> None:
+        """A new routine (None), a copy of a built-in, or one of yours to change."""
+        self.routine_files.open(source)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_routine(event.mimeData()) is not None and not self.driver.active:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_routine(event.mimeData())
+        if path is not None and not self.driver.active:
+            event.acceptProposedAction()
+            self.routine_files.import_file(path)
+
+    @staticmethod
+    def _dropped_routine(mime: QMimeData) -> Path | None:
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return files[0] if len(files) == 1 and files[0].suffix.lower() == ".toml" else None
 
     # -- hooks for other screens -----------------------------------------------------------
 
@@ -372,6 +415,9 @@ class MainWindow(QMainWindow):
         self.addAction(self.preferences_action)  # the shortcut works without opening the menu
         self.app_menu.addAction(self.preferences_action)
         self.app_menu.addAction(self.history_action)
+        self.app_menu.addAction("New routine…").triggered.connect(lambda: self.open_editor())
+        self.app_menu.addAction("Import a routine…").triggered.connect(
+            lambda: self.routine_files.import_dialog())
         self.app_menu.addSeparator()
         safety = self.app_menu.addAction("When to stop and get advice")
         safety.triggered.connect(self.show_safety)
@@ -456,6 +502,8 @@ class MainWindow(QMainWindow):
         h.quick_start_requested.connect(self._quick_start)
         h.routine_selected.connect(self._show_preview)
         h.safety_requested.connect(self.show_safety)
+        h.new_requested.connect(lambda: self.open_editor())
+        h.edit_requested.connect(self.open_editor)
 
 
     # -- reacting --------------------------------------------------------------------------

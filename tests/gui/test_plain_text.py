@@ -76,3 +76,22 @@ def test_markup_in_user_data_is_never_rendered(make_window, run_until, tmp_path)
         window.show_history()
         assert rendered_markup(window) == []
         assert any(BOLD in s for s in seen)
+
+
+def test_markup_in_a_routine_is_shown_literally_in_the_editor(make_window):
+    from PySide6.QtWidgets import QLineEdit, QListWidget
+
+    from coach.qt.editor_pickers import NewExerciseDialog
+
+    routine = hostile_routine("hostile-warm", RoutineKind.WARM_UP)
+    window = make_window(library=FakeLibrary(routines=(routine,)))
+    window.open_editor(routine)
+    view = window.routine_files.view
+    assert rendered_markup(view) == []
+    assert view.title.text() == f"Edit {routine.name}"  # the text itself, shown as text
+    assert view.name.text() == routine.name and view.step_name.text() == f"Calf {BOLD}"
+    assert view.step_how.text() == f"Lean in {IMAGE} and {BOLD}."
+    assert any(BOLD in view.steps.item(i).text() for i in range(view.steps.count()))
+    assert not view.findChildren(QListWidget)[0].findChildren(QLabel)  # no label per row
+    dialog = NewExerciseDialog(lambda name: "x", view)
+    assert rendered_markup(dialog) == [] and dialog.findChildren(QLineEdit)

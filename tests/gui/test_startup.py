@@ -30,6 +30,10 @@ NOT_AT_START = (
     "coach.qt.history_view",
     "coach.qt.prefs_dialog",
     "coach.qt.safety",
+    "coach.qt.editor",  # the routine editor and its file handling
+    "coach.qt.routine_files",
+    "coach.app.routine_editor",
+    "coach.storage.my_routines",
 )
 
 

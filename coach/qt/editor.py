@@ -1,0 +1,544 @@
+"""The routine editor screen: shows a :class:`~coach.app.routine_editor.RoutineEditor` and turns
+typing, clicks and drags into its edits. Every decision (the check, undo, ids) is the model's.
+
+Imported only when the editor is first opened: start-up never pays for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.app.routine_editor import KINDS, SIDES, RoutineEditor, StepDraft, Tip
+from coach.qt.editor_pickers import CatalogueDialog, Locator, NewExerciseDialog
+from coach.qt.plain_text import plain
+
+Speak = Callable[[str], None]
+_TIP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*s?\s*:\s*(.*)$")
+PICTURE = 96
+WIDE = 1100  # three columns from this width
+MEDIUM = 760  # two from this; one below it
+SIDE_NAMES = {"once": "both together", "per-side": "left, then right",
+              "alternating": "alternating"}
+
+
+def tips_text(tips: tuple[Tip, ...]) -> str:
+    return "\n".join(f"{t.at}: {t.text}" if t.at else t.text for t in tips)
+
+
+def parse_tips(text: str) -> tuple[Tip, ...]:
+    """One tip a line; "15: Breathe out." is said 15 seconds in, a bare line halfway."""
+    tips = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _TIP.match(line)
+        tips.append(Tip(m.group(2), m.group(1)) if m else Tip(line.strip()))
+    return tuple(tips)
+
+
+class _OurUndo(QObject):
+    """Lets Ctrl+Z and Ctrl+Shift+Z reach the editor's undo from inside a text field (which
+    would otherwise undo only its own typing, behind the editor's back)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return True
+        return False
+
+
+def _top_aligned(box: QGroupBox, form: QFormLayout) -> None:
+    """The fields at the top of their box, any spare height below them."""
+    column = QVBoxLayout(box)
+    column.addLayout(form)
+    column.addStretch(1)
+
+
+def _problem_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("problem")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(link);")
+    plain(label)
+    label.hide()
+    return label
+
+
+class EditorView(QWidget):
+    back_requested = Signal()
+    save_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, speak: Speak, locate: Locator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        self.speak = speak
+        self.locate = locate
+        self.editor: RoutineEditor | None = None
+        self._loading = False
+        self._undo_keys = _OurUndo(self)
+
+        self.back_button = QPushButton("← Back")
+        self.back_button.setAccessibleName("Back")
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        plain(self.title)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo (Ctrl+Z)")
+        self.redo_button = QPushButton("Redo")
+        self.redo_button.setToolTip("Redo (Ctrl+Shift+Z)")
+        self.import_button = QPushButton("Import…")
+        self.export_button = QPushButton("Export…")
+        self.delete_button = QPushButton("Delete")
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        for b in (self.undo_button, self.redo_button, self.import_button, self.export_button,
+                  self.delete_button, self.save_button):
+            top.addWidget(b)
+
+        # -- the routine ------------------------------------------------------------------
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.routine_id = QLineEdit()
+        self.routine_id.setAccessibleName("Id")
+        self.kind = QComboBox()
+        self.kind.addItems(KINDS)
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName("Description")
+        self.description.setMaximumHeight(64)
+        self.gentle = QCheckBox("Gentle (for sore or stiff knees)")
+        self.changeover = QLineEdit()
+        self.changeover.setAccessibleName("Change-over seconds")
+        self.switch = QLineEdit()
+        self.switch.setAccessibleName("Switch seconds")
+        self.finish = QLineEdit()
+        self.finish.setAccessibleName("Said at the end")
+        self.total = QLabel()
+        self.total.setAccessibleName("Total time")
+        self.problems: dict[str, QLabel] = {key: _problem_label() for key in (
+            "name", "id", "kind", "description", "defaults", "finish", "routine")}
+        form = QFormLayout()
+        form.addRow("Name", self._with_problem(self.name, "name"))
+        form.addRow("Id", self._with_problem(self.routine_id, "id"))
+        form.addRow("Kind", self.kind)
+        form.addRow("Description", self._with_problem(self.description, "description"))
+        form.addRow("", self.gentle)
+        gaps = QHBoxLayout()
+        gaps.addWidget(self.changeover)
+        gaps.addWidget(QLabel("s between steps,"))
+        gaps.addWidget(self.switch)
+        gaps.addWidget(QLabel("s to switch sides"))
+        gaps_box = QWidget()
+        gaps_box.setLayout(gaps)
+        gaps.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Gaps", self._with_problem(gaps_box, "defaults"))
+        form.addRow("Said at the end", self._with_problem(self.finish, "finish"))
+        form.addRow("Total", self.total)
+        form.addRow("", self.problems["routine"])
+        routine_box = QGroupBox("Routine")
+        _top_aligned(routine_box, form)
+
+        # -- the steps --------------------------------------------------------------------
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps")
+        self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.steps.setToolTip("Drag to reorder, or Alt+Up / Alt+Down")
+        self.add_button = QPushButton("Add from catalogue…")
+        self.new_button = QPushButton("New exercise…")
+        self.remove_button = QPushButton("Remove")
+        steps_buttons = QHBoxLayout()
+        for b in (self.add_button, self.new_button, self.remove_button):
+            steps_buttons.addWidget(b)
+        steps_layout = QVBoxLayout()
+        steps_layout.addWidget(self.steps, 1)
+        steps_layout.addLayout(steps_buttons)
+        steps_box = QGroupBox("Steps")
+        steps_box.setLayout(steps_layout)
+
+        # -- the chosen step --------------------------------------------------------------
+        self.step_name = QLabel()
+        self.step_name.setFont(font)
+        self.step_how = QLabel()
+        self.step_how.setWordWrap(True)
+        plain(self.step_name, self.step_how)
+        self.counted = QComboBox()
+        self.counted.addItems(["Timed (seconds)", "Counted (reps)"])
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName("Seconds or reps")
+        self.tempo = QLineEdit()
+        self.tempo.setAccessibleName("Seconds a rep")
+        self.tempo.setPlaceholderText("the routine's")
+        self.sides = QComboBox()
+        for side in SIDES:
+            self.sides.addItem(SIDE_NAMES[side], side)
+        self.say = QLineEdit()
+        self.say.setAccessibleName("Said when the step starts")
+        self.hear_say = QPushButton("Hear it")
+        self.hear_say.setToolTip("Play the step's opening with your voice")
+        self.tips = QPlainTextEdit()
+        self.tips.setAccessibleName("Tips")
+        self.tips.setPlaceholderText("One tip a line. “15: Breathe out.” is said 15 seconds "
+                                     "in; a line on its own halfway.")
+        self.tips.setMaximumHeight(90)
+        self.hear_tips = QPushButton("Hear tips")
+        self.step_problems = _problem_label()
+        say_row = QHBoxLayout()
+        say_row.addWidget(self.say, 1)
+        say_row.addWidget(self.hear_say)
+        tips_row = QHBoxLayout()
+        tips_row.addWidget(self.tips, 1)
+        tips_row.addWidget(self.hear_tips, 0, Qt.AlignmentFlag.AlignTop)
+        step_form = QFormLayout()
+        self.picture = QLabel()
+        self.picture.setFixedSize(PICTURE, PICTURE)
+        self.picture.setAccessibleName("Picture of the exercise")
+        # The pictures are dark line drawings: a light card keeps them legible in dark mode.
+        self.picture.setStyleSheet("background: #f4f4f4; border-radius: 6px;")
+        heading = QVBoxLayout()
+        heading.addWidget(self.step_name)
+        heading.addWidget(self.step_how)
+        head = QHBoxLayout()
+        head.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(heading, 1)
+        self.amount_label = QLabel("Seconds")
+        step_form.addRow(head)
+        step_form.addRow("Dose", self.counted)
+        step_form.addRow(self.amount_label, self.amount)
+        step_form.addRow("Seconds a rep", self.tempo)
+        step_form.addRow("Sides", self.sides)
+        step_form.addRow("Said first", say_row)
+        step_form.addRow("Tips", tips_row)
+        step_form.addRow(self.step_problems)
+        self.step_box = QGroupBox("Step")
+        _top_aligned(self.step_box, step_form)
+
+        # Three columns on a wide window; two (the routine above its steps) on a laptop's;
+        # one above another, scrolled, on a narrow one.
+        self.boxes = (routine_box, steps_box, self.step_box)
+        self.columns = QGridLayout()
+        self._columns = 0
+        steps_box.setMinimumHeight(220)
+        self._arrange(3)
+        content = QWidget()
+        content.setLayout(self.columns)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroller, 1)
+        self._wire()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        self._arrange(3 if width >= WIDE else 2 if width >= MEDIUM else 1)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for box in self.boxes:
+            self.columns.removeWidget(box)
+        places = {3: ((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1)),
+                  2: ((0, 0, 1, 1), (1, 0, 1, 1), (0, 1, 2, 1)),
+                  1: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1))}[columns]
+        for box, place in zip(self.boxes, places, strict=True):
+            self.columns.addWidget(box, *place)
+        for column in range(3):
+            self.columns.setColumnStretch(column, (3, 2, 3)[column] if columns == 3
+                                          else 1 if column < columns else 0)
+        for row in range(3):
+            self.columns.setRowStretch(row, 1 if (columns, row) in ((2, 1), (1, 1)) else 0)
+
+    def _with_problem(self, field: QWidget, key: str) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(self.problems[key])
+        return box
+
+    def _wire(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        self.save_button.clicked.connect(self.save_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button.clicked.connect(self.export_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        redo = QKeySequence("Ctrl+Shift+Z")
+        wanted: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], None]]] = [
+            (QKeySequence.StandardKey.Undo, self.undo),
+            (QKeySequence.StandardKey.Redo, self.redo),
+            (QKeySequence.StandardKey.Save, self.save_requested.emit)]
+        if redo not in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            wanted.append((redo, self.redo))  # Windows says Ctrl+Y; the issue says both
+        for keys, slot in wanted:
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        for move, by in (("Alt+Up", -1), ("Alt+Down", 1)):
+            shortcut = QShortcut(QKeySequence(move), self.steps)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda by=by: self.move_current(by))
+        for edit in (self.name, self.routine_id, self.description, self.changeover, self.switch,
+                     self.finish, self.amount, self.tempo, self.say, self.tips):
+            edit.installEventFilter(self._undo_keys)
+        for line, key in ((self.name, "name"), (self.routine_id, "id"),
+                          (self.changeover, "changeover"), (self.switch, "switch"),
+                          (self.finish, "finish")):
+            line.textEdited.connect(lambda text, key=key: self._set(key, text))
+        self.description.textChanged.connect(
+            lambda: self._set("description", self.description.toPlainText()))
+        self.kind.activated.connect(lambda i: self._set("kind", KINDS[i]))
+        self.gentle.toggled.connect(lambda on: self._set("gentle", on))
+        self.amount.textEdited.connect(lambda t: self._set_step("amount", t))
+        self.tempo.textEdited.connect(lambda t: self._set_step("tempo", t))
+        self.say.textEdited.connect(lambda t: self._set_step("say", t))
+        self.tips.textChanged.connect(
+            lambda: self._set_step("tips", parse_tips(self.tips.toPlainText())))
+        self.counted.activated.connect(lambda i: self._set_step("counted", bool(i)))
+        self.sides.activated.connect(lambda i: self._set_step("sides", SIDES[i]))
+        self.hear_say.clicked.connect(self.hear_opening)
+        self.hear_tips.clicked.connect(self.hear_step_tips)
+        self.steps.currentRowChanged.connect(self._load_step)
+        self.steps.model().rowsMoved.connect(self._dragged)
+        self.add_button.clicked.connect(self.add_from_catalogue)
+        self.new_button.clicked.connect(self.add_new_exercise)
+        self.remove_button.clicked.connect(self.remove_current)
+
+    # -- showing a routine -----------------------------------------------------------------
+
+    def open(self, editor: RoutineEditor, title: str) -> None:
+        self.editor = editor
+        self.title.setText(title)
+        self.delete_button.setEnabled(editor.editing is not None)
+        self.load()
+        self.name.setFocus()
+
+    def load(self, step: int | None = None) -> None:
+        """Show the whole draft (after opening, undo or redo)."""
+        ed = self._ed()
+        d = ed.draft
+        self._loading = True
+        try:
+            for line, value in ((self.name, d.name), (self.routine_id, d.id),
+                                (self.changeover, d.changeover), (self.switch, d.switch),
+                                (self.finish, d.finish)):
+                if line.text() != value:
+                    line.setText(value)
+            if self.description.toPlainText() != d.description:
+                self.description.setPlainText(d.description)
+            self.kind.setCurrentIndex(KINDS.index(d.kind) if d.kind in KINDS else 0)
+            self.gentle.setChecked(d.gentle)
+            current = self.steps.currentRow() if step is None else step
+            self.steps.clear()
+            for _ in d.steps:
+                self.steps.addItem(QListWidgetItem())
+            self.steps.setCurrentRow(min(max(current, 0), len(d.steps) - 1))
+        finally:
+            self._loading = False
+        self._load_step(self.steps.currentRow())
+        self.refresh()
+
+    def _load_step(self, index: int) -> None:
+        ed = self.editor
+        has = ed is not None and 0 <= index < len(ed.draft.steps)
+        self.step_box.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        if not has or ed is None or self._loading:
+            return
+        step = ed.draft.steps[index]
+        ex = ed.exercise(step.exercise)
+        was, self._loading = self._loading, True
+        try:
+            self.step_name.setText(ex.name if ex else step.exercise)
+            self.step_how.setText(ex.how if ex else "")
+            self._show_picture(getattr(ex, "picture", None))
+            self.amount_label.setText("Reps" if step.counted else "Seconds")
+            self.counted.setCurrentIndex(int(step.counted))
+            for line, value in ((self.amount, step.amount), (self.tempo, step.tempo),
+                                (self.say, step.say)):
+                if line.text() != value:
+                    line.setText(value)
+            self.tempo.setEnabled(step.counted)
+            self.sides.setCurrentIndex(SIDES.index(step.sides) if step.sides in SIDES else 0)
+            if parse_tips(self.tips.toPlainText()) != step.tips:
+                self.tips.setPlainText(tips_text(step.tips))
+        finally:
+            self._loading = was
+        self.refresh()
+
+    def _show_picture(self, name: str | None) -> None:
+        path = self.locate(name) if name else None
+        if path is None or not path.exists():
+            self.picture.clear()
+            return
+        self.picture.setPixmap(QIcon(str(path)).pixmap(PICTURE - 8, PICTURE - 8))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def refresh(self) -> None:
+        """Problems beside their fields, the total, the list's labels, what can be done."""
+        ed = self._ed()
+        shown = ed.shown()
+        claimed = ("name", "id", "kind", "description", "defaults", "finish")
+        for key in claimed:
+            self._show(self.problems[key], shown.at(key))
+        rest = [p for p in [*shown.checked.problems, *shown.checked.warnings]
+                if not p.field.startswith(claimed) and not p.field.startswith("steps[")]
+        self._show(self.problems["routine"], [p.message if not p.field else
+                                              f"{p.field}: {p.message}" for p in rest])
+        self.total.setText(f"{shown.total}  (with the lead-in and the gaps)" if ed.valid
+                           else "– (shown again once the problems are fixed)")
+        for i, step in enumerate(ed.draft.steps):
+            item = self.steps.item(i)
+            flagged = "⚠ " if self._step_messages(i) else ""
+            item.setText(f"{flagged}{i + 1}. {self._step_label(step)}")
+        row = self.steps.currentRow()
+        self._show(self.step_problems, self._step_messages(row) if row >= 0 else [])
+        self.save_button.setEnabled(ed.valid)
+        self.save_button.setToolTip("Save (Ctrl+S)" if ed.valid else
+                                    "Fix the problems shown beside the fields first; "
+                                    "nothing typed is lost")
+        self.undo_button.setEnabled(ed.can_undo)
+        self.redo_button.setEnabled(ed.can_redo)
+
+    def _step_messages(self, index: int) -> list[str]:
+        ed = self._ed()
+        if not 0 <= index < len(ed.draft.steps):
+            return []
+        shown = ed.shown()
+        own = ed.draft.steps[index].exercise
+        return [*shown.at(f"steps[{index}]"), *shown.at(f"exercises.{own}")]
+
+    def _step_label(self, step: StepDraft) -> str:
+        ex = self._ed().exercise(step.exercise)
+        name = ex.name if ex else step.exercise
+        dose = f"{step.amount} reps" if step.counted else f"{step.amount} s"
+        sides = {"per-side": ", each side", "alternating": ", alternating"}.get(step.sides, "")
+        return f"{name} — {dose}{sides}"
+
+    @staticmethod
+    def _show(label: QLabel, messages: list[str]) -> None:
+        label.setText("\n".join(messages))
+        label.setVisible(bool(messages))
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _ed(self) -> RoutineEditor:
+        assert self.editor is not None, "open() a routine first"
+        return self.editor
+
+    def _set(self, key: str, value: object) -> None:
+        if self._loading or self.editor is None:
+            return
+        self.editor.set(key, value)
+        self.refresh()
+
+    def _set_step(self, key: str, value: object) -> None:
+        row = self.steps.currentRow()
+        if self._loading or self.editor is None or row < 0:
+            return
+        if getattr(self.editor.draft.steps[row], key) == value:
+            return
+        self.editor.set_step(row, key, value)
+        if key == "counted":
+            self.tempo.setEnabled(bool(value))
+            self.amount_label.setText("Reps" if value else "Seconds")
+        self.refresh()
+
+    def undo(self) -> None:
+        if self.editor is not None and self.editor.undo():
+            self.load()
+
+    def redo(self) -> None:
+        if self.editor is not None and self.editor.redo():
+            self.load()
+
+    def move_current(self, by: int) -> None:
+        row = self.steps.currentRow()
+        if self.editor is not None and self.editor.move_step(row, row + by):
+            self.load(row + by)
+
+    def _dragged(self, _parent: QModelIndex | QPersistentModelIndex, start: int, _end: int,
+                 _dest: QModelIndex | QPersistentModelIndex, row: int) -> None:
+        to = row if row < start else row - 1
+        if self.editor is not None and self.editor.move_step(start, to):
+            self.steps.setCurrentRow(to)
+            self.refresh()
+
+    def add_step(self, exercise_id: str) -> None:
+        index = self._ed().add_step(exercise_id)
+        self.load(index)
+
+    def add_from_catalogue(self) -> None:
+        dialog = CatalogueDialog(self._ed().catalogue, self.locate, self)
+        if dialog.exec() and (chosen := dialog.chosen()):
+            self.add_step(chosen)
+
+    def add_new_exercise(self) -> None:
+        dialog = NewExerciseDialog(self._ed().new_exercise_id, self)
+        if dialog.exec():
+            self.load(self._ed().add_exercise(dialog.exercise()))
+
+    def remove_current(self) -> None:
+        row = self.steps.currentRow()
+        if row >= 0:
+            self._ed().remove_step(row)
+            self.load(min(row, len(self._ed().draft.steps) - 1))
+
+    # -- hearing ---------------------------------------------------------------------------
+
+    def hear_opening(self) -> None:
+        row = self.steps.currentRow()
+        if row >= 0:
+            spoken = self._ed().spoken(row)
+            step = self._ed().draft.steps[row]
+            self.speak(". ".join(t.rstrip(".") for t in spoken[:1 + bool(step.say.strip())]))
+
+    def hear_step_tips(self) -> None:
+        row = self.steps.currentRow()
+        if row >= 0:
+            for tip in self._ed().draft.steps[row].tips:
+                if tip.text.strip():
+                    self.speak(tip.text)

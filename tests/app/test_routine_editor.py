@@ -1,0 +1,135 @@
+"""The editor's model: drafts as typed, the same check as `limber check`, undo and redo."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from coach.app.routine_editor import ExerciseDraft, Tip, draft_toml, new_editor
+from coach.library import load_library
+from coach.model import Origin
+from coach.plan import PlanSettings
+from coach.routine_file import load_routine
+
+LIBRARY = load_library(user_dir=Path("/nonexistent"))
+
+
+def editor(source_id: str | None = None, *, edit: bool = False):
+    source = LIBRARY.get(source_id) if source_id else None
+    return new_editor(LIBRARY.catalogue, PlanSettings(), LIBRARY.routines, source, edit=edit)
+
+
+@pytest.mark.parametrize("routine", [r for r in LIBRARY.routines], ids=lambda r: r.id)
+def test_a_duplicated_built_in_is_valid_and_the_same_routine_under_a_free_id(routine) -> None:
+    ed = editor(routine.id)
+    assert ed.draft.id == f"{routine.id}-copy" and ed.valid, ed.shown().checked.problems
+    copy = ed.routine()
+    assert copy.steps == routine.steps and copy.defaults == routine.defaults
+    assert copy.origin is Origin.USER
+
+
+def test_a_routine_built_step_by_step() -> None:
+    ed = editor()
+    assert not ed.valid
+    assert ed.shown().at("steps") == ["steps: the routine has no steps; add at least one [[steps]]"]
+    ed.set("name", "Physio list")
+    ed.set("description", "From my physio.")
+    ed.add_step("brisk-walk")
+    ed.set_step(0, "amount", "60")
+    i = ed.add_step("ankle-circles")
+    ed.set_step(i, "sides", "per-side")
+    ed.set_step(i, "tips", (Tip("Slowly now"),))
+    ed.add_exercise(ExerciseDraft(ed.new_exercise_id("Wall sit"), "Wall sit", "strength",
+                                  ("quad",), "Back to the wall, slide down."))
+    assert ed.valid, ed.shown().checked.problems
+    routine = ed.routine()
+    assert [s.exercise.id for s in routine.steps] == ["brisk-walk", "ankle-circles", "wall-sit"]
+    assert ed.shown().total == "2:52" or ed.shown().total.count(":") == 1
+    # the draft as text is a routine file the reader accepts as it is
+    loaded, problems = load_routine(None, LIBRARY.catalogue, text=draft_toml(ed.draft))
+    assert problems == [] and loaded is not None
+
+
+def test_the_total_follows_the_typing() -> None:
+    ed = editor("warmup-quick")
+    before = ed.shown().total
+    ed.set_step(0, "amount", "190")
+    assert ed.shown().total != before
+    ed.set_step(0, "amount", "19x")
+    assert ed.shown().total == "–"
+    assert ed.draft.steps[0].amount == "19x"  # nothing typed is lost
+
+
+def test_problems_are_the_checks_words_next_to_their_field() -> None:
+    ed = editor("warmup-quick")
+    ed.set_step(0, "amount", "0")
+    assert ed.shown().at("steps[0]") == ["seconds: 0 is out of range; expected 1 to 1800 seconds"]
+    assert ed.shown().at("steps[1]") == []
+    ed.set_step(0, "amount", "abc")
+    assert ed.shown().at("steps[0]") == \
+        ["seconds: expected a whole number of seconds, got 'abc'"]
+    ed.set("name", "Mine & yours")
+    assert ed.shown().at("name") == ["name: '&' would be read out by the voice; say it in words"]
+    ed.set("changeover", "500")
+    assert "out of range" in ed.shown().at("defaults")[0]
+    ed.set("id", "warmup-quick")
+    assert ed.shown().at("id")[0].startswith("id: a built-in routine has this id; try")
+    with pytest.raises(ValueError):
+        ed.routine()
+
+
+def test_cue_fitting_warnings_come_from_the_same_check() -> None:
+    ed = editor("warmup-quick")
+    counted = next(i for i, s in enumerate(ed.draft.steps) if s.counted)
+    ed.set_step(counted, "tempo", "0.5")
+    warnings = ed.shown().at(f"steps[{counted}]")
+    assert warnings and warnings[0].startswith("warning:")
+    assert ed.valid  # a warning does not stop it being saved
+
+
+def test_undo_and_redo_every_edit_with_typing_merged() -> None:
+    ed = editor("warmup-quick")
+    original = ed.draft
+    for text in ("Q", "Qu", "Qui"):
+        ed.set("name", text)
+    ed.move_step(0, 2)
+    ed.remove_step(0)
+    ed.set("gentle", True)
+    states = 4
+    for _ in range(states):
+        assert ed.undo()
+    assert ed.draft == original and not ed.can_undo
+    for _ in range(states):
+        assert ed.redo()
+    assert ed.draft.name == "Qui" and ed.draft.gentle and not ed.can_redo
+    ed.undo()
+    ed.set("finish", "x")  # a new edit forgets what could be redone
+    assert not ed.can_redo
+
+
+def test_reorder_and_remove() -> None:
+    ed = editor("warmup-quick")
+    ids = [s.exercise for s in ed.draft.steps]
+    assert ed.move_step(1, 0)
+    assert [s.exercise for s in ed.draft.steps] == [ids[1], ids[0], *ids[2:]]
+    assert not ed.move_step(0, -1) and not ed.move_step(0, len(ids))
+    ed.remove_step(0)
+    assert [s.exercise for s in ed.draft.steps] == [ids[0], *ids[2:]]
+
+
+def test_an_exercise_of_yours_goes_with_its_last_step() -> None:
+    ed = editor()
+    ed.add_exercise(ExerciseDraft("wall-sit", "Wall sit", "strength", ("quad",), "Slide."))
+    ed.remove_step(0)
+    assert ed.draft.exercises == ()
+
+
+def test_editing_your_own_keeps_its_id_and_spoken_lists_what_you_wrote() -> None:
+    mine = dataclasses.replace(LIBRARY.get("warmup-quick"), id="mine", origin=Origin.USER)
+    ed = new_editor(LIBRARY.catalogue, PlanSettings(), (*LIBRARY.routines, mine), mine,
+                    edit=True)
+    assert ed.draft.id == "mine" and ed.editing is mine
+    assert ed.spoken(0)[0] == mine.steps[0].exercise.name
+    assert mine.steps[0].say in ed.spoken(0)
