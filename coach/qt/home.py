@@ -359,9 +359,10 @@ class HomeView(QWidget):
         self.edit_button.setToolTip("Built-in routines are read-only: change a copy of one")
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self._edit_current)
+        # Beside the menu, not beside Start: the footer must still fit a 360-pixel window.
+        header.insertWidget(1, self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.insertWidget(2, self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         footer = QHBoxLayout()
-        footer.addWidget(self.new_button)
-        footer.addWidget(self.edit_button)
         footer.addStretch(1)
         footer.addWidget(self.start_button)
 
