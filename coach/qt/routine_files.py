@@ -100,7 +100,7 @@ class RoutineFiles(QObject):
         mine = self._mine()
         replacing = editor.editing is not None and editor.editing.id == routine.id
         try:
-            written = mine.save(routine, replace=replacing)
+            written = mine.save(routine, replace=replacing, keep_old=not replacing)
         except Refused as refused:
             if refused.exists is None or not self.ask(
                     f"You already have a routine with the id {routine.id!r}. Replace it? "

@@ -90,12 +90,17 @@ class MyRoutines:
         data = read_bounded(path, MAX_FILE_BYTES)
         return self._write(routine, data, replace=replace, warnings=checked.warnings)
 
-    def save(self, routine: Routine, *, replace: bool = False) -> Written:
-        """Write a routine made or changed in the editor (the catalogue's exercises by id)."""
+    def save(self, routine: Routine, *, replace: bool = False,
+             keep_old: bool = True) -> Written:
+        """Write a routine made or changed in the editor (the catalogue's exercises by id).
+
+        ``keep_old=False``: the routine replaced is the one being edited, so saving again is
+        not a deletion and leaves nothing in the trash.
+        """
         if routine.id in self.builtin_ids():
             raise Refused([_builtin(routine.id)])
         text = routine_toml(routine, self.library.catalogue)
-        return self._write(routine, text.encode("utf-8"), replace=replace)
+        return self._write(routine, text.encode("utf-8"), replace=replace, keep_old=keep_old)
 
     def export(self, routine_id: str, dest: Path, *, replace: bool = False) -> Routine:
         """Write a routine to ``dest`` with every exercise it uses, so it imports anywhere.
@@ -146,7 +151,7 @@ class MyRoutines:
     # -- the one place a routine file is written ----------------------------------------------
 
     def _write(self, routine: Routine, data: bytes, *, replace: bool,
-               warnings: list[Problem] | None = None) -> Written:
+               warnings: list[Problem] | None = None, keep_old: bool = True) -> Written:
         mine = {r.id: r for r in self.library.mine()}
         target = self.folder / f"{routine.id}.toml"
         old = mine.get(routine.id)
@@ -158,7 +163,7 @@ class MyRoutines:
                                           f"(free: {self.propose_id(routine.id)!r})", "id")],
                           exists=old)
         trashed = None
-        if old is not None and old.source is not None and old.source.exists():
+        if keep_old and old is not None and old.source is not None and old.source.exists():
             trashed = self._copy_to_trash(old.source, routine.id)
         if in_the_way:
             self._copy_to_trash(target, target.stem)

@@ -229,3 +229,21 @@ def test_tips_text_round_trip() -> None:
     assert [(t.at, t.text) for t in tips] == [("15", "Breathe out"), ("", "Note: keep going"),
                                               ("2.5", "Half")]
     assert parse_tips(tips_text(tips)) == tips
+
+
+def test_saving_again_and_renaming_keep_one_file_and_the_trash_tidy(window, files,
+                                                                  qtbot) -> None:
+    window.open_editor(load_library().get("warmup-quick"))
+    files.save()
+    view = files.view
+    qtbot.keyClicks(view.name, " again")
+    files.save()  # the routine being edited: replaced, not trashed
+    assert not routines_trash_dir().exists() or not list(routines_trash_dir().iterdir())
+    assert load_library().get("warmup-quick-copy").name.endswith(" again")
+    view.routine_id.selectAll()
+    qtbot.keyClicks(view.routine_id, "quick-mine")
+    files.save()  # a new id: the old file goes to the trash, one routine remains
+    mine = {r.id for r in load_library().mine()}
+    assert mine == {"quick-mine"}
+    assert [p.name.split("--")[0] for p in routines_trash_dir().iterdir()] == \
+        ["warmup-quick-copy"]
