@@ -19,12 +19,15 @@ from coach.events import (
     SecondChanged,
     SegmentStarted,
     Stalled,
+    State,
     Stopped,
     Summary,
 )
 from coach.plan import Plan, Segment, SegmentKind, Side
 from coach.session import Session
 from coach.speech.port import Speaker
+
+PAUSED_WAIT = 3600.0  # seconds per sleep while paused; Ctrl-C ends it at once
 
 
 class ScaledClock:
@@ -72,13 +75,18 @@ class TextRunner:
 
     def run(self) -> Summary:
         self.speaker.prepare(self.session.plan.phrases())
-        self._show(self.session.start())
         try:
+            # Inside the try: Ctrl-C while the first lines print is a clean stop too.
+            self._show(self.session.start())
             while (wake := self.session.next_wake()) is not None:
                 delay = (wake - self.clock.now()) / self.speed
                 if delay > 0:
                     time.sleep(delay)
                 self._show(self.session.advance())
+            while self.session.state is State.PAUSED:
+                # A stall (the computer slept) pauses the run, and a terminal has no resume
+                # key: wait for the Ctrl-C we asked for rather than end as if it had finished.
+                time.sleep(PAUSED_WAIT)
         except KeyboardInterrupt:
             self._show(self.session.stop())  # the stop cuts what is being said
         return self.session.summary()
