@@ -107,9 +107,6 @@ class Countdown(QWidget):
         """Height in pixels of a drawn digit (what a reader across the room actually sees)."""
         return QFontMetricsF(self.digits_font()).tightBoundingRect("8").height()
 
-    def suffix_beside(self) -> bool:
-        return self._layout()[1]
-
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:

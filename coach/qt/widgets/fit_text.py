@@ -9,7 +9,7 @@ text size never feeds back into the layout.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _PROBE_PX = 100.0
@@ -26,23 +26,17 @@ def fitted_pixel_size(font: QFont, text: str, width: float, height: float, fill:
 
 
 class FitText(QWidget):
-    """One line of text, as large as its rectangle allows.
-
-    ``template``: text of the widest shape expected (``88`` for a seconds countdown), so digits
-    keep one size while they count instead of jumping as their widths change.
-    """
+    """One line of text, as large as its rectangle allows."""
 
     def __init__(self, text: str = "", *, bold: bool = False, fill: float = 0.82,
                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
                  max_px: float | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = text
-        self._template = ""
         self._bold = bold
         self._fill = fill
         self._align = align
         self._max_px = max_px
-        self._color: QColor | None = None
         self._role = QPalette.ColorRole.WindowText
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName(text)
@@ -56,24 +50,9 @@ class FitText(QWidget):
             self.setAccessibleName(text)
             self.update()
 
-    def set_template(self, template: str) -> None:
-        if template != self._template:
-            self._template = template
-            self.update()
-
-    def set_color(self, color: QColor | None) -> None:
-        """A fixed colour, or None for the palette's text colour."""
-        self._color = color
-        self.update()
-
-    def set_max_px(self, max_px: float | None) -> None:
-        self._max_px = max_px
-        self.update()
-
     def pixel_size(self) -> float:
         """The pixel size the text is drawn at in the current geometry."""
-        measure = self._template or self._text
-        px = fitted_pixel_size(self._font(), measure, self.width() * 0.98, self.height(),
+        px = fitted_pixel_size(self._font(), self._text, self.width() * 0.98, self.height(),
                                self._fill)
         if self._max_px is not None:
             px = min(px, self._max_px)
@@ -98,7 +77,7 @@ class FitText(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(font)
-        color = self._color or self.palette().color(
+        color = self.palette().color(
             QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled,
             self._role,
         )

@@ -27,9 +27,6 @@ def _width(buttons: int, button: QSize = BUTTON) -> int:
     return buttons * button.width() + (buttons - 1) * GAP
 
 
-ONE_ROW_WIDTH = _width(len(SCORES))
-
-
 class ScoreRow(QWidget):
     chosen = Signal(int)
 
