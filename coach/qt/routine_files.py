@@ -15,12 +15,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coach.app.routine_editor import RoutineEditor, new_editor
+from coach.atomic import write_atomic
 from coach.folders import routines_trash_dir, user_routines_dir
 from coach.library import Library, load_library
 from coach.model import Origin, Routine
 from coach.plan import Cue, CueType, PlanSettings
 from coach.qt.editor import EditorView
 from coach.qt.editor_pickers import Locator
+from coach.routine_writer import routine_toml
 from coach.speech.port import Speaker
 from coach.storage.my_routines import MyRoutines, Refused, Written
 
@@ -143,14 +145,21 @@ class RoutineFiles(QObject):
         return written
 
     def export_dialog(self) -> Path | None:
+        """Export the routine as it is in the editor (saved or not), with every exercise it
+        uses written into the file."""
         editor = self.view.editor
-        if editor is None or editor.editing is None:
-            self.tell("Save the routine first, then export it.")
+        if editor is None:
             return None
-        path = self.save_path(f"{editor.editing.id}.toml")
+        if not editor.valid:
+            self.tell("The routine has problems (shown beside the fields); fix them, then "
+                      "export it.")
+            return None
+        routine = editor.routine()
+        path = self.save_path(f"{routine.id}.toml")
         if path is None:
             return None
-        self._mine().export(editor.editing.id, path, replace=True)  # the dialog asked
+        # The file dialog has asked before replacing a file.
+        write_atomic(path, routine_toml(routine, self._library().catalogue, embed_all=True))
         self.window.show_notice(f"Exported to {path}.")
         return path
 

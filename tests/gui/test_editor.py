@@ -92,8 +92,10 @@ def test_hear_it_plays_the_opening_and_the_tips_with_the_speaker(window, files, 
     view.tips.setPlainText("20: Breathe out\nNearly there")
     view.hear_say.click()
     view.hear_tips.click()
+    qtbot.keyClicks(view.finish, "Well done")
+    view.hear_finish.click()
     assert [c.text for c in speaker.played] == [
-        "Brisk walk. Swing your arms", "Breathe out", "Nearly there"]
+        "Brisk walk. Swing your arms", "Breathe out", "Nearly there", "Well done"]
 
 
 def test_problems_show_beside_their_field_and_nothing_typed_is_lost(window, files,
@@ -182,11 +184,12 @@ def test_import_good_and_bad_files(window, files, tmp_path) -> None:
 
 
 def test_export_then_import_on_a_fresh_profile(window, files, tmp_path, monkeypatch) -> None:
-    window.open_editor(load_library().get("warmup-quick"))
-    files.save()
+    window.open_editor(load_library().get("warmup-quick"))  # exported without saving
     out = tmp_path / "shared.toml"
     files.save_path = lambda suggested: out
     assert files.export_dialog() == out
+    assert not user_routines_dir().joinpath("warmup-quick-copy.toml").exists()
+    assert "[exercises.brisk-walk]" in out.read_text("utf-8")
     monkeypatch.setenv("LIMBER_DATA_DIR", str(tmp_path / "fresh"))
     assert files.import_file(out) is not None
     assert load_library().get("warmup-quick-copy").steps == \
@@ -247,3 +250,11 @@ def test_saving_again_and_renaming_keep_one_file_and_the_trash_tidy(window, file
     assert mine == {"quick-mine"}
     assert [p.name.split("--")[0] for p in routines_trash_dir().iterdir()] == \
         ["warmup-quick-copy"]
+
+
+def test_a_routine_with_problems_is_not_exported(window, files, tmp_path, qtbot) -> None:
+    window.open_editor(load_library().get("warmup-quick"))
+    qtbot.keyClicks(files.view.name, " & co")
+    files.save_path = lambda suggested: tmp_path / "x.toml"
+    assert files.export_dialog() is None and not (tmp_path / "x.toml").exists()
+    assert "has problems" in files.told[0]
