@@ -37,7 +37,10 @@ def test_calls_never_block_and_never_raise(player: QtPlayer) -> None:
         player.play(Channel.VOICE, clip, 0.8)
         player.play(Channel.TONE, clip, 0.3, queue=True)
         player.stop()
-    assert time.perf_counter() - started < 0.05  # well under a frame for 150 calls
+    # Blocking on the sound (0.1 s a clip) or on opening a device would take seconds; the
+    # calls take about 0.3 ms in all, but a loaded machine can stall this thread for tens of
+    # milliseconds (27 ms seen at load 11), so the bound is not a frame.
+    assert time.perf_counter() - started < 0.5
 
 
 def test_no_device_is_told_once_and_then_ignored(player: QtPlayer) -> None:
