@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from datetime import datetime
 from pathlib import Path
@@ -94,7 +93,9 @@ def _aside_name(path: Path, now: datetime | None) -> Path:
 def _write_temp(folder: Path, name: str, payload: bytes, *, like: Path) -> Path:
     """Write ``payload`` to a new hidden file in ``folder`` and fsync it; return its path."""
     while True:
-        temp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        # os.urandom, as secrets.token_hex does, without secrets' import of hmac and OpenSSL
+        # (3.5 MiB at start-up for a file name).
+        temp = folder / f".{name}.{os.urandom(4).hex()}.tmp"
         try:
             # os.open rather than tempfile.mkstemp: mkstemp forces mode 0600, and an exported
             # CSV should get the user's usual permissions (0666 less the umask).

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from coach.app.choices import Group, gentle_routine, group_routines, quick_start, remember
 from coach.app.journal import Journal, Notice, utc_now
@@ -30,9 +30,10 @@ from coach.problems import Problem
 from coach.speech.options import SPEECH_KEYS, SpeechOptions
 from coach.speech.player import PlayerFactory
 from coach.speech.port import SilentSpeaker, Speaker
-from coach.storage.history import FILE_NAME as HISTORY_FILE
-from coach.storage.history import HistoryStore, KneeContext, Nudge
 from coach.storage.prefs import Preferences, PreferencesStore
+
+if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
+    from coach.storage.history import HistoryStore, Nudge
 
 SavePrefs = Callable[[Preferences], None]
 SpeakerFactory = Callable[[Preferences], Speaker]
@@ -71,14 +72,27 @@ class UserFiles:
 def open_user_files(notice: Notice) -> UserFiles:
     """Open the preferences and the history where :mod:`coach.folders` says; every problem
     (a damaged file set aside, say) goes to ``notice``. The caller closes the history."""
+    store, prefs = open_preferences(notice)
+    return UserFiles(store, prefs, open_history(notice))
+
+
+def open_preferences(notice: Notice) -> tuple[PreferencesStore, Preferences]:
+    """The preferences' store and what it holds (see :func:`open_user_files`)."""
     store = PreferencesStore(config_dir())
     loaded = store.load()
     for problem in loaded.problems:
         notice(problem)
-    history = HistoryStore(data_dir() / HISTORY_FILE)
+    return store, loaded.preferences
+
+
+def open_history(notice: Notice) -> HistoryStore:
+    """The history (see :func:`open_user_files`); the caller closes it."""
+    from coach.storage.history import FILE_NAME, HistoryStore
+
+    history = HistoryStore(data_dir() / FILE_NAME)
     for problem in history.problems:
         notice(problem)
-    return UserFiles(store, loaded.preferences, history)
+    return history
 
 
 def _total_seconds(routine: Routine, settings: PlanSettings) -> int:
@@ -210,6 +224,11 @@ class AppController:
         """Start preparing ``plan``'s voice; poll the result for the plan fitted to it."""
         return VoiceFit(plan, self.speaker)
 
+    def attach_history(self, history: HistoryStore) -> None:
+        """Record into ``history`` from now on (the app opens it just after the first
+        paint); a session already in its lead-in is recorded into it too."""
+        self.journal.history = history
+
     # -- a session's life -------------------------------------------------------------------
 
     def session_started(self, plan: Plan) -> None:
@@ -235,6 +254,8 @@ class AppController:
         self.run_day.forget_check()
 
     def knees_scored_before(self, score: int) -> None:
+        from coach.storage.history import KneeContext
+
         self.run_day.scored_before(score)
         self.journal.knee(score, KneeContext.PRE_RUN)
 
@@ -245,6 +266,8 @@ class AppController:
 
     def knees_scored_after(self, score: int) -> Nudge | None:
         """Record the score after a cool-down; returns the advice to show with it, if any."""
+        from coach.storage.history import KneeContext
+
         self.run_day.scored_after(score)
         self.journal.knee(score, KneeContext.POST_COOL_DOWN)
         return self.advice()

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from coach.events import Summary
-from coach.plan import Plan
-from coach.storage.history import HistoryError, HistoryStore, KneeContext, Nudge, SessionRecord
+if TYPE_CHECKING:  # the history module (and sqlite3) loads with the history itself
+    from coach.events import Summary
+    from coach.plan import Plan
+    from coach.storage.history import HistoryStore, KneeContext, Nudge, SessionRecord
 
 Notice = Callable[[str], None]
 _T = TypeVar("_T")
@@ -38,6 +39,8 @@ class Journal:
 
     def started(self, plan: Plan) -> None:
         """A routine began its lead-in: it becomes a session once it is :meth:`underway`."""
+        from coach.storage.history import SessionRecord
+
         self._session = None
         r = plan.routine
         self._pending = SessionRecord(r.id, r.name, str(r.kind), self._now(), plan.total_seconds)
@@ -85,6 +88,8 @@ class Journal:
         return self._guard(lambda: history.nudges(self._now())) or []
 
     def _guard(self, action: Callable[[], _T | None]) -> _T | None:
+        from coach.storage.history import HistoryError  # loaded: there is a history
+
         try:
             result = action()
         except HistoryError as error:

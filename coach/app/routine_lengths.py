@@ -11,7 +11,6 @@ file only means compiling again. Only the current keys are kept, so the file nev
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -21,6 +20,12 @@ import coach
 from coach.atomic import write_atomic
 from coach.model import Routine
 from coach.plan import PlanSettings
+
+try:
+    # BLAKE2 is built into CPython; hashlib would load OpenSSL (3.5 MiB) at start-up for it.
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without the built-in module
+    from hashlib import blake2b
 
 FILE_NAME = "routine-lengths.json"
 # The modules whose code decides a plan's length: a change to any of them is a new key.
@@ -33,7 +38,7 @@ Compile = Callable[[Routine, PlanSettings], int]
 def _compiler_stamp() -> str:
     """A digest of the plan compiler's source; the version when the source is not at hand
     (a frozen bundle), which is then what changes with the code."""
-    digest = hashlib.sha256(coach.__version__.encode())
+    digest = blake2b(coach.__version__.encode())
     folder = Path(coach.__file__).parent
     for name in _COMPILER_MODULES:
         try:
@@ -45,7 +50,7 @@ def _compiler_stamp() -> str:
 
 def length_key(routine: Routine, settings: PlanSettings) -> str:
     text = repr((routine, settings, _compiler_stamp()))
-    return hashlib.sha256(text.encode()).hexdigest()
+    return blake2b(text.encode(), digest_size=32).hexdigest()
 
 
 class RoutineLengths:

@@ -11,13 +11,14 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach import APP_ID, APP_NAME, __version__
-from coach.app.controller import open_user_files, speaker_for
+from coach.app.controller import open_history, open_preferences, speaker_for
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.clock import SystemClock
 from coach.folders import cache_dir, user_routines_dir
@@ -26,9 +27,12 @@ from coach.qt.first_paint import after_first_paint, bench_stamp
 from coach.qt.output import qt_player_factory
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
-from coach.speech.engine import VoiceInfo
 from coach.speech.port import Speaker
 from coach.storage.prefs import Preferences
+
+if TYPE_CHECKING:  # the engine probe (importlib.metadata, ctypes) loads when asked
+    from coach.speech.engine import VoiceInfo
+    from coach.storage.history import HistoryStore
 
 ORGANISATION = "Limber"
 DOMAIN = "limber.github.io"  # the reverse of APP_ID's prefix
@@ -158,15 +162,14 @@ def run_app(argv: list[str]) -> int:
     args = _parse(argv[1:])
 
     notices = _Notices()
-    files = open_user_files(notices)
-    store, prefs, history = files.store, files.prefs, files.history
+    store, prefs = open_preferences(notices)
     theme = ThemeSwitcher(app)
     theme.apply(prefs.theme)
     library = load_library()
 
     # No speaker yet: the controller builds it from the factory when a session first needs it.
     window = MainWindow(library, clock=SystemClock(), speaker=None, prefs=prefs,
-                        save_prefs=store.save, history=history, theme=theme,
+                        save_prefs=store.save, theme=theme,
                         lengths_file=cache_dir() / LENGTHS_FILE, preview_after_paint=True,
                         speaker_factory=lambda changed: make_app_speaker(changed, notices,
                                                                          notices.withdraw))
@@ -178,8 +181,20 @@ def run_app(argv: list[str]) -> int:
     if args.mute:
         window.session_actions.mute.setChecked(True)
     closer = CloseOnSignal(window)
-    # Qt runs the filter installed last first: the bench's stamp is taken before the icon.
+    # The history (sqlite3) is opened just after the first paint, then home shows its advice;
+    # at once when a routine starts now, so its session is recorded from its first moment.
+    histories: list[HistoryStore] = []
+
+    def open_the_history() -> None:
+        if not histories:
+            histories.append(open_history(notices))
+            window.attach_history(histories[0])
+
+    if args.routine:
+        open_the_history()
+    # Qt runs the filter installed last first: the bench's stamp is taken before the rest.
     after_first_paint(window, lambda: set_app_icon(app))
+    after_first_paint(window, open_the_history)
     bench_stamp(window)
     window.show()
     if args.routine:
@@ -192,7 +207,8 @@ def run_app(argv: list[str]) -> int:
     finally:
         closer.restore()
         window.controller.close()  # the preferences may have replaced the first speaker
-        history.close()
+        for history in histories:
+            history.close()
 
 
 if __name__ == "__main__":

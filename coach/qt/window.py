@@ -62,7 +62,6 @@ from coach.qt.plain_text import plain
 from coach.qt.theme import ThemeSwitcher
 from coach.speech.notices import SESSION_ONLY
 from coach.speech.port import Speaker
-from coach.storage.history import HistoryStore, NudgeKind
 from coach.storage.prefs import Preferences
 
 if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
@@ -76,6 +75,7 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
     from coach.qt.session_view import SessionView
     from coach.qt.widgets.picture import Locator
     from coach.speech.engine import VoiceInfo
+    from coach.storage.history import HistoryStore
 
 # Esc stops at once this early in a session; later it asks first (and pauses while asking).
 CONFIRM_STOP_AFTER = 5.0
@@ -314,11 +314,26 @@ class MainWindow(QMainWindow):
         if self._last is not None:
             self.home.select(self._last.id)
         self.pages.setCurrentWidget(self.home)
-        advice = self.controller.advice()
-        self.home.set_nudge(advice.message if advice else "",
-                            bool(advice and advice.kind is NudgeKind.SHOW_STOP_SIGNS))
+        self._show_advice()
         self._page_shown()
         self.home.list.setFocus()
+
+    def _show_advice(self) -> None:
+        advice = self.controller.advice()
+        if advice is None:
+            self.home.set_nudge("", False)
+            return
+        from coach.storage.history import NudgeKind  # loaded: there is a history
+
+        self.home.set_nudge(advice.message, advice.kind is NudgeKind.SHOW_STOP_SIGNS)
+
+    def attach_history(self, history: HistoryStore) -> None:
+        """Use ``history`` from now on (the app opens it just after the first paint, so home
+        shows its advice a moment after the rest)."""
+        self._history = history
+        self.controller.attach_history(history)
+        if self.pages.currentWidget() is self.home:
+            self._show_advice()
 
     def request_start(self, routine: Routine) -> None:
         """Start ``routine``, after the knee check when it is a warm-up and the user wants one."""

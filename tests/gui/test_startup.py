@@ -21,6 +21,12 @@ NOT_AT_START = (
     "PySide6.QtSvg",  # exercise pictures
     "PySide6.QtDBus",  # the desktop's reduced-motion setting
     "coach.speech.factory",
+    "coach.speech.engine",  # the engine probe, with importlib.metadata and ctypes
+    "importlib.metadata",
+    "sqlite3",  # the history: opened just after the first paint
+    "coach.storage.history",
+    "hashlib",  # OpenSSL: 3.5 MiB
+    "secrets",
     "coach.speech.process",  # the speech worker
     "multiprocessing",
     "coach.qt.audio",
@@ -184,3 +190,27 @@ def test_the_home_preview_can_wait_for_the_first_paint(qtbot, clock, monkeypatch
     qtbot.waitUntil(lambda: window.home.preview_title.text() != "")
     assert compiled == [window.home.list.current_routine().id]  # once, for the one on show
     assert window.home.preview_title.text().startswith(window.home.list.current_routine().name)
+
+
+def test_the_history_can_come_after_the_window_and_records_a_session_begun_before(
+        qtbot, clock, tmp_path, run_until):
+    from datetime import UTC, datetime, timedelta
+
+    from coach.storage.history import HistoryStore, KneeContext
+
+    history = HistoryStore(tmp_path / "history.sqlite3")
+    now = datetime.now(UTC)
+    history.record_knee_score(8, now - timedelta(hours=3), KneeContext.PRE_RUN)
+    history.record_knee_score(9, now - timedelta(hours=1), KneeContext.POST_COOL_DOWN)
+    window = make(qtbot, clock, SlowBuild(clock, 0.0))
+    assert window.home.nudge.isHidden()  # no history yet: no advice
+    window.begin(warm_up())  # in its lead-in when the history arrives
+    window.attach_history(history)
+    run_until(window, 8.0)  # past the 5 s lead-in: now it is a session
+    window.stop_now()
+    window.show_home()
+    assert "8 and 9 out of 10" in window.home.nudge.text()
+    try:
+        assert [s.routine_id for s in history.recent_sessions()] == [warm_up().id]
+    finally:
+        history.close()
