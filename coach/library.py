@@ -13,7 +13,6 @@ from coach.folders import user_routines_dir
 from coach.model import Exercise, Origin, Routine
 from coach.problems import Problem
 from coach.resources import routines_dir
-from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
 
 
 class UnknownRoutine(KeyError):
@@ -45,6 +44,8 @@ class Library:
 
 
 def _routine_files(folder: Path) -> list[Path]:
+    from coach.routine_file import CATALOGUE_FILE
+
     try:
         return sorted(p for p in folder.glob("*.toml") if p.name != CATALOGUE_FILE)
     except OSError:
@@ -59,6 +60,10 @@ def duplicate_id(path: Path | None, routine_id: str, first: Path | None) -> Prob
 
 
 def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Library:
+    # The reader (tomllib and its checks) loads here: a library read back from
+    # coach.app.library_cache needs only the model.
+    from coach.routine_file import CATALOGUE_FILE, load_catalogue, load_routine
+
     builtin = builtin_dir or routines_dir()
     catalogue, problems = load_catalogue(builtin / CATALOGUE_FILE)
     routines: list[Routine] = []

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coach import APP_ID, APP_NAME, __version__
 from coach.app.controller import open_history, open_preferences, speaker_for
+from coach.app.library_cache import FILE_NAME as LIBRARY_FILE
+from coach.app.library_cache import cached_library
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.clock import SystemClock
 from coach.folders import cache_dir, user_routines_dir
@@ -165,7 +167,7 @@ def run_app(argv: list[str]) -> int:
     store, prefs = open_preferences(notices)
     theme = ThemeSwitcher(app)
     theme.apply(prefs.theme)
-    library = load_library()
+    library = cached_library(cache_dir() / LIBRARY_FILE)  # no TOML read if nothing changed
 
     # No speaker yet: the controller builds it from the factory when a session first needs it.
     window = MainWindow(library, clock=SystemClock(), speaker=None, prefs=prefs,

@@ -27,6 +27,8 @@ NOT_AT_START = (
     "coach.storage.history",
     "hashlib",  # OpenSSL: 3.5 MiB
     "secrets",
+    "tomllib",  # the routine reader: the library comes from its cache when nothing changed
+    "coach.routine_file",
     "coach.speech.process",  # the speech worker
     "multiprocessing",
     "coach.qt.audio",
