@@ -16,20 +16,14 @@ from __future__ import annotations
 import io
 import os
 import pickle
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import coach
+from coach.app.source_stamp import blake2b, source_stamp
 from coach.atomic import write_atomic
 from coach.folders import user_routines_dir
 from coach.library import Library, load_library
 from coach.resources import routines_dir
-
-try:
-    from _blake2 import blake2b  # built in; hashlib would load OpenSSL (see routine_lengths)
-except ImportError:  # pragma: no cover - an interpreter without the built-in module
-    from hashlib import blake2b
 
 FILE_NAME = "routine-library.pickle"
 # The modules whose code decides what a routine file loads as: a change is a new key.
@@ -42,23 +36,9 @@ _ALLOWED = {"coach.library": {"Library"}, "coach.problems": {"Problem"},
 _MODEL = "coach.model"
 
 
-@cache
-def _loader_stamp() -> bytes:
-    """A digest of the loader's source; the version alone when the source is not at hand (a
-    frozen bundle), which then changes with the code."""
-    digest = blake2b(coach.__version__.encode())
-    folder = Path(coach.__file__).parent
-    for name in _LOADER_MODULES:
-        try:
-            digest.update((folder / f"{name}.py").read_bytes())
-        except OSError:
-            continue
-    return digest.digest()
-
-
 def library_key(folders: tuple[Path, ...]) -> str:
     """Every routine file in ``folders`` as it is now (name, size, time), and the loader."""
-    digest = blake2b(_loader_stamp(), digest_size=32)
+    digest = blake2b(source_stamp(_LOADER_MODULES), digest_size=32)
     for folder in folders:
         digest.update(f"\0{folder}\0".encode())
         try:

@@ -13,19 +13,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from functools import cache
 from pathlib import Path
 
-import coach
+from coach.app.source_stamp import blake2b, source_stamp
 from coach.atomic import write_atomic
 from coach.model import Routine
 from coach.plan import PlanSettings
-
-try:
-    # BLAKE2 is built into CPython; hashlib would load OpenSSL (3.5 MiB) at start-up for it.
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - an interpreter without the built-in module
-    from hashlib import blake2b
 
 FILE_NAME = "routine-lengths.json"
 # The modules whose code decides a plan's length: a change to any of them is a new key.
@@ -34,22 +27,8 @@ _COMPILER_MODULES = ("plan", "phrase_time", "spoken", "model")
 Compile = Callable[[Routine, PlanSettings], int]
 
 
-@cache
-def _compiler_stamp() -> str:
-    """A digest of the plan compiler's source; the version when the source is not at hand
-    (a frozen bundle), which is then what changes with the code."""
-    digest = blake2b(coach.__version__.encode())
-    folder = Path(coach.__file__).parent
-    for name in _COMPILER_MODULES:
-        try:
-            digest.update((folder / f"{name}.py").read_bytes())
-        except OSError:
-            continue
-    return digest.hexdigest()
-
-
 def length_key(routine: Routine, settings: PlanSettings) -> str:
-    text = repr((routine, settings, _compiler_stamp()))
+    text = repr((routine, settings, source_stamp(_COMPILER_MODULES)))
     return blake2b(text.encode(), digest_size=32).hexdigest()
 
 
