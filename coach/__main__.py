@@ -1,5 +1,5 @@
 import sys
 
-from coach.cli import main
+from coach.launch import main
 
 sys.exit(main())

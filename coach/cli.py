@@ -302,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     setup_logging(verbose=args.verbose)
     if args.command is None:
-        return open_app()
+        return open_app(verbose=args.verbose)
     try:
         code = int(args.func(args))
     except UnknownRoutine as exc:
@@ -314,13 +314,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def open_app() -> int:
-    try:
-        from coach.qt.app import run_app
-    except ImportError as exc:  # a broken install: Qt's libraries missing, say
-        return _error(f"the app cannot start: {exc}; 'limber run ID --text' works without it")
-    code: int = run_app(sys.argv[:1])
-    return code
+def open_app(*, verbose: bool = False) -> int:
+    from coach.launch import open_window  # the path the bare command takes, without this module
+
+    return open_window(verbose=verbose)
 
 
 if __name__ == "__main__":
