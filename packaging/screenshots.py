@@ -5,13 +5,14 @@ the pictures are the same on every machine:
 
     python packaging/screenshots.py                  # into assets/screenshots/
     python packaging/screenshots.py --out /tmp/shots --theme dark --only session
+    python packaging/screenshots.py --out /tmp/shots --size 360x480   # other window sizes
 
-Screens: home (with the plan preview), the knee check-in, the session (get ready, left, right,
-switch, paused, a counted step, the last three seconds), the finish screen (after a warm-up,
-after a cool-down, stopped early), history, each preferences tab, the routine problems and
-the routine editor (a copy of a built-in, then with a problem typed in).
+Screens: home (with the plan preview), the knee check-in, the session (get ready, a minutes
+countdown, left, right, switch, paused, a counted step, the last three seconds), the finish
+screen (after a warm-up, after a cool-down, stopped early), history, each preferences tab, the
+routine problems and the routine editor (a copy of a built-in, then with a problem typed in).
 Each is grabbed with QWidget.grab() at 1280x800 (a laptop at full screen) and 480x640 (a small
-window); files are named ``SCREEN-WxH[-dark].png``.
+window), or at the sizes given with --size; files are named ``SCREEN-WxH[-dark].png``.
 """
 
 from __future__ import annotations
@@ -200,6 +201,9 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     plan = begin(win, COOL_DOWN)
     at(win, 3)
     yield "session-ready", win
+    jog = _segment(plan, lambda s: s.is_exercise and s.seconds >= 90)
+    at(win, jog.start + jog.seconds - 75)  # "1:15": a clock, the widest big number
+    yield "session-minutes", win
     left = _segment(plan, lambda s: s.is_exercise and s.side is Side.LEFT and s.seconds >= 20)
     at(win, left.start + left.seconds * 0.4)
     yield "session-left", win
@@ -250,14 +254,24 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     done(win)
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected a size like 360x480, not {text!r}")
+    return int(width), int(height)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "assets" / "screenshots")
     parser.add_argument("--theme", action="append", choices=("light", "dark"),
                         help="light and/or dark (default: both)")
     parser.add_argument("--only", help="only the screens whose names start with this")
+    parser.add_argument("--size", action="append", type=_size, metavar="WxH",
+                        help="window size, like 360x480 (default: 1280x800 and 480x640)")
     args = parser.parse_args(argv)
-    for path in shoot(args.out, args.theme or ["light", "dark"], only=args.only):
+    sizes = tuple(args.size) if args.size else SIZES
+    for path in shoot(args.out, args.theme or ["light", "dark"], sizes, only=args.only):
         print(path)
     return 0
 

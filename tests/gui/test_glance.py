@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from coach.app.tones import Tone
+from coach.qt.widgets.countdown import BAR_MIN_PX, BAR_SHARE, MIN_STRETCH
 from coach.storage.prefs import Preferences
 
 from .helpers import warm_up
@@ -140,17 +142,48 @@ def test_paused_fills_the_screen_and_says_paused(window, run_until):
     assert view.background().name() == "#fcd34d"
 
 
-@pytest.mark.parametrize(("width", "height", "share"), [
-    (1920, 1080, 0.25), (1280, 800, 0.25), (800, 600, 0.25),
-    # Taller than wide, "1:00" is as wide as the window: the width, not the layout, limits it.
-    (480, 640, 0.20), (360, 480, 0.20),
-])
-def test_minute_countdowns_hold_their_size(make_window, run_until, width, height, share):
+@pytest.mark.parametrize("scale", [0.75, 2.0])
+@pytest.mark.parametrize(("width", "height"), WINDOWS)
+def test_minute_countdowns_hold_their_size(make_window, run_until, width, height, scale):
+    """A clock ("1:00") is a quarter of the height too: in a window taller than wide it is
+    narrowed to fit the width rather than drawn smaller."""
     window = make_window(prefs=Preferences(knee_check=False, lead_in_seconds=5, hold_scale=2.0,
-                                           text_scale=2.0))
+                                           text_scale=scale))
     window.begin(warm_up())
     run_until(window, 5)  # the march, 60 s at double holds, has just begun
     _settle(window, width, height)
     countdown = window.session_view.countdown
     assert countdown.text() == "1:00"
-    assert countdown.digit_height() >= share * height
+    assert countdown.digit_height() >= 0.25 * height
+    assert MIN_STRETCH <= countdown.digit_stretch() <= 1.0
+    assert countdown.digits_width() <= countdown.width()
+
+
+def _ink_box(image: QImage, colour: QColor, bottom: int) -> QRect:
+    """The bounding box of the pixels in ``colour`` above row ``bottom`` (the digits' ink)."""
+    box = QRect()
+    target = colour.rgb()
+    for y in range(min(bottom, image.height())):
+        for x in range(image.width()):
+            if image.pixel(x, y) == target:
+                box = box.united(QRect(x, y, 1, 1))
+    return box
+
+
+@pytest.mark.parametrize(("width", "height"), [(480, 640), (360, 480)])
+def test_a_minute_countdown_is_painted_narrowed_and_whole(make_window, run_until, width,
+                                                          height):
+    """What is painted, not just what is reported: the digits' ink is a quarter of the
+    window's height and none of it is cut off at the sides."""
+    window = make_window(prefs=Preferences(knee_check=False, lead_in_seconds=5, hold_scale=2.0))
+    window.begin(warm_up())
+    run_until(window, 5)
+    _settle(window, width, height)
+    countdown = window.session_view.countdown
+    image = countdown.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    colour = countdown.palette().color(QPalette.ColorRole.WindowText)
+    bar_top = countdown.height() - max(BAR_MIN_PX, countdown.height() * BAR_SHARE)
+    ink = _ink_box(image, colour, int(bar_top) - 1)  # the bar below is in the same colour
+    assert ink.height() >= 0.25 * height
+    assert ink.left() > 0 and ink.right() < image.width() - 1
+    assert countdown.digit_stretch() < 1.0  # the case this test is for: narrowed to fit

@@ -1,7 +1,10 @@
 """The big number: seconds left, or the rep on a counted step, as large as the space allows.
 
 Digits are sized by their ink against a template of the same shape ("88", "8:88"), so they hold
-still while they count. A suffix (" of 10" after a rep) is drawn smaller on the same baseline
+still while they count. Their height is a share of the window's; when that is wider than the
+widget (a clock, "1:30", in a window taller than wide), the digits are narrowed horizontally, the
+way condensed clock faces are drawn, down to ``MIN_STRETCH`` of their width, and only past that
+does their height give way. A suffix (" of 10" after a rep) is drawn smaller on the same baseline
 when it fits beside the number without shrinking it, else on the small line underneath. The small
 line (the seconds on a counted step, "Press Space to carry on" when paused) and a thick bar that
 empties with the segment sit below, all in the screen's text colour, so they read on any of the
@@ -28,6 +31,10 @@ BAR_SHARE = 0.05  # of the widget's height
 BAR_MIN_PX = 6.0
 SMALL_SHARE = 0.13  # the small line's share of the widget's height
 SUFFIX_SCALE = 0.42  # " of 10" beside the rep, relative to the rep's size
+# The narrowest the digits are drawn, as a share of their natural width. Bold digits narrowed
+# further start to look like a different face, and their counters close up across a room.
+MIN_STRETCH = 0.6
+FILL_WIDTH = 0.96  # of the widget's width the digits (and a suffix beside them) may take
 _PROBE_PX = 100.0
 
 
@@ -82,26 +89,39 @@ class Countdown(QWidget):
         probe.setPixelSize(int(_PROBE_PX))
         return QFontMetricsF(probe).horizontalAdvance(text) / _PROBE_PX
 
-    def _layout(self) -> tuple[QFont, bool]:
-        """The digits' font, and whether the suffix goes beside them (else underneath)."""
+    def _layout(self) -> tuple[QFont, float, bool]:
+        """The digits' font, how far they are narrowed (1.0: not at all), and whether the
+        suffix goes beside them (else underneath)."""
         font = QFont(self.font())
         font.setBold(True)
         area = self._digits_rect()
+        room = area.width() * FILL_WIDTH
         # Digits have no descenders: their ink may use nearly all of the height.
         by_height = area.height() * 0.92 / cap_ratio(font)
-        template = self._template or "8"
-        per_px = self._advance(font, template)
-        alone = min(by_height, area.width() * 0.96 / per_px) if per_px else by_height
-        beside = alone
-        if self._suffix:
-            with_suffix = per_px + SUFFIX_SCALE * self._advance(font, self._suffix)
-            beside = min(by_height, area.width() * 0.96 / with_suffix)
-        inline = bool(self._suffix) and beside >= alone * 0.999
-        font.setPixelSize(max(1, int(beside if inline else alone)))
-        return font, inline
+        per_px = self._advance(font, self._template or "8")
+        stretch = 1.0
+        px = by_height
+        if per_px and by_height * per_px > room:
+            # Too wide at full height: narrow the glyphs first; shrink only past the floor.
+            stretch = max(MIN_STRETCH, room / (by_height * per_px))
+            px = min(by_height, room / (per_px * stretch))
+        # The suffix goes beside only when the number keeps its full size and shape with it.
+        inline = bool(self._suffix) and stretch == 1.0 and by_height * (
+            per_px + SUFFIX_SCALE * self._advance(font, self._suffix)) <= room
+        font.setPixelSize(max(1, int(px)))
+        return font, stretch, inline
 
     def digits_font(self) -> QFont:
         return self._layout()[0]
+
+    def digit_stretch(self) -> float:
+        """How far the digits are narrowed horizontally: 1.0 is their natural width."""
+        return self._layout()[1]
+
+    def digits_width(self) -> float:
+        """Width in pixels of the drawn number, narrowing included (without a suffix)."""
+        font, stretch, _ = self._layout()
+        return QFontMetricsF(font).horizontalAdvance(self._text) * stretch
 
     def digit_height(self) -> float:
         """Height in pixels of a drawn digit (what a reader across the room actually sees)."""
@@ -113,18 +133,22 @@ class Countdown(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = self.palette().color(QPalette.ColorRole.WindowText)
-        font, inline = self._layout()
+        font, stretch, inline = self._layout()
         metrics = QFontMetricsF(font)
         area = self._digits_rect()
         baseline = area.center().y() + metrics.capHeight() / 2
         suffix_font = QFont(font)
         suffix_font.setPixelSize(max(1, round(font.pixelSize() * SUFFIX_SCALE)))
-        text_w = metrics.horizontalAdvance(self._text)
+        text_w = metrics.horizontalAdvance(self._text) * stretch
         suffix_w = QFontMetricsF(suffix_font).horizontalAdvance(self._suffix) if inline else 0.0
         left = area.center().x() - (text_w + suffix_w) / 2
         painter.setPen(colour)
         painter.setFont(font)
-        painter.drawText(QPointF(left, baseline), self._text)
+        painter.save()
+        painter.translate(left, baseline)
+        painter.scale(stretch, 1.0)  # narrowed, never shortened: the height is what reads
+        painter.drawText(QPointF(0.0, 0.0), self._text)
+        painter.restore()
         if inline:
             painter.setFont(suffix_font)
             painter.drawText(QPointF(left + text_w, baseline), self._suffix)
@@ -140,7 +164,8 @@ class Countdown(QWidget):
             small_font.setPixelSize(max(1, int(px)))
             painter.setFont(small_font)
             painter.drawText(small_rect, int(Qt.AlignmentFlag.AlignCenter), small)
-        self._paint_bar(painter, colour, metrics.horizontalAdvance(self._template or "88"))
+        self._paint_bar(painter, colour,
+                        metrics.horizontalAdvance(self._template or "88") * stretch)
         painter.end()
 
     def _paint_bar(self, painter: QPainter, colour: QColor, digits_width: float) -> None:
