@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coach import spoken
 from coach.app.text import clock_text, duration_text
 from coach.app.tones import FINAL_SECONDS, Tone
 from coach.events import Snapshot, State
@@ -51,10 +52,9 @@ class Display:
 
 
 def _side_name(segment: Segment) -> str:
-    if segment.side is Side.LEFT:
-        return ", left side"
-    if segment.side is Side.RIGHT:
-        return ", right side"
+    """ ", left calf": the limb named as the voice names it (the exercise's side_part)."""
+    if segment.side in (Side.LEFT, Side.RIGHT):
+        return f", {spoken.side_words(segment.exercise, segment.side.value)}"
     return ""
 
 

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from coach.app.display import describe, stop_question
 from coach.app.tones import Tone
 from coach.clock import FakeClock
 from coach.events import State
-from coach.plan import PlanSettings, SegmentKind, Side, compile_plan
+from coach.model import Routine
+from coach.plan import CueType, PlanSettings, SegmentKind, Side, compile_plan
 from coach.session import Session, drive
-from tests.gui.helpers import warm_up
+from tests.gui.helpers import CALF, warm_up
 
 
-def _at(seconds: float):
+def _at(seconds: float, routine: Routine | None = None):
     """The display ``seconds`` into the test warm-up (5 s lead-in)."""
-    plan = compile_plan(warm_up(), PlanSettings(lead_in_seconds=5))
+    plan = compile_plan(routine or warm_up(), PlanSettings(lead_in_seconds=5))
     clock = FakeClock(0.0)
     session = Session(plan, clock)
     session.start()
@@ -63,6 +66,22 @@ def test_left_and_right_differ_in_badge_and_text():
     assert "◀" in left.side_word and "▶" in right.side_word  # an arrow too
     assert left.next_up == "Next: Calf stretch, right side"
     assert left.safety == "Ease off if it pinches."
+
+
+def test_next_up_names_the_limb_as_the_voice_does():
+    base = warm_up()
+    steps = tuple(replace(step, exercise=replace(CALF, side_part="leg back"))
+                  if step.exercise is CALF else step for step in base.steps)
+    routine = replace(base, steps=steps)
+    march, _ = _at(5 + 10, routine)
+    left, snap = _at(5 + 30 + 5 + 2, routine)
+    assert snap.segment.side is Side.LEFT
+    assert march.next_up == "Next: Calf stretch, left leg back"
+    assert left.next_up == "Next: Calf stretch, right leg back"
+    # The same words the voice says when each side begins.
+    plan = compile_plan(routine, PlanSettings(lead_in_seconds=5))
+    said = " ".join(c.text for c in plan.cues if c.type is CueType.ANNOUNCE)
+    assert "left leg back" in said and "Right leg back" in said
 
 
 def test_the_switch_points_to_the_right_side():
