@@ -1,0 +1,119 @@
+"""flite: CMU's small offline synthesiser, much clearer than espeak-ng (see the README's table).
+
+Driven through its command (``flite -voice NAME -t TEXT -o FILE``), inside the same render
+worker as pyttsx3: starting the program costs about 15 ms of the 75-100 ms a cue takes, and a
+crash or a hang of a separate program can never take the worker with it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from coach.speech.engine import EngineUnavailable, VoiceInfo
+from coach.speech.options import DEFAULT_RATE
+from coach.speech.subprocesses import Runner, run_bounded
+
+COMMAND = "flite"
+INSTALL_HINT = "install flite (on Debian or Ubuntu: sudo apt install flite)"
+# Below the worker's call timeout (process.CALL_TIMEOUT), so a stuck flite is killed here and
+# the phrase fails cleanly instead of the whole worker being killed and restarted.
+RENDER_TIMEOUT = 8.0
+LIST_TIMEOUT = 5.0
+
+# flite's built-in voices that read any text (``awb_time`` only says the time of day).
+# Name, language, and how long it speaks at duration_stretch 1.0 compared with espeak-ng at
+# 175 words a minute: total voiced length of the 127 built-in cues, espeak-ng gmw/en 317.9 s;
+# flite slt 318.2 s, rms 354.3 s, awb 339.0 s, kal16 316.3 s, kal 325.7 s (2026-11-29,
+# flite 2.2; stretch scales length linearly: 0.7 -> 222.9 s, 1.4 -> 445.5 s for slt).
+VOICES: dict[str, tuple[str, str, float]] = {
+    "slt": ("US English, female", "en-us", 317.9 / 318.2),
+    "rms": ("US English, male", "en-us", 317.9 / 354.3),
+    "awb": ("Scottish English, male", "en-gb-scotland", 317.9 / 339.0),
+    "kal16": ("US English, male (diphone)", "en-us", 317.9 / 316.3),
+    "kal": ("US English, male (diphone, 8 kHz)", "en-us", 317.9 / 325.7),
+}
+DEFAULT_VOICE = "slt"
+
+
+def duration_stretch(voice: str, rate: int) -> float:
+    """flite's length factor for ``rate`` words a minute, matched to espeak-ng's pace."""
+    calibration = VOICES.get(voice, ("", "", 1.0))[2]
+    return round(calibration * DEFAULT_RATE / rate, 4)
+
+
+def parse_voice_list(output: str) -> list[str]:
+    """The voice names in ``flite -lv``'s answer ("Voices available: kal awb rms slt ")."""
+    _, _, names = output.partition(":")
+    return [n for n in names.split() if n in VOICES]
+
+
+def find_command(which: Callable[[str], str | None] = shutil.which) -> str | None:
+    """A flite carried inside a frozen bundle (beside the executable) first, then PATH's."""
+    if getattr(sys, "frozen", False):
+        bundled = Path(sys.executable).with_name(COMMAND)
+        if bundled.is_file():
+            return str(bundled)
+    return which(COMMAND)
+
+
+def flite_problem(which: Callable[[str], str | None] = shutil.which) -> str | None:
+    """Why flite cannot be used here, in words for the user; None when it can."""
+    if find_command(which) is None:
+        return f"flite is not installed; {INSTALL_HINT}."
+    return None
+
+
+def flite_version(run: Runner = run_bounded) -> str:
+    """e.g. "flite-2.2-current Sep 2018": part of every flite clip's cache key."""
+    command = find_command()
+    if command is None:
+        return "flite ?"
+    try:
+        result = run([command, "--version"], LIST_TIMEOUT)
+    except (OSError, subprocess.SubprocessError):
+        return "flite ?"
+    for line in result.stdout.splitlines():
+        if "version:" in line:
+            return line.split("version:", 1)[1].split("(")[0].strip()
+    return "flite ?"
+
+
+class FliteEngine:
+    """The :class:`coach.speech.engine.Engine` for flite; lives in the render worker."""
+
+    def __init__(self, run: Runner = run_bounded) -> None:
+        command = find_command()
+        if command is None:
+            raise EngineUnavailable(f"No flite voice: {INSTALL_HINT}.")
+        self._command = command
+        self._run = run
+        try:
+            listed = run([command, "-lv"], LIST_TIMEOUT)
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise EngineUnavailable(f"flite does not start ({exc}).") from exc
+        self._voices = parse_voice_list(listed.stdout)
+        if listed.returncode != 0 or not self._voices:
+            raise EngineUnavailable("flite lists no usable voice.")
+
+    def default_voice(self) -> str:
+        return DEFAULT_VOICE if DEFAULT_VOICE in self._voices else self._voices[0]
+
+    def voices(self) -> list[VoiceInfo]:
+        return [VoiceInfo(v, VOICES[v][0], (VOICES[v][1],)) for v in self._voices]
+
+    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        voice = voice or self.default_voice()
+        if voice not in self._voices:
+            raise ValueError(f"there is no flite voice {voice!r} (see 'limber voices')")
+        # ``-t`` takes the next argument verbatim, so a phrase starting with "-" is still text.
+        args = [self._command, "-voice", voice,
+                "--setf", f"duration_stretch={duration_stretch(voice, rate)}",
+                "-o", str(path), "-t", text]
+        result = self._run(args, RENDER_TIMEOUT)
+        if result.returncode != 0:
+            detail = (result.stderr or "").strip().splitlines()[-1:] or ["no message"]
+            raise RuntimeError(f"flite failed (exit status {result.returncode}: {detail[0]})")

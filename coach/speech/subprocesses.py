@@ -1,0 +1,38 @@
+"""Running a speech program (flite, text2wave) from the render worker, always with a bound.
+
+The worker itself may be killed by the app when it stops answering (``process.py``); on Linux
+the program is then killed too (parent-death signal), so no synthesiser is left running.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Sequence
+
+Runner = Callable[[Sequence[str], float], "subprocess.CompletedProcess[str]"]
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux, or no prctl: the timeout still bounds it
+        pass
+
+
+def run_bounded(args: Sequence[str], timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run ``args`` and return what it did; :class:`subprocess.TimeoutExpired` after
+    ``timeout`` seconds (the program is killed first). Output is captured, never shown."""
+    # preexec_fn is only safe in a process with one thread: the render worker, not the app
+    # (which also lists voices this way, from a background thread).
+    single = sys.platform == "linux" and threading.active_count() == 1
+    return subprocess.run(
+        list(args), stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace",
+        timeout=timeout, check=False, preexec_fn=_die_with_parent if single else None,
+    )
