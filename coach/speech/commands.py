@@ -13,21 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from coach.speech.cache import ClipCache
 from coach.speech.clip import Clip, write_wav_atomic
-from coach.speech.engine import EngineUnavailable, VoiceInfo, engine_problem
-from coach.speech.factory import clip_key
 from coach.speech.log import log_path
 from coach.speech.options import MAX_RATE, MIN_RATE, SpeechOptions
+from coach.speech.phrase import PhraseFailed, render_phrase
 from coach.speech.player import Channel, Player, PlayerFactory
-from coach.speech.process import EngineDead, EngineProcess
-from coach.speech.verified import VerifiedRenderer
+from coach.speech.voices import Voice, all_voices, default_voice, speech_problem
 
 EXIT_OK, EXIT_USAGE = 0, 2
-
-
-class CommandError(Exception):
-    pass
 
 
 def register(subparsers: Any, player: PlayerFactory | None = None, *,
@@ -39,7 +32,8 @@ def register(subparsers: Any, player: PlayerFactory | None = None, *,
     nothing above it. With None, ``say`` can only write a file (``--to``). ``saved``: the user's
     saved voice and rate (the command line reads the preferences; this package does not).
     """
-    p = subparsers.add_parser("voices", help="list the installed voices (* = the default)")
+    p = subparsers.add_parser("voices", help="list the voices of every installed engine "
+                              "(* = the default)")
     p.set_defaults(func=cmd_voices)
 
     p = subparsers.add_parser("say", help="speak a phrase with the cue voice, or save it to a file")
@@ -57,35 +51,24 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _engine() -> EngineProcess:
-    problem = engine_problem()
-    if problem:
-        raise CommandError(problem)
-    return EngineProcess()
-
-
 def cmd_voices(args: argparse.Namespace) -> int:
-    try:
-        engine = _engine()
-        try:
-            voices, default = engine.voices(), engine.default_voice()
-        finally:
-            engine.close()
-    except (CommandError, EngineUnavailable, EngineDead) as exc:
-        return _fail(str(exc))
-    print(format_voices(voices, default))
+    problem = speech_problem()
+    if problem:
+        return _fail(problem)
+    print(format_voices(all_voices(), default_voice()))
     return EXIT_OK
 
 
-def format_voices(voices: list[VoiceInfo], default: str) -> str:
-    width = max((len(v.id) for v in voices), default=2)
-    name_width = max((len(v.name) for v in voices), default=4)
-    lines = [
-        f"{'*' if v.id == default else ' '} {v.id:<{width}}  {v.name:<{name_width}}  "
-        f"{', '.join(v.languages)}".rstrip()
-        for v in sorted(voices, key=lambda v: v.id)
-    ]
-    lines.append(f"{len(voices)} voices; * the default ('limber say --voice ID TEXT' to try one)")
+def format_voices(voices: list[Voice], default: str) -> str:
+    """One line per voice: engine, id, name, languages and a word on quality; clearest first."""
+    rows = [("", "ENGINE", "ID", "NAME", "LANGUAGE", "QUALITY")]
+    rows += [("*" if v.id == default else "", v.engine, v.id, v.name, ", ".join(v.languages),
+              v.quality) for v in voices]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+             for row in rows]
+    lines.append(f"{len(voices)} voices; * the default, the clearest installed "
+                 "('limber say --voice ID TEXT' to try one)")
     return "\n".join(lines)
 
 
@@ -100,10 +83,21 @@ def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None,
         return _fail(f"no folder {args.to.parent}")
     options = saved() if args.voice is None or args.rate is None else SpeechOptions()
     rate = options.speech_rate if args.rate is None else args.rate
+    problem = speech_problem()
+    if problem:
+        return _fail(problem)
+    if args.voice and args.voice not in {v.id for v in all_voices()}:
+        return _fail(f"there is no voice {args.voice!r} (see 'limber voices')")
+    voice = options.voice_id if args.voice is None else args.voice
+    notes: list[str] = []
     try:
-        clip = _render(text, args.voice, options.voice_id, rate)
-    except (CommandError, EngineUnavailable, EngineDead, OSError) as exc:
-        return _fail(str(exc))
+        clip = render_phrase(text, voice, rate, post=notes.append)
+    except PhraseFailed as exc:
+        return _fail(f"{exc} (details in {log_path()})")
+    except OSError as exc:  # the cache folder is not writable, the disk is full...
+        return _fail(f"cannot store the clip: {exc.strerror or exc}")
+    for note in notes:
+        print(f"limber: {note}", file=sys.stderr)
     if args.to is not None:
         try:
             write_wav_atomic(args.to, clip)
@@ -111,28 +105,6 @@ def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None,
             return _fail(f"cannot write {args.to}: {exc.strerror or exc}")
         return EXIT_OK
     return _play(clip, player)
-
-
-def _render(text: str, asked_voice: str | None, saved_voice: str, rate: int) -> Clip:
-    """The verified clip (from the cache if it was made before, checked, at the right rate)."""
-    engine = _engine()
-    try:
-        installed = {v.id for v in engine.voices()}
-        voice = saved_voice if asked_voice is None else asked_voice
-        if voice and voice not in installed:
-            if asked_voice is not None:
-                raise CommandError(f"there is no voice {voice!r} (see 'limber voices')")
-            print(f"limber: your saved voice {voice!r} is not installed; using the default "
-                  "voice", file=sys.stderr)
-            voice = ""
-        renderer = VerifiedRenderer(ClipCache(), engine, clip_key())
-        clip = renderer.cached(text, voice, rate) or renderer.render(text, voice, rate)
-    finally:
-        engine.close()
-    if clip is None:
-        raise CommandError("the speech engine could not say that clearly, even on a second "
-                           f"try (details in {log_path()})")
-    return clip
 
 
 def _play(clip: Clip, make_player: PlayerFactory | None) -> int:

@@ -7,6 +7,8 @@ crash or a hang of a separate program can never take the worker with it.
 
 from __future__ import annotations
 
+import functools
+import os
 import shutil
 import subprocess
 import sys
@@ -67,19 +69,43 @@ def flite_problem(which: Callable[[str], str | None] = shutil.which) -> str | No
     return None
 
 
-def flite_version(run: Runner = run_bounded) -> str:
+def flite_version() -> str:
     """e.g. "flite-2.2-current Sep 2018": part of every flite clip's cache key."""
-    command = find_command()
-    if command is None:
-        return "flite ?"
-    try:
-        result = run([command, "--version"], LIST_TIMEOUT)
-    except (OSError, subprocess.SubprocessError):
-        return "flite ?"
-    for line in result.stdout.splitlines():
+    answer = _ask("--version")
+    for line in answer.splitlines() if answer else []:
         if "version:" in line:
             return line.split("version:", 1)[1].split("(")[0].strip()
     return "flite ?"
+
+
+def installed_voices() -> list[str]:
+    """flite's usable voices, asked once per flite program (the app process asks this before
+    every session, so it must be quick)."""
+    return parse_voice_list(_ask("-lv") or "")
+
+
+def voice_infos(names: list[str]) -> list[VoiceInfo]:
+    return [VoiceInfo(v, VOICES[v][0], (VOICES[v][1],)) for v in names]
+
+
+def _ask(option: str) -> str | None:
+    command = find_command()
+    if command is None:
+        return None
+    try:
+        stamp = os.stat(command).st_mtime_ns  # a new flite is asked again
+    except OSError:
+        return None
+    return _ask_program(command, option, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _ask_program(command: str, option: str, stamp: int) -> str | None:
+    try:
+        result = run_bounded([command, option], LIST_TIMEOUT)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout if result.returncode == 0 else None
 
 
 class FliteEngine:
@@ -103,7 +129,7 @@ class FliteEngine:
         return DEFAULT_VOICE if DEFAULT_VOICE in self._voices else self._voices[0]
 
     def voices(self) -> list[VoiceInfo]:
-        return [VoiceInfo(v, VOICES[v][0], (VOICES[v][1],)) for v in self._voices]
+        return voice_infos(self._voices)
 
     def render(self, text: str, voice: str, rate: int, path: Path) -> None:
         voice = voice or self.default_voice()

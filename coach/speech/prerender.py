@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from coach.speech.cache import ClipCache
 from coach.speech.clip import Clip
@@ -20,6 +20,9 @@ from coach.speech.measure import without_tail
 from coach.speech.port import Notice
 from coach.speech.process import EngineDead
 from coach.speech.verified import VerifiedRenderer
+
+if TYPE_CHECKING:
+    from coach.speech.routes import Route
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +43,19 @@ class RenderEngine(Protocol):
 
 
 class Prerenderer:
-    def __init__(self, cache: ClipCache, engine: RenderEngine, *, voice: str, rate: int,
-                 fingerprint: str, post: Notice) -> None:
+    def __init__(self, cache: ClipCache, routes: Callable[[], Sequence[Route]], *, rate: int,
+                 post: Notice, close: Callable[[], None] = lambda: None) -> None:
+        """``routes``: the voices to try, best first (see ``routes.py``), worked out on the
+        background thread because that may run programs; ``close`` ends their engines."""
         self._cache = cache
-        self._engine = engine
-        self._voice = voice
-        self._voice_checked = not voice
+        self._find_routes = routes
+        self._routes: list[Route] | None = None
+        self._verified: VerifiedRenderer | None = None  # the current route's
+        self._route_ok = False  # the current route has rendered a good clip in this run
+        self._voice_checked = False  # the current route's voice is known to be installed
         self._rate = rate
-        self._verified = VerifiedRenderer(cache, engine, fingerprint)
         self._post = post
+        self._close_engines = close
         self._cond = threading.Condition()
         self._phrases: list[str] = []
         self._generation = 0
@@ -93,7 +100,7 @@ class Prerenderer:
         # The worker answers within its own timeouts, so this wait is bounded.
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=0.5)
-        self._engine.close()
+        self._close_engines()
 
     # -- the thread's side --------------------------------------------------------------
 
@@ -120,6 +127,8 @@ class Prerenderer:
                 return
 
     def _work(self, generation: int, phrases: list[str]) -> None:
+        if self._route() is None:
+            return
         missing = [p for p in phrases if not self._load_cached(p)]
         for text in missing:
             with self._cond:
@@ -129,11 +138,26 @@ class Prerenderer:
                     continue
             self._render(text)
 
+    def _route(self) -> Route | None:
+        """The voice in use; None when there is none at all (then tones stand in)."""
+        if self._routes is None:
+            self._routes = list(self._find_routes())
+        if not self._routes:
+            with self._cond:
+                self._given_up = True
+            return None
+        route = self._routes[0]
+        if self._verified is None:
+            self._verified = VerifiedRenderer(self._cache, route.engine, route.fingerprint)
+        return route
+
     def _load_cached(self, text: str) -> bool:
         with self._cond:
             if text in self._clips:
                 return True
-        clip = self._verified.cached(text, self._voice, self._rate)
+        route = self._route()
+        assert route is not None and self._verified is not None
+        clip = self._verified.cached(text, route.voice, self._rate)
         if clip is None:
             return False
         clip = without_tail(clip)
@@ -142,45 +166,69 @@ class Prerenderer:
         return True
 
     def _render(self, text: str) -> None:
-        try:
-            self._check_voice()
-            if self._load_cached(text):  # the voice may have changed to one already cached
+        while (route := self._route()) is not None:
+            assert self._verified is not None
+            try:
+                if route.verify_voice and not self._voice_checked:
+                    if route.voice not in {v.id for v in route.engine.voices()}:
+                        if self._next_route(route, None):
+                            continue
+                        raise EngineUnavailable(f"The voice {route.voice_id!r} is not installed.")
+                    self._voice_checked = True
+                if self._load_cached(text):  # the voice may have changed to one already cached
+                    return
+                clip = self._verified.render(text, route.voice, self._rate)
+                clip = None if clip is None else without_tail(clip)
+            except (EngineUnavailable, EngineDead) as exc:
+                log.warning("speech engine given up: %s", exc.__cause__ or exc)
+                if self._next_route(route, exc):
+                    continue
+                with self._cond:
+                    self._given_up = True
+                plain = _first_sentence(exc) if isinstance(exc, EngineDead) else str(exc)
+                self._post(f"{plain} Limber carries on with tones instead of the voice.")
                 return
-            clip = self._verified.render(text, self._voice, self._rate)
-            clip = None if clip is None else without_tail(clip)
-        except (EngineUnavailable, EngineDead) as exc:
-            log.warning("speech engine given up: %s", exc.__cause__ or exc)
+            except OSError as exc:  # the cache folder is not writable, the disk is full...
+                log.warning("cannot write the clip cache in %s: %s", self._cache.folder, exc)
+                with self._cond:
+                    self._given_up = True
+                self._post(f"Cannot store the voice clips in {self._cache.folder} "
+                           f"({exc.strerror or exc}); Limber carries on with tones instead of "
+                           "the voice.")
+                return
+            if clip is None and not self._route_ok and self._next_route(route, "no clear clip"):
+                continue  # a voice that never worked here is broken, not stuck on one phrase
+            self._route_ok = self._route_ok or clip is not None
             with self._cond:
-                self._given_up = True
-            plain = _first_sentence(exc) if isinstance(exc, EngineDead) else str(exc)
-            self._post(f"{plain} Limber carries on with tones instead of the voice.")
+                first = clip is None and not self._failed
+                if clip is None:
+                    self._failed.add(text)
+                else:
+                    self._clips[text] = clip
+            if first:  # one notice is enough; the log has each phrase's reason
+                self._post(UNCLEAR)
             return
-        except OSError as exc:  # the cache folder is not writable, the disk is full...
-            log.warning("cannot write the clip cache in %s: %s", self._cache.folder, exc)
-            with self._cond:
-                self._given_up = True
-            self._post(f"Cannot store the voice clips in {self._cache.folder} "
-                       f"({exc.strerror or exc}); Limber carries on with tones instead of "
-                       "the voice.")
-            return
-        with self._cond:
-            first = clip is None and not self._failed
-            if clip is None:
-                self._failed.add(text)
-            else:
-                self._clips[text] = clip
-        if first:  # one notice is enough; the log has each phrase's reason
-            self._post(UNCLEAR)
 
-    def _check_voice(self) -> None:
-        """A voice chosen on another machine may not be installed here: use the default."""
-        if self._voice_checked:
-            return
-        self._voice_checked = True
-        if self._voice not in {v.id for v in self._engine.voices()}:
-            self._post(f"The voice {self._voice!r} is not installed; using the default voice.")
-            self._voice = ""
+    def _next_route(self, failed: Route, reason: Exception | str | None) -> bool:
+        """Leave a voice that is missing or does not work for the next one (False: none left).
 
+        ``reason`` None: the voice is not installed. Details go to the log, plain words to
+        the user."""
+        assert self._routes
+        if len(self._routes) < 2:
+            return False
+        self._routes.pop(0)
+        self._verified = None
+        self._route_ok = self._voice_checked = False
+        following = self._routes[0]
+        if reason is None:
+            self._post(f"The voice {failed.voice_id!r} is not installed; the {following.name} "
+                       "speaks instead.")
+        else:
+            log.warning("%s gave way to %s: %s", failed.name, following.name, reason)
+            self._post(f"The {failed.name} does not work on this computer; the "
+                       f"{following.name} speaks instead.")
+        return True
 
 def _first_sentence(exc: Exception) -> str:
     """The plain part of an engine message: "The speech engine stopped working (no answer

@@ -293,9 +293,9 @@ SCHEMA: Final[tuple[Setting, ...]] = (
     ),
     Setting(
         key="voice_id", type=str, default="", group=Group.VOICE,
-        expected_text="a voice id, or empty for the system's default voice",
+        expected_text="a voice id (see limber voices), or empty for the clearest installed",
         label="Voice",
-        tooltip="Which installed voice reads the cues. Empty means the system's default voice.",
+        tooltip="Which installed voice reads the cues. Empty means the clearest one installed.",
     ),
     Setting(
         key="speech_rate", type=int, default=DEFAULT_RATE, group=Group.VOICE,
@@ -411,7 +411,7 @@ class Preferences:
     """The user's preferences, checked against :data:`SCHEMA` (the field names are a contract)."""
 
     voice_enabled: bool = True
-    voice_id: str = ""  # empty: the system's default voice
+    voice_id: str = ""  # empty: the clearest voice installed (coach.speech.voices)
     speech_rate: int = DEFAULT_RATE  # words per minute
     voice_volume: float = 1.0
     tone_volume: float = 0.6

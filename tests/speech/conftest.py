@@ -1,4 +1,4 @@
-"""Speech tests: a private cache folder each, and real espeak-ng where a test asks for it."""
+"""Speech tests: a private cache folder each, and real espeak-ng and flite where a test asks."""
 
 import os
 
@@ -11,6 +11,7 @@ import pytest
 
 from coach.folders import Folder
 from coach.speech.engine import engine_problem
+from coach.speech.flite import flite_problem
 
 ALLOW_NO_SPEECH = "LIMBER_ALLOW_NO_SPEECH"
 
@@ -26,7 +27,16 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 @pytest.fixture
 def espeak() -> None:
     """For ``@pytest.mark.speech`` tests: they need espeak-ng and fail loudly without it."""
-    problem = engine_problem()
+    _need(engine_problem())
+
+
+@pytest.fixture
+def flite() -> None:
+    """For ``@pytest.mark.speech`` tests of the flite engine (CI installs it too)."""
+    _need(flite_problem())
+
+
+def _need(problem: str | None) -> None:
     if problem is None:
         return
     if os.environ.get(ALLOW_NO_SPEECH) == "1":

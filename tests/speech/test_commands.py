@@ -10,9 +10,9 @@ import pytest
 from coach.clock import FakeClock
 from coach.speech import commands
 from coach.speech.clip import read_wav
-from coach.speech.engine import VoiceInfo
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, RecordingPlayer
+from coach.speech.voices import Voice
 
 
 def run(argv: list[str], player=None) -> int:
@@ -23,14 +23,16 @@ def run(argv: list[str], player=None) -> int:
     return result
 
 
-def test_the_voice_list_marks_the_default() -> None:
+def test_the_voice_list_names_engine_id_name_language_quality_and_marks_the_default() -> None:
     text = commands.format_voices(
-        [VoiceInfo("gmw/en-us", "English (America)", ("en-us",)),
-         VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb", "en"))], "gmw/en")
+        [Voice("flite", "flite:slt", "US English, female", ("en-us",), "clearest"),
+         Voice("espeak-ng", "gmw/en", "English (Great Britain)", ("en-gb", "en"), "robotic")],
+        "flite:slt")
     lines = text.splitlines()
-    assert lines[0] == "* gmw/en     English (Great Britain)  en-gb, en"
-    assert lines[1] == "  gmw/en-us  English (America)        en-us"
-    assert "2 voices" in lines[2]
+    assert lines[0].split() == ["ENGINE", "ID", "NAME", "LANGUAGE", "QUALITY"]
+    assert lines[1] == "*  flite      flite:slt  US English, female       en-us      clearest"
+    assert lines[2] == "   espeak-ng  gmw/en     English (Great Britain)  en-gb, en  robotic"
+    assert "2 voices" in lines[3]
 
 
 @pytest.mark.parametrize(("argv", "message"), [
@@ -45,9 +47,9 @@ def test_say_refuses_bad_input_with_exit_2(argv: list[str], message: str,
     assert err.startswith("limber: ") and message in err
 
 
-def test_without_espeak_both_commands_say_what_to_install(
+def test_without_any_engine_both_commands_say_what_to_install(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(commands, "engine_problem",
+    monkeypatch.setattr(commands, "speech_problem",
                         lambda: "No speech engine: espeak-ng is not installed. To hear the "
                                 "cues, install espeak-ng (sudo apt install espeak-ng).")
     assert run(["voices"]) == 2
@@ -103,5 +105,5 @@ def test_say_uses_the_saved_voice_and_rate_unless_told_otherwise(
     assert read_wav(saved).seconds > 2 * read_wav(told).seconds
     missing = SpeechOptions(voice_id="klingon", speech_rate=100)
     assert run_saved(["say", phrase, "--to", str(told)], missing) == 0
-    assert "your saved voice 'klingon' is not installed" in capsys.readouterr().err
+    assert "the voice 'klingon' is not installed" in capsys.readouterr().err
     assert read_wav(told).seconds == pytest.approx(read_wav(saved).seconds, rel=0.15)

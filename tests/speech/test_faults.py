@@ -208,7 +208,8 @@ def test_a_voice_that_is_not_installed_falls_back_to_the_default() -> None:
     say(speaker, "March.")
     speaker.close()
     assert player.labels(Channel.VOICE) == ["March."]
-    assert notes == ["The voice 'klingon' is not installed; using the default voice."]
+    assert notes == ["The voice 'klingon' is not installed; the default espeak-ng voice speaks "
+                     "instead."]
 
 
 def test_a_new_voice_gets_a_fresh_engine_process(tmp_path: Path,

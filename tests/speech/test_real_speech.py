@@ -1,4 +1,4 @@
-"""The real engine (espeak-ng through pyttsx3 on Linux). CI installs espeak-ng: these run there."""
+"""The real engines: espeak-ng and flite. CI installs both: these run there."""
 
 from __future__ import annotations
 
@@ -11,30 +11,41 @@ from coach.clock import FakeClock
 from coach.plan import Cue, CueType
 from coach.speech import SpeechOptions, make_speaker
 from coach.speech.cache import ClipCache
-from coach.speech.clip import read_wav, rms
-from coach.speech.factory import clip_key
+from coach.speech.clip import read_wav, rms, samples
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.process import EngineProcess
+from coach.speech.routes import Engines
 from coach.speech.speaker import VoiceSpeaker
+from coach.speech.voices import BACKENDS, FLITE, default_voice
 from tests.speech.helpers import wait_rendered
 
 pytestmark = [pytest.mark.speech, pytest.mark.usefixtures("espeak")]
 
 PHRASES = ["Switch sides.", "Three.", "Halfway.", "Next up, Ankle circles, left side first."]
+ESPEAK_VOICE = "gmw/en"  # espeak-ng's British English
 
 
-def real_speaker(cache_dir: Path) -> tuple[VoiceSpeaker, RecordingPlayer, list[str]]:
+@pytest.fixture(params=["flite:slt", ESPEAK_VOICE], ids=["flite", "espeak-ng"])
+def voice(request: pytest.FixtureRequest) -> str:
+    """Each of these tests runs once per engine (both are installed in CI)."""
+    if request.param.startswith("flite:"):
+        request.getfixturevalue("flite")
+    return str(request.param)
+
+
+def real_speaker(cache_dir: Path, voice: str) -> tuple[VoiceSpeaker, RecordingPlayer, list[str]]:
     notes: list[str] = []
     clock = FakeClock()
     player = RecordingPlayer(clock)
-    speaker = make_speaker(SpeechOptions(), notes.append, lambda post: player, clock=clock,
-                           cache_dir=cache_dir)
+    speaker = make_speaker(SpeechOptions(voice_id=voice), notes.append, lambda post: player,
+                           clock=clock, cache_dir=cache_dir)
     assert isinstance(speaker, VoiceSpeaker), notes
     return speaker, player, notes
 
 
-def test_rendering_makes_valid_audible_clips_of_plausible_length(cache_dir: Path) -> None:
-    speaker, _, notes = real_speaker(cache_dir)
+def test_rendering_makes_valid_audible_clips_of_plausible_length(cache_dir: Path,
+                                                                  voice: str) -> None:
+    speaker, _, notes = real_speaker(cache_dir, voice)
     speaker.prepare(PHRASES)
     wait_rendered(speaker)
     speaker.close()
@@ -42,21 +53,24 @@ def test_rendering_makes_valid_audible_clips_of_plausible_length(cache_dir: Path
     files = sorted((cache_dir / "voice").glob("*.wav"))
     assert len(files) == len(PHRASES)
     cache = ClipCache(cache_dir)
+    engines = Engines()
+    route = engines.route(voice)
+    engines.close()
     for text in PHRASES:
-        clip = read_wav(cache.path(text, "", 175, clip_key()), text)
+        clip = read_wav(cache.path(text, route.voice, 175, route.fingerprint), text)
         assert 0.3 <= clip.seconds <= 4.0, (text, clip.seconds)
         assert rms(clip) > 0.02, (text, rms(clip))  # speech, not near-silence
-        assert (clip.rate, clip.channels) == (22050, 1)
+        assert clip.channels == 1
 
 
-def test_a_second_run_hits_the_cache_and_renders_nothing(cache_dir: Path) -> None:
-    first, _, _ = real_speaker(cache_dir)
+def test_a_second_run_hits_the_cache_and_renders_nothing(cache_dir: Path, voice: str) -> None:
+    first, _, _ = real_speaker(cache_dir, voice)
     first.prepare(PHRASES)
     wait_rendered(first)
     first.close()
     stamps = {p: p.stat().st_mtime_ns for p in (cache_dir / "voice").glob("*.wav")}
 
-    second, _, notes = real_speaker(cache_dir)
+    second, _, notes = real_speaker(cache_dir, voice)
     started = time.perf_counter()
     second.prepare(PHRASES)
     wait_rendered(second)
@@ -67,8 +81,9 @@ def test_a_second_run_hits_the_cache_and_renders_nothing(cache_dir: Path) -> Non
     assert notes == []
 
 
-def test_a_damaged_clip_in_the_cache_is_deleted_and_rendered_again(cache_dir: Path) -> None:
-    first, _, _ = real_speaker(cache_dir)
+def test_a_damaged_clip_in_the_cache_is_deleted_and_rendered_again(cache_dir: Path,
+                                                                   voice: str) -> None:
+    first, _, _ = real_speaker(cache_dir, voice)
     first.prepare(["Switch sides."])
     wait_rendered(first)
     first.close()
@@ -76,7 +91,7 @@ def test_a_damaged_clip_in_the_cache_is_deleted_and_rendered_again(cache_dir: Pa
     data, seconds = path.read_bytes(), read_wav(path).seconds
     path.write_bytes(data[: len(data) // 2])  # truncated, as by a crash mid-copy
 
-    second, player, notes = real_speaker(cache_dir)
+    second, player, notes = real_speaker(cache_dir, voice)
     second.prepare(["Switch sides."])
     wait_rendered(second)
     second.play(Cue(0.0, "Switch sides.", CueType.SWITCH, 0))
@@ -113,3 +128,52 @@ def test_a_chosen_voice_and_rate_render_differently(tmp_path: Path) -> None:
         assert min(slow) > 1.5 * max(fast), (voice, slow, fast)
         assert max(slow) - min(slow) < 0.02 * max(slow), (voice, slow)
         assert max(fast) - min(fast) < 0.02 * max(fast), (voice, fast)
+
+
+def voiced_seconds(path: Path) -> float:
+    """From the first to the last sample above about -40 dBFS: the speech without the pauses
+    each engine puts at the ends."""
+    clip = read_wav(path)
+    loud = [i for i, v in enumerate(samples(clip.pcm)) if abs(v) > 300]
+    return (loud[-1] - loud[0]) / clip.rate if loud else 0.0
+
+
+@pytest.mark.usefixtures("flite")
+def test_flite_follows_the_speech_rate(tmp_path: Path) -> None:
+    engine = EngineProcess(BACKENDS[FLITE].spec)
+    slow, fast = tmp_path / "slow.wav", tmp_path / "fast.wav"
+    engine.render("Breathe out slowly.", "slt", 120, tmp_path / "r1", slow)
+    engine.render("Breathe out slowly.", "slt", 260, tmp_path / "r2", fast)
+    engine.close()
+    assert voiced_seconds(slow) > 1.8 * voiced_seconds(fast)  # 260 / 120 = 2.2
+
+
+@pytest.mark.usefixtures("flite")
+@pytest.mark.parametrize("rate", [120, 175, 260])
+def test_flite_and_espeak_ng_speak_at_the_same_pace(tmp_path: Path, rate: int) -> None:
+    """The rate mapping: N words a minute lasts as long in flite as in espeak-ng."""
+    text = ("Calf wall stretch, left side. Back leg straight, heel down. "
+            "A short step is fine. Breathe out and relax into it.")
+    engines = Engines()
+    lengths = []
+    for voice in ("flite:slt", ESPEAK_VOICE):
+        route = engines.route(voice)
+        out = tmp_path / f"{voice.replace('/', '-')}.wav"
+        route.engine.render(text, route.voice, rate, tmp_path / "raw", out)
+        lengths.append(voiced_seconds(out))
+    engines.close()
+    assert lengths[0] == pytest.approx(lengths[1], rel=0.15), lengths
+
+
+@pytest.mark.usefixtures("flite")
+def test_with_flite_installed_the_default_voice_is_flite(cache_dir: Path) -> None:
+    speaker, _player, notes = real_speaker(cache_dir, "")
+    speaker.prepare(["Switch sides."])
+    wait_rendered(speaker)
+    speaker.close()
+    assert notes == []
+    assert default_voice() == "flite:slt"
+    engines = Engines()
+    route = engines.route("flite:slt")
+    engines.close()
+    assert ClipCache(cache_dir).path("Switch sides.", "slt", 175, route.fingerprint).exists()
