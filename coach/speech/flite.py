@@ -54,11 +54,12 @@ def parse_voice_list(output: str) -> list[str]:
 
 
 def find_command(which: Callable[[str], str | None] = shutil.which) -> str | None:
-    """A flite carried inside a frozen bundle (beside the executable) first, then PATH's."""
+    """A flite carried inside a frozen bundle first (PyInstaller: in its data folder, or
+    beside the executable), then PATH's."""
     if getattr(sys, "frozen", False):
-        bundled = Path(sys.executable).with_name(COMMAND)
-        if bundled.is_file():
-            return str(bundled)
+        for folder in (getattr(sys, "_MEIPASS", None), Path(sys.executable).parent):
+            if folder is not None and (Path(folder) / COMMAND).is_file():
+                return str(Path(folder) / COMMAND)
     return which(COMMAND)
 
 

@@ -1,7 +1,7 @@
 """Which voice is clearest? (a script, not a test; it decides Limber's default voice)
 
-    python tests/bench/bench_voices.py [--voices ID,ID] [--limit N] [--rate 175]
-    python tests/bench/bench_voices.py --limber-say [--limit N]
+    python tests/bench/bench_voices.py [--voices ID,ID] [--every K] [--limit N] [--rate 175]
+    python tests/bench/bench_voices.py --limber-say [--every K] [--limit N]
 
 Renders every distinct cue of the built-in routines (compiled with default settings) with each
 installed English voice of every engine, then has each clip transcribed by an offline
@@ -225,12 +225,14 @@ def main() -> int:
     parser.add_argument("--voices", default="", help="comma-separated voice ids (default: all "
                         "English voices of every installed engine)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N cues")
+    parser.add_argument("--every", type=int, default=1, metavar="K",
+                        help="every K-th cue only (a sample spread over all the routines)")
     parser.add_argument("--rate", type=int, default=175)
     parser.add_argument("--limber-say", action="store_true",
                         help="measure 'limber say --to' with default preferences instead")
     parser.add_argument("--verbose", action="store_true", help="print every transcript")
     args = parser.parse_args()
-    cues = builtin_cues()[: args.limit or None]
+    cues = builtin_cues()[:: args.every][: args.limit or None]
     recogniser = Recogniser()
     words_total = sum(len(words(c)) for c in cues)
     print(f"{len(cues)} cues, {words_total} words, {args.rate} words a minute", flush=True)

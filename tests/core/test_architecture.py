@@ -163,11 +163,13 @@ def test_imports_point_down_the_layers():
     assert breaches(all_imports()) == []
 
 
-def test_the_engine_the_speech_worker_loads_by_name_is_in_an_allowed_layer():
+def test_the_engines_the_speech_worker_loads_by_name_are_in_an_allowed_layer():
+    from coach.speech.voices import BACKENDS
     from coach.speech.worker import DEFAULT_ENGINE
 
-    module = DEFAULT_ENGINE.partition(":")[0]
-    assert _is_module(module) and layer_of(module) in ALLOWED["speech"]
+    for spec in [DEFAULT_ENGINE, *(b.spec for b in BACKENDS.values())]:
+        module = spec.partition(":")[0]
+        assert _is_module(module) and layer_of(module) in ALLOWED["speech"], spec
 
 
 def test_the_contract_catches_hidden_and_upward_imports():

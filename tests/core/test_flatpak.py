@@ -88,6 +88,13 @@ def test_espeak_ng_is_built_as_a_module(manifest):
     assert source["url"].startswith("https://") and "espeak-ng" in source["url"]
 
 
+def test_flite_is_built_as_a_module(manifest):
+    flite = _module(manifest, "flite")
+    [source] = flite["sources"]
+    assert source["url"].startswith("https://") and "flite" in source["url"]
+    assert "--with-audio=none" in flite["config-opts"]  # Limber plays its clips through Qt
+
+
 def test_every_python_dependency_besides_pyside_is_listed_with_a_checksum(manifest):
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     wanted = {dep.split(">")[0].split("=")[0].split("!")[0].strip().lower()
