@@ -101,14 +101,10 @@ class FestivalEngine:
         voice = voice or self.default_voice()
         if voice not in self._voices:
             raise ValueError(f"there is no festival voice {voice!r} (see 'limber voices')")
-        script = path.with_name(path.name + ".txt")
-        script.write_text(text + "\n", encoding="utf-8")
-        try:
-            evals = [arg for form in speed_forms(voice, rate) for arg in ("-eval", form)]
-            result = self._run([self._command, str(script), "-o", str(path), *evals],
-                               RENDER_TIMEOUT)
-        finally:
-            script.unlink(missing_ok=True)
+        # The text goes in on standard input (text2wave reads it when given no file).
+        evals = [arg for form in speed_forms(voice, rate) for arg in ("-eval", form)]
+        result = self._run([self._command, "-o", str(path), *evals], RENDER_TIMEOUT,
+                           text + "\n")
         if result.returncode != 0:
             detail = (result.stderr or "").strip().splitlines()[-1:] or ["no message"]
             raise RuntimeError(f"festival failed (exit status {result.returncode}: {detail[0]})")

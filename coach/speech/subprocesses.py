@@ -13,7 +13,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 
-Runner = Callable[[Sequence[str], float], "subprocess.CompletedProcess[str]"]
+Runner = Callable[..., "subprocess.CompletedProcess[str]"]  # run_bounded's signature
 
 _PR_SET_PDEATHSIG = 1
 
@@ -26,13 +26,16 @@ def _die_with_parent() -> None:
         pass
 
 
-def run_bounded(args: Sequence[str], timeout: float) -> subprocess.CompletedProcess[str]:
-    """Run ``args`` and return what it did; :class:`subprocess.TimeoutExpired` after
-    ``timeout`` seconds (the program is killed first). Output is captured, never shown."""
+def run_bounded(args: Sequence[str], timeout: float,
+                text: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``args`` with ``text`` on its standard input and return what it did;
+    :class:`subprocess.TimeoutExpired` after ``timeout`` seconds (the program is killed
+    first). Output is captured, never shown."""
     # preexec_fn is only safe in a process with one thread: the render worker, not the app
     # (which also lists voices this way, from a background thread).
     single = sys.platform == "linux" and threading.active_count() == 1
     return subprocess.run(
-        list(args), stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace",
+        list(args), input=text if text is not None else "", capture_output=True, text=True,
+        errors="replace",
         timeout=timeout, check=False, preexec_fn=_die_with_parent if single else None,
     )

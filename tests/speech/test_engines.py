@@ -23,9 +23,12 @@ class Runner:
         self.render_status = render_status
         self.stderr = stderr
         self.calls: list[list[str]] = []
+        self.texts: list[str | None] = []
 
-    def __call__(self, args: Sequence[str], timeout: float) -> subprocess.CompletedProcess[str]:
+    def __call__(self, args: Sequence[str], timeout: float,
+                 text: str | None = None) -> subprocess.CompletedProcess[str]:
         self.calls.append(list(args))
+        self.texts.append(text)
         if "-lv" in args:
             return subprocess.CompletedProcess(args, 0, self.listing, "")
         return subprocess.CompletedProcess(args, self.render_status, "", self.stderr)
@@ -149,9 +152,9 @@ def test_festival_renders_through_text2wave_with_one_form_per_eval(
     assert engine.default_voice() == "cmu_us_slt_arctic_hts"  # HTS first: the clearer kind
     engine.render("Switch sides.", "kal_diphone", 175, tmp_path / "x.wav")
     args = runner.calls[-1]
-    assert args[2:4] == ["-o", str(tmp_path / "x.wav")]
-    assert args[4::2] == ["-eval"] * 3 and args[5::2] == festival.speed_forms("kal_diphone", 175)
-    assert not list(tmp_path.glob("*.txt"))  # the text file is gone after the render
+    assert args[1:3] == ["-o", str(tmp_path / "x.wav")]
+    assert args[3::2] == ["-eval"] * 3 and args[4::2] == festival.speed_forms("kal_diphone", 175)
+    assert runner.texts[-1] == "Switch sides.\n"  # on standard input: no file is written
     runner.render_status = 1
     with pytest.raises(RuntimeError, match="festival failed"):
         engine.render("Hi.", "", 175, tmp_path / "x.wav")
