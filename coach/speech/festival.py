@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from coach.speech.engine import EngineUnavailable, VoiceInfo
+from coach.speech.lead import trim_lead_in_place
 from coach.speech.options import DEFAULT_RATE
 from coach.speech.subprocesses import Runner, run_bounded
 
@@ -108,3 +109,5 @@ class FestivalEngine:
         if result.returncode != 0:
             detail = (result.stderr or "").strip().splitlines()[-1:] or ["no message"]
             raise RuntimeError(f"festival failed (exit status {result.returncode}: {detail[0]})")
+        if path.exists():  # else the worker reports that nothing usable was written
+            trim_lead_in_place(path)

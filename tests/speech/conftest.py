@@ -30,7 +30,7 @@ def espeak() -> None:
     _need(engine_problem())
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")  # module-scoped real voices ask for it too
 def flite() -> None:
     """For ``@pytest.mark.speech`` tests of the flite engine (CI installs it too)."""
     _need(flite_problem())

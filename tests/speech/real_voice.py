@@ -7,20 +7,22 @@ from pathlib import Path
 
 from coach.speech.cache import ClipCache
 from coach.speech.clip import Clip
-from coach.speech.factory import clip_key
 from coach.speech.measure import FRAME_SECONDS, measure
 from coach.speech.prerender import Prerenderer
-from coach.speech.process import EngineProcess
+from coach.speech.routes import Engines
 from tests.speech.helpers import wait_for
 
 
 class Voice:
     """The project's renderer at one rate, and what its clips hold."""
 
-    def __init__(self, rate: int, cache: Path) -> None:
+    def __init__(self, rate: int, cache: Path, voice: str = "") -> None:
+        """``voice``: a voice id ("flite:slt"), or "" for the system engine's default voice."""
         self.notes: list[str] = []
-        self.renderer = Prerenderer(ClipCache(cache), EngineProcess(), voice="", rate=rate,
-                                    fingerprint=clip_key(), post=self.notes.append)
+        self._engines = Engines()
+        route = self._engines.route(voice)
+        self.renderer = Prerenderer(ClipCache(cache), lambda: [route], rate=rate,
+                                    post=self.notes.append, close=self._engines.close)
         self.rate = rate
         self.measured: dict[str, float] = {}
         self._spans: dict[str, tuple[float, float]] = {}

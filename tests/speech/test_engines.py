@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from coach.speech import festival, flite
+from coach.speech.clip import Clip
 from coach.speech.engine import EngineUnavailable
+from coach.speech.lead import KEEP_SECONDS, without_lead
 
 LISTING = "Voices available: kal awb_time kal16 awb rms slt \n"
 
@@ -158,3 +161,16 @@ def test_festival_renders_through_text2wave_with_one_form_per_eval(
     runner.render_status = 1
     with pytest.raises(RuntimeError, match="festival failed"):
         engine.render("Hi.", "", 175, tmp_path / "x.wav")
+
+
+# -- the pause before the first word -------------------------------------------------------
+
+def test_the_silence_before_the_first_word_is_dropped_but_a_little() -> None:
+    rate = 16000
+    lead, speech = bytes(2 * round(0.4 * rate)), struct.pack("<4h", 0, 5000, -5000, 0) * 400
+    trimmed = without_lead(Clip("One.", lead + speech, rate))
+    kept = trimmed.seconds - len(speech) / 2 / rate
+    assert kept == pytest.approx(KEEP_SECONDS, abs=0.001)
+    assert trimmed.pcm.endswith(speech)
+    silent = Clip("quiet", bytes(3200), rate)
+    assert without_lead(silent) == silent  # nothing to find: left for the checks to refuse

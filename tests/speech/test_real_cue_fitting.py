@@ -1,4 +1,5 @@
-"""Every built-in fitted to real espeak-ng clips at 100, 175 and 300 words a minute."""
+"""Every built-in fitted to real clips at 100, 175 and 300 words a minute, from espeak-ng and
+from flite (the default voice where it is installed)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,15 @@ from tests.speech.real_voice import Voice
 pytestmark = [pytest.mark.speech, pytest.mark.usefixtures("espeak")]
 
 
-@pytest.fixture(scope="module", params=[100, 175, 300])
+@pytest.fixture(scope="module", params=[(rate, voice) for voice in ("", "flite:slt")
+                                        for rate in (100, 175, 300)],
+                ids=lambda p: f"{p[0]}-{p[1] or 'espeak-ng'}")
 def voice(request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Voice]:
-    made = Voice(request.param, tmp_path_factory.mktemp("clips"))
+    rate, voice_id = request.param
+    if voice_id:
+        request.getfixturevalue("flite")
+    made = Voice(rate, tmp_path_factory.mktemp("clips"), voice_id)
     yield made
     made.renderer.close()
 
