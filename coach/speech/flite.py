@@ -39,7 +39,7 @@ VOICES: dict[str, tuple[str, str, float]] = {
     "kal16": ("US English, male (diphone)", "en-us", 317.9 / 316.3),
     "kal": ("US English, male (diphone, 8 kHz)", "en-us", 317.9 / 325.7),
 }
-DEFAULT_VOICE = "slt"
+DEFAULT_VOICE = "rms"  # the clearest (see voices.CLEAREST)
 
 
 def duration_stretch(voice: str, rate: int) -> float:

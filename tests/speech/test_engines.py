@@ -84,9 +84,9 @@ def test_flite_offers_the_voices_that_read_any_text() -> None:
 def test_flite_renders_with_voice_stretch_file_and_text(tmp_path: Path) -> None:
     runner = Runner()
     engine = flite.FliteEngine(run=runner)
-    assert engine.default_voice() == "slt"
+    assert engine.default_voice() == "rms"
     assert [v.id for v in engine.voices()] == ["kal", "kal16", "awb", "rms", "slt"]
-    engine.render("-5 more seconds.", "", 350, tmp_path / "x.wav")
+    engine.render("-5 more seconds.", "slt", 350, tmp_path / "x.wav")
     args = runner.calls[-1]
     assert Path(args[0]).name == "flite"
     assert args[1:] == ["-voice", "slt", "--setf",

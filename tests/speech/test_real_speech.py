@@ -172,8 +172,8 @@ def test_with_flite_installed_the_default_voice_is_flite(cache_dir: Path) -> Non
     wait_rendered(speaker)
     speaker.close()
     assert notes == []
-    assert default_voice() == "flite:slt"
+    assert default_voice() == "flite:rms"  # the clearest of flite's voices
     engines = Engines()
-    route = engines.route("flite:slt")
+    route = engines.route("flite:rms")
     engines.close()
-    assert ClipCache(cache_dir).path("Switch sides.", "slt", 175, route.fingerprint).exists()
+    assert ClipCache(cache_dir).path("Switch sides.", "rms", 175, route.fingerprint).exists()

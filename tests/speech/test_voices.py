@@ -28,10 +28,10 @@ def test_ids_name_their_engine_and_old_ids_stay_the_system_engines() -> None:
 
 
 def test_the_default_is_the_clearest_installed_and_the_system_voice_without_flite() -> None:
-    assert default_voice(lambda v: v.startswith("flite:")) == "flite:slt"
-    assert default_voice(lambda v: v in {"flite:kal", "flite:rms"}) == "flite:rms"
+    assert default_voice(lambda v: v.startswith("flite:")) == "flite:rms"
+    assert default_voice(lambda v: v in {"flite:kal", "flite:slt"}) == "flite:slt"
     assert default_voice(lambda v: not v.startswith(("flite:", "festival:"))) == ""
-    assert CLEAREST[0] == "flite:slt"
+    assert CLEAREST[0] == "flite:rms"
 
 
 def test_a_chosen_voice_comes_first_then_the_clearest_then_the_system_default() -> None:
@@ -64,7 +64,7 @@ def test_every_voice_of_every_working_engine_is_listed_clearest_first(
     listed = voices.all_voices(lister)
     assert [v.id for v in listed] == ["flite:slt", "flite:kal", "gmw/en", "roa/fr"]
     assert listed[0] == Voice("flite", "flite:slt", "US English, female", ("en-us",),
-                              "clearest")
+                              "clear")
     assert listed[1].quality.startswith("muffled")
     fake_backends(monkeypatch, flite_ok=False)
     assert [v.id for v in voices.all_voices(lister)] == ["gmw/en", "roa/fr"]
@@ -106,7 +106,7 @@ def test_cache_keys_differ_per_engine_voice_and_version(tmp_path) -> None:
               "system": lambda: "coach.speech.espeak:EspeakEngine; espeak-ng 1.51"}
     engines = Engines(specs={}, fingerprints=prints, installed=lambda v: True)
     routes = routes_for("", engines)
-    assert [r.voice_id for r in routes][:2] == ["flite:slt", "festival:cmu_us_slt_arctic_hts"]
+    assert [r.voice_id for r in routes][:2] == ["flite:rms", "festival:cmu_us_slt_arctic_hts"]
     assert routes[-1].voice_id == "" and routes[-1].fingerprint.endswith("espeak-ng 1.51")
     cache = ClipCache(tmp_path)
     keys = {cache.path("Halfway.", r.voice, 175, r.fingerprint) for r in routes}
