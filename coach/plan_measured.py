@@ -4,6 +4,10 @@ Fitting can change what is said (a tip that no longer fits moves into an opening
 new phrase), so the first plan's phrases are measured, the plan compiled again with those
 lengths, and any new phrases measured in turn. Each round only measures phrases not asked
 about before, and a phrase can only ever move into an opening once, so this ends quickly.
+
+:class:`Refit` is that loop, one step at a time: :func:`compile_measured` drives it in one go,
+and a session before it starts (``coach.app.voice_fit``) drives it by polling the speaker, so
+both run the very same rounds.
 """
 
 from __future__ import annotations
@@ -14,18 +18,35 @@ from coach.model import Routine
 from coach.plan import Plan, PlanSettings, compile_plan
 
 Measure = Callable[[Sequence[str]], Mapping[str, float]]  # texts -> the lengths it could measure
+Durations = Callable[[str], float | None]  # a phrase -> its measured length, None if unknown
 MAX_ROUNDS = 8
 
 
+class Refit:
+    """The fitting loop's state: the best plan so far and the phrases already asked for."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan  # starts as the estimate
+        self._asked: set[str] = set()
+        self._rounds = 0
+
+    def wanted(self) -> list[str]:
+        """The plan's phrases not asked for yet; empty once the plan has settled."""
+        if self._rounds >= MAX_ROUNDS:
+            return []
+        new = [p for p in self.plan.phrases() if p not in self._asked]
+        self._asked.update(new)
+        return new
+
+    def refit(self, durations: Durations) -> None:
+        self.plan = compile_plan(self.plan.routine, self.plan.settings, durations)
+        self._rounds += 1
+
+
 def compile_measured(routine: Routine, settings: PlanSettings, measure: Measure) -> Plan:
+    fit = Refit(compile_plan(routine, settings))
     known: dict[str, float] = {}
-    asked: set[str] = set()
-    plan = compile_plan(routine, settings)
-    for _ in range(MAX_ROUNDS):
-        new = [p for p in plan.phrases() if p not in asked]
-        if not new:
-            break
-        asked.update(new)
+    while new := fit.wanted():
         known.update({t: s for t, s in measure(new).items() if s > 0})
-        plan = compile_plan(routine, settings, known.get)
-    return plan
+        fit.refit(known.get)
+    return fit.plan

@@ -17,20 +17,25 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from coach.plan import Plan, compile_plan
+from coach.plan import Plan
+from coach.plan_measured import Refit
 from coach.speech.port import Speaker
-
-MAX_ROUNDS = 8  # each round renders only phrases never asked for; in practice one or two
 
 
 class VoiceFit:
+    """Drives :class:`~coach.plan_measured.Refit` with the speaker's clips, without waiting."""
+
     def __init__(self, plan: Plan, speaker: Speaker) -> None:
-        self.plan = plan  # the best plan so far: the estimate, until the clips are measured
+        self._fit = Refit(plan)
         self._speaker = speaker
-        self._asked = set(plan.phrases())
-        self._rounds = 0
         self._done: Plan | None = None
+        self._fit.wanted()
         speaker.prepare(plan.phrases())
+
+    @property
+    def plan(self) -> Plan:
+        """The best plan so far: the estimate, until the clips are measured."""
+        return self._fit.plan
 
     def progress(self) -> tuple[int, int]:
         """(phrases dealt with, phrases asked for), for a "Preparing the voice" display."""
@@ -43,16 +48,12 @@ class VoiceFit:
         done, total = self._speaker.progress()
         if done < total:
             return None
-        plan = compile_plan(self.plan.routine, self.plan.settings, self._speaker.clip_seconds)
-        self.plan = plan
-        self._rounds += 1
-        new = [p for p in plan.phrases() if p not in self._asked]
-        if new and self._rounds < MAX_ROUNDS:
-            self._asked.update(new)
-            self._speaker.prepare(plan.phrases())
+        self._fit.refit(self._speaker.clip_seconds)
+        if self._fit.wanted():
+            self._speaker.prepare(self._fit.plan.phrases())
             return None
-        self._done = plan
-        return plan
+        self._done = self._fit.plan
+        return self._done
 
 
 def fit_with_progress(fit: VoiceFit, out: TextIO, *,

@@ -38,3 +38,19 @@ def test_with_every_clip_ready_the_first_poll_has_the_plan() -> None:
     estimate = compile_plan(tip_routine(), PlanSettings())
     fit = VoiceFit(estimate, RecordingSpeaker(durations=lambda text: None))
     assert fit.poll() == estimate  # no clip at all: the estimate stands
+
+
+def test_a_session_fits_its_plan_exactly_as_compile_measured_does() -> None:
+    # Both drive the one Refit loop, so what the tests of compile_measured (and the
+    # voice-timeline benchmark) show is what a session really plays.
+    from coach.plan_measured import compile_measured
+
+    def slow(text: str) -> float:
+        return 2 * estimate_speech_seconds(text, 175)
+
+    fit = VoiceFit(compile_plan(tip_routine(), PlanSettings()), ColdVoice())
+    while (session_plan := fit.poll()) is None:
+        pass
+    measured = compile_measured(tip_routine(), PlanSettings(),
+                                lambda texts: {t: slow(t) for t in texts})
+    assert session_plan == measured
