@@ -18,9 +18,11 @@ from coach.app import routine_commands
 from coach.app.controller import AppController, open_user_files, speaker_for
 from coach.app.plan_settings import plan_settings
 from coach.app.textrun import TextRunner, format_seconds
+from coach.fit_length import Fit, fit_routine
 from coach.folders import config_dir, user_routines_dir
 from coach.library import Library, UnknownRoutine, load_library
-from coach.plan import Cue, Plan, PlanSettings, compile_plan
+from coach.model import Routine
+from coach.plan import Cue, PlanSettings, compile_plan
 from coach.problems import Problem
 from coach.routine_check import check_routine
 from coach.routine_file import CATALOGUE_FILE, load_catalogue
@@ -33,6 +35,8 @@ from coach.storage import commands as storage_commands
 from coach.storage.prefs import Preferences, PreferencesStore, find_setting
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+MINUTES_HELP = ("fit the routine into N minutes: holds and the warm-down within their safe "
+                "ranges, optional steps left out; says the shortest safe version if it cannot")
 MAX_LEAD_IN = int(find_setting("lead_in_seconds").maximum or 0)  # as the preference
 
 
@@ -102,15 +106,36 @@ def _with_options(settings: PlanSettings, args: argparse.Namespace) -> PlanSetti
     return settings
 
 
-def _plan(args: argparse.Namespace) -> Plan:
-    library = _library()
-    return compile_plan(library.get(args.id), _settings(args))
+def _fitted(routine: Routine, settings: PlanSettings, args: argparse.Namespace) -> Fit | None:
+    """The routine fitted to ``--minutes``, or None without it; ValueError when it is not a
+    length, or is shorter than the routine's shortest safe version (the message says it)."""
+    minutes = getattr(args, "minutes", None)
+    if minutes is None:
+        return None
+    if not math.isfinite(minutes) or minutes <= 0:
+        raise ValueError(f"--minutes must be a number more than 0, not {minutes}")
+    if getattr(args, "scale", None) is not None:
+        raise ValueError("--minutes picks the hold times itself; leave out --scale")
+    fit = fit_routine(routine, round(minutes * 60), settings)
+    if not fit.fits:
+        raise ValueError(fit.message())
+    return fit
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    plan = _plan(args)
+    settings = _settings(args)
+    routine = _library().get(args.id)
+    fit = _fitted(routine, settings, args)
+    if fit is not None:
+        routine, settings = fit.routine, fit.settings
+        if not args.json:
+            print(fit.message(), file=sys.stderr)
+    plan = compile_plan(routine, settings)
     if args.json:
-        print(json.dumps(plan.to_json(), indent=2))
+        data = plan.to_json()
+        if fit is not None:
+            data["fit"] = fit.to_json()
+        print(json.dumps(data, indent=2))
         return EXIT_OK
     print(f"{plan.routine.name} ({plan.routine.id}), {format_seconds(plan.total_seconds)}")
     cues: dict[int, list[Cue]] = {}
@@ -167,7 +192,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.text:
         from coach.qt.app import run_app
 
-        opened: int = run_app([sys.argv[0], "--routine", args.id])
+        minutes = [] if args.minutes is None else ["--minutes", str(args.minutes)]
+        opened: int = run_app([sys.argv[0], "--routine", args.id, *minutes])
         return opened
     if not math.isfinite(args.speed) or args.speed <= 0:  # "nan" and "inf" parse as floats
         return _error(f"--speed must be a number more than 0, not {args.speed}")
@@ -188,7 +214,12 @@ def _run_text(controller: AppController, args: argparse.Namespace) -> int:
     from coach.app.voice_fit import fit_with_progress
 
     routine = controller.library.get(args.id)
-    plan = controller.prepare_session(routine, _with_options(controller.settings(), args))
+    settings = _with_options(controller.settings(), args)
+    fit = _fitted(routine, settings, args)
+    if fit is not None:
+        routine, settings = fit.routine, fit.settings
+        print(fit.message(), file=sys.stderr)
+    plan = controller.prepare_session(routine, settings)
     speaker = controller.speaker
     plan = fit_with_progress(controller.voice_fit(plan), sys.stderr)
     controller.session_started(plan)
@@ -252,6 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--scale", type=float, help="hold-time scale, 0.5 to 2.0")
     p.add_argument("--lead-in", type=int, help="seconds to get ready (default 10)")
+    p.add_argument("--minutes", type=float, help=MINUTES_HELP)
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("check", help="check routine files; exit 1 if any has a problem "
@@ -266,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mute", action="store_true", help="do not speak")
     p.add_argument("--scale", type=float, help="hold-time scale, 0.5 to 2.0")
     p.add_argument("--lead-in", type=int, help="seconds to get ready (default 10)")
+    p.add_argument("--minutes", type=float, help=MINUTES_HELP)
     p.set_defaults(func=cmd_run)
 
     storage_commands.register(sub, check=_check_voice)

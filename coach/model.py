@@ -105,6 +105,8 @@ class Step:
     halfway: bool = True
     changeover_seconds: int | None = None  # overrides the routine default for the gap before it
     switch_seconds: int | None = None
+    # May be left out when the routine is fitted to a shorter length (coach.fit_length).
+    optional: bool = False
 
     @property
     def counted(self) -> bool:

@@ -54,7 +54,7 @@ ROUTINE_KEYS = ("id", "name", "kind", "description", "gentle", "finish", "defaul
 EXERCISE_KEYS = ("name", "kind", "focus", "how", "picture", "safety", "side_part")
 DEFAULT_KEYS = ("hold_seconds", "changeover_seconds", "switch_seconds", "rep_seconds")
 STEP_KEYS = ("exercise", "seconds", "reps", "rep_seconds", "sides", "say", "cues", "halfway",
-             "changeover_seconds", "switch_seconds")
+             "changeover_seconds", "switch_seconds", "optional")
 CUE_KEYS = ("at", "say")
 
 E = TypeVar("E", bound=StrEnum)
@@ -417,6 +417,7 @@ def _step(reader: _Reader, body: Any, where: tuple[PathPart, ...],
         else Sides.ONCE
     say = reader.text(table, "say", where, spoken=True)
     halfway = reader.flag(table, "halfway", where)
+    optional = reader.flag(table, "optional", where)
     change = reader.number(table, "changeover_seconds", where, low=0, high=MAX_GAP_SECONDS,
                            whole=True, unit="seconds")
     switch = reader.number(table, "switch_seconds", where, low=0, high=MAX_GAP_SECONDS,
@@ -445,6 +446,7 @@ def _step(reader: _Reader, body: Any, where: tuple[PathPart, ...],
         halfway=True if halfway is None else halfway,
         changeover_seconds=None if change is None else int(change),
         switch_seconds=None if switch is None else int(switch),
+        optional=bool(optional),
     )
 
 

@@ -94,6 +94,8 @@ def _step(step: Step, defaults: Defaults) -> list[str]:
         lines.append(f"changeover_seconds = {step.changeover_seconds}")
     if step.switch_seconds is not None:
         lines.append(f"switch_seconds = {step.switch_seconds}")
+    if step.optional:
+        lines.append("optional = true")
     return lines
 
 

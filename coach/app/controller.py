@@ -23,6 +23,7 @@ from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.text import about_minutes
 from coach.app.voice_fit import VoiceFit
 from coach.events import Summary
+from coach.fit_length import Fit, fit_routine
 from coach.folders import config_dir, data_dir
 from coach.model import Routine, RoutineKind
 from coach.plan import Plan, PlanSettings, compile_plan
@@ -126,6 +127,8 @@ class AppController:
         self._notice = notice
         self.journal = Journal(history, notice, now)
         self.run_day = RunDay()
+        # The length the runner asked for ("I have N minutes"), in seconds; None: as written.
+        self.fit_seconds: int | None = None
         self._speaker = speaker
         self._speaker_factory = speaker_factory
         self._speaker_stale = False  # speech preferences changed since the speaker was built
@@ -218,7 +221,20 @@ class AppController:
         Remembers ``routine`` as the last of its kind (what the quick start runs next).
         ``settings`` replaces the ones from the preferences (the terminal's --scale)."""
         self.update_prefs(remember(self.prefs, routine))
-        return compile_plan(routine, settings or self.settings())
+        return compile_plan(*self.fitted(routine, settings))
+
+    def fitted(self, routine: Routine, settings: PlanSettings | None = None,
+               ) -> tuple[Routine, PlanSettings]:
+        """``routine`` as it runs: fitted to the chosen length (``fit_seconds``; its shortest
+        safe version when that is too short) or, with no length chosen, as written."""
+        settings = settings or self.settings()
+        if self.fit_seconds is None:
+            return routine, settings
+        fit = fit_routine(routine, self.fit_seconds, settings)
+        return fit.routine, fit.settings
+
+    def fit(self, routine: Routine, seconds: int) -> Fit:
+        return fit_routine(routine, seconds, self.settings())
 
     def voice_fit(self, plan: Plan) -> VoiceFit:
         """Start preparing ``plan``'s voice; poll the result for the plan fitted to it."""

@@ -93,6 +93,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="limber", add_help=False)
     parser.add_argument("--routine", help="start this routine at once")
     parser.add_argument("--mute", action="store_true")
+    parser.add_argument("--minutes", type=float, help="fit the routines to this length")
     # Qt's own options (-platform, -style…) are taken by QApplication; ignore what is left.
     args, _rest = parser.parse_known_args(argv)
     return args
@@ -209,6 +210,8 @@ def run_app(argv: list[str]) -> int:
     after_first_paint(window, forget_module_sources)
     bench_stamp(window)
     window.show()
+    if args.minutes is not None and args.minutes > 0:
+        window.controller.fit_seconds = round(args.minutes * 60)
     if args.routine:
         try:
             window.begin(library.get(args.routine))

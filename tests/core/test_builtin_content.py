@@ -7,9 +7,18 @@ import re
 import pytest
 
 from coach.library import Library, load_library
-from coach.model import ExerciseKind, Focus, Routine, RoutineKind, Sides
+from coach.model import RoutineKind, Sides
 from coach.plan import compile_plan, number_word
 from coach.resources import asset
+
+from .content_rules import (
+    check_cool_down,
+    check_gentle,
+    check_strength,
+    check_warm_up,
+    holds,
+    warm_down_seconds,
+)
 
 EXPECTED = {
     # id: (kind, gentle, minimum minutes, maximum minutes)
@@ -24,18 +33,11 @@ EXPECTED = {
     "cooldown-gentle": (RoutineKind.COOL_DOWN, True, 8, 18),
     "strength-leg": (RoutineKind.STRENGTH, False, 4, 12),
 }
-# Moves with both feet off the ground, or kneeling: not in gentle routines.
-NOT_GENTLE = ("jog", "flick", "hop", "skip", "jump", "kneel", "bound")
 
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory) -> Library:
     return load_library(user_dir=tmp_path_factory.mktemp("empty"))
-
-
-def first_index(routine: Routine, focus: Focus) -> int:
-    return next(i for i, s in enumerate(routine.steps)
-                if focus in s.exercise.focus and s.exercise.kind is ExerciseKind.MOBILISE)
 
 
 def test_every_built_in_file_is_valid(library):
@@ -55,45 +57,28 @@ def test_kind_gentle_flag_and_length(library, routine_id):
 @pytest.mark.parametrize("routine_id", [r for r in EXPECTED if r.startswith("warmup")])
 def test_warm_ups_walk_first_then_ankles_knees_hips_and_hold_no_static_stretch(library,
                                                                                  routine_id):
-    routine = library.get(routine_id)
-    assert routine.steps[0].exercise.kind is ExerciseKind.WALK
-    assert all(s.exercise.kind is not ExerciseKind.STATIC_STRETCH for s in routine.steps)
-    ankle, knee, hip = (first_index(routine, f) for f in (Focus.ANKLE, Focus.KNEE, Focus.HIP))
-    assert ankle < knee < hip
-    dynamic = [i for i, s in enumerate(routine.steps) if s.exercise.kind is ExerciseKind.DYNAMIC]
-    assert dynamic and min(dynamic) > hip
+    check_warm_up(library.get(routine_id))
 
 
 @pytest.mark.parametrize("routine_id", [r for r in EXPECTED if r.startswith("cooldown")])
 def test_cool_downs_warm_down_before_stretching_the_lower_and_upper_body(library, routine_id):
-    routine = library.get(routine_id)
-    kinds = [s.exercise.kind for s in routine.steps]
-    first_stretch = kinds.index(ExerciseKind.STATIC_STRETCH)
-    assert first_stretch > 0
-    assert all(k in (ExerciseKind.WALK, ExerciseKind.DYNAMIC) for k in kinds[:first_stretch])
-    stretched = {f for s in routine.steps if s.exercise.kind is ExerciseKind.STATIC_STRETCH
-                 for f in s.exercise.focus}
-    assert {Focus.CALF, Focus.HAMSTRING, Focus.HIP, Focus.UPPER_BODY} <= stretched
+    check_cool_down(library.get(routine_id))
 
 
 @pytest.mark.parametrize(("routine_id", "low", "high"), [
     ("cooldown-standard", 20, 30), ("cooldown-quick", 20, 30), ("cooldown-gentle", 30, 45)])
 def test_cool_down_holds(library, routine_id, low, high):
-    routine = library.get(routine_id)
-    holds = [s.seconds for s in routine.steps if s.exercise.kind is ExerciseKind.STATIC_STRETCH]
-    assert holds and all(h is not None and low <= h <= high for h in holds), holds
+    found = holds(library.get(routine_id))
+    assert found and all(h is not None and low <= h <= high for h in found), found
 
 
 @pytest.mark.parametrize("routine_id", [r for r, v in EXPECTED.items() if v[1]])
 def test_gentle_routines_keep_a_foot_on_the_ground(library, routine_id):
-    routine = library.get(routine_id)
-    for step in routine.steps:
-        assert not any(word in step.exercise.id for word in NOT_GENTLE), step.exercise.id
+    check_gentle(library.get(routine_id))
 
 
 def test_strength_works_the_whole_leg(library):
-    focus = {f for s in library.get("strength-leg").steps for f in s.exercise.focus}
-    assert {Focus.CALF, Focus.HAMSTRING, Focus.GLUTE} <= focus
+    check_strength(library.get("strength-leg"))
 
 
 def test_every_picture_exists(library):
@@ -132,10 +117,7 @@ def test_doses_follow_the_guide(library, routine_id, exercise, field, low):
 @pytest.mark.parametrize(("routine_id", "minutes"), [
     ("cooldown-standard", 5), ("cooldown-gentle", 5), ("cooldown-quick", 3)])
 def test_cool_downs_warm_down_gradually_for_the_guide_time(library, routine_id, minutes):
-    steps = library.get(routine_id).steps
-    warm_down = sum(s.seconds or 0 for s in steps
-                    if s.exercise.kind in (ExerciseKind.WALK, ExerciseKind.DYNAMIC))
-    assert warm_down == minutes * 60
+    assert warm_down_seconds(library.get(routine_id)) == minutes * 60
 
 
 def test_every_one_sided_exercise_names_its_limb(library):
