@@ -186,3 +186,31 @@ def test_check_gives_copies_of_the_built_ins_no_warning(tmp_path, capsys):
     assert main(["check", *files]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and "warning" not in captured.err
+
+
+def test_show_minutes_json_fits_the_routine_and_says_how(capsys):
+    assert main(["show", "cooldown-standard", "--minutes", "8", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total_seconds"] <= 480 and data["fit"]["fits"] is True
+    assert data["fit"]["seconds"] == data["total_seconds"]
+    names = {s["name"] for s in data["segments"]}
+    assert data["fit"]["left_out"] and not names & set(data["fit"]["left_out"])
+
+
+def test_show_minutes_too_short_says_the_shortest_safe_version(capsys):
+    assert main(["show", "warmup-quick", "--minutes", "3"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot be done safely in 3:00: the shortest safe version takes 5:" in err
+
+
+def test_minutes_and_scale_together_are_refused(capsys):
+    assert main(["show", "warmup-quick", "--minutes", "6", "--scale", "1.5"]) == 2
+    assert "leave out --scale" in capsys.readouterr().err
+
+
+def test_run_text_minutes_runs_the_fitted_routine(capsys):
+    assert main(["run", "cooldown-quick", "--text", "--minutes", "8", "--speed", "400",
+                 "--mute"]) == 0
+    captured = capsys.readouterr()
+    assert "Quick cool-down fitted to 8:00" in captured.err
+    assert "Finished: Quick cool-down, 100% done" in captured.out

@@ -9,13 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.fit_length import GENTLE_STRETCH_HOLD, STRETCH_HOLD, WARM_DOWN, fit_routine
-from coach.library import Library, load_library
+from coach.library import load_library
 from coach.model import ExerciseKind, Routine, RoutineKind
 from coach.phrase_time import estimate_speech_seconds
 from coach.plan import PlanSettings, compile_plan
+from coach.resources import routines_dir
 from coach.routine_file import load_catalogue, load_routine
 from coach.routine_writer import routine_toml
-from coach.resources import routines_dir
 
 from .content_rules import check_kind, holds, warm_down_seconds
 from .cue_checks import check_plan
@@ -38,8 +38,10 @@ def check_fitted(original: Routine, asked: int) -> None:
     # Steps keep their order; only optional ones are left out, and counted ones keep their dose.
     kept = iter(original.steps)
     for step in fitted.steps:
-        before = next(s for s in kept if s.exercise.id == step.exercise.id or not s.optional
-                      and pytest.fail(f"{s.exercise.id} left out but not optional"))
+        before = next(kept)
+        while before.exercise.id != step.exercise.id:
+            assert before.optional, f"{before.exercise.id} left out but not optional"
+            before = next(kept)
         assert (step.reps, step.rep_seconds, step.sides) == (before.reps, before.rep_seconds,
                                                               before.sides)
         if step.seconds is not None and before.seconds is not None and \
@@ -69,7 +71,8 @@ def test_the_ends_of_the_range_keep_every_rule(routine_id):
     routine = LIBRARY.get(routine_id)
     shortest = fit_routine(routine, 0).shortest
     for asked in (shortest, shortest + 1, _default(routine) - 1, 2 * _default(routine)):
-        check_fitted(routine, asked)
+        if asked >= shortest:
+            check_fitted(routine, asked)
 
 
 @pytest.mark.parametrize("routine_id", BUILT_INS)
