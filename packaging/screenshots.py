@@ -7,10 +7,11 @@ the pictures are the same on every machine:
     python packaging/screenshots.py --out /tmp/shots --theme dark --only session
     python packaging/screenshots.py --out /tmp/shots --size 360x480   # other window sizes
 
-Screens: home (with the plan preview), the knee check-in, the session (get ready, a minutes
-countdown, left, right, switch, paused, a counted step, the last three seconds), the finish
-screen (after a warm-up, after a cool-down, stopped early), history, each preferences tab, the
-routine problems and the routine editor (a copy of a built-in, then with a problem typed in).
+Screens: home (with the plan preview; and with the length chooser at 8 minutes), the knee
+check-in, the run day's "Go run" screen, the session (get ready, a minutes countdown, left,
+right, switch, paused, a counted step, the last three seconds), the finish screen (after a
+warm-up, after a cool-down, stopped early), history, each preferences tab, the routine problems
+and the routine editor (a copy of a built-in, then with a problem typed in).
 Each is grabbed with QWidget.grab() at 1280x800 (a laptop at full screen) and 480x640 (a small
 window), or at the sizes given with --size; files are named ``SCREEN-WxH[-dark].png``.
 """
@@ -46,6 +47,7 @@ from coach.storage.history import HistoryStore, KneeContext, SessionRecord  # no
 from coach.storage.prefs import Preferences  # noqa: E402
 
 SIZES = ((1280, 800), (480, 640))
+RUN_DAY_MORNING = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 WARM_UP = "warmup-standard"
 COOL_DOWN = "cooldown-standard"  # per-side stretches, refuel and knee check-in at the end
 BROKEN_ROUTINE = """\
@@ -145,9 +147,13 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     """Each screen in turn, set up in a window: (screen name, what to grab)."""
     clock = FakeClock(0.0)
 
+    def wall() -> datetime:  # the run day's wall clock moves with the fake one
+        return RUN_DAY_MORNING + timedelta(seconds=clock.now())
+
     def window(lib: Library = library, store: HistoryStore | None = None) -> MainWindow:
         win = MainWindow(lib, clock=clock, speaker=SilentSpeaker(), theme=theme, history=store,
-                         prefs=Preferences(theme=name, knee_check=True, lead_in_seconds=10))
+                         prefs=Preferences(theme=name, knee_check=True, lead_in_seconds=10),
+                         now=wall)
         win.resize(*size)
         win.show()
         _settle(app)
@@ -176,6 +182,21 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     win.request_start(library.get(WARM_UP))
     win.checkin.scores.buttons[5].click()
     yield "checkin", win
+    done(win)
+
+    # The run day: the length chooser at 8 minutes, then the warm-up, then "Go run".
+    win = window()
+    win.home.set_length(8)
+    win.home.select(WARM_UP)
+    yield "home-length", win
+    win.home.run_day.click()
+    win.checkin.scores.buttons[1].click()
+    assert win.driver.plan is not None
+    began[0] = clock.now()
+    at(win, win.driver.plan.total_seconds + 60.0)
+    clock.set(clock.now() + 23 * 60 + 41)
+    win.go_run.refresh()
+    yield "go-run", win
     done(win)
 
     win = window(store=history)

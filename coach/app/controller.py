@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from coach.app.choices import Group, gentle_routine, group_routines, quick_start, remember
+from coach.app.day_flow import DayFlow, Stage
 from coach.app.journal import Journal, Notice, utc_now
 from coach.app.plan_settings import plan_settings
 from coach.app.routine_lengths import RoutineLengths
@@ -127,6 +128,8 @@ class AppController:
         self._notice = notice
         self.journal = Journal(history, notice, now)
         self.run_day = RunDay()
+        self.day = DayFlow(history, now, notice)
+        self._running: Routine | None = None
         # The length the runner asked for ("I have N minutes"), in seconds; None: as written.
         self.fit_seconds: int | None = None
         self._speaker = speaker
@@ -244,17 +247,50 @@ class AppController:
         """Record into ``history`` from now on (the app opens it just after the first
         paint); a session already in its lead-in is recorded into it too."""
         self.journal.history = history
+        self.day.attach_history(history)
 
     # -- a session's life -------------------------------------------------------------------
 
     def session_started(self, plan: Plan) -> None:
         self.journal.started(plan)
-        if plan.routine.kind is RoutineKind.WARM_UP:
+        routine = self._running = plan.routine
+        if routine.kind is RoutineKind.WARM_UP:
             self.run_day.warm_up_started()
+        self.day.routine_started(routine.kind, routine.id, self.run_day.knees_before)
 
     def session_ended(self, summary: Summary) -> None:
         """A session finished or was stopped (the window closing stops one too)."""
         self.journal.ended(summary)
+        routine, self._running = self._running, None
+        if routine is not None:
+            from coach.storage.history import COMPLETED_FRACTION  # loaded: a session ended
+
+            completed = not summary.stopped and summary.completed_fraction >= COMPLETED_FRACTION
+            self.day.routine_ended(routine.kind, completed=completed)
+
+    # -- the run day ------------------------------------------------------------------------
+
+    def start_run_day(self) -> Routine | None:
+        """"Start my run day": the warm-up to run (the quick start's), which opens the day."""
+        self.day.ask()
+        return self.quick_start(RoutineKind.WARM_UP)
+
+    def back_from_run(self) -> Routine | None:
+        """"I'm back": the cool-down to run next."""
+        self.day.back()
+        return self.quick_start(RoutineKind.COOL_DOWN)
+
+    def resume_run_day(self) -> Stage | None:
+        """At start-up: where an unfinished run day stands (None: nothing to finish)."""
+        self.day.resume()
+        return self.day.stage
+
+    def knees_scored_later(self, score: int) -> bool:
+        """The two-hour check's answer; joins the run day it follows (False: no such day)."""
+        from coach.storage.history import KneeContext
+
+        self.journal.knee(score, KneeContext.LATER)
+        return self.day.knees_later(score)
 
     # -- the knee flow ----------------------------------------------------------------------
 
@@ -268,6 +304,7 @@ class AppController:
     def knee_check_declined(self) -> None:
         """The runner went home from the knee check instead of warming up."""
         self.run_day.forget_check()
+        self.day.cancel_ask()
 
     def knees_scored_before(self, score: int) -> None:
         from coach.storage.history import KneeContext
@@ -286,6 +323,7 @@ class AppController:
 
         self.run_day.scored_after(score)
         self.journal.knee(score, KneeContext.POST_COOL_DOWN)
+        self.day.knees_after(score)
         return self.advice()
 
     def advice(self) -> Nudge | None:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.choices import Group
+from coach.app.go_run import LENGTH_CHOICES, RUN_DAY_START, length_label
 from coach.model import Origin, Routine, RoutineKind
 from coach.qt.plain_text import plain, plain_tip
 from coach.qt.theme import GENTLE_COLOUR
@@ -245,6 +247,8 @@ class HomeView(QWidget):
     routine_selected = Signal(object)  # Routine: show its plan preview
     new_requested = Signal()  # open the editor on a new routine
     edit_requested = Signal(object)  # Routine: yours to change, or a built-in to copy
+    run_day_requested = Signal()
+    length_chosen = Signal(object)  # int minutes, or None: as written
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,6 +285,13 @@ class HomeView(QWidget):
         quick.setSpacing(12)
         quick.addWidget(self.warm_up)
         quick.addWidget(self.cool_down)
+        # The whole day in one flow: knee check, warm-up, "Go run", cool-down, knees again.
+        self.run_day = QPushButton(RUN_DAY_START)
+        self.run_day.setIcon(icon("play"))
+        self.run_day.setAccessibleName(RUN_DAY_START)
+        self.run_day.setToolTip("Knee check, warm-up, then go run; press I'm back for the "
+                                "cool-down")
+        self.run_day.clicked.connect(self.run_day_requested)
 
         self.nudge = QLabel()
         self.nudge.setWordWrap(True)
@@ -362,8 +373,23 @@ class HomeView(QWidget):
         # Beside the menu, not beside Start: the footer must still fit a 360-pixel window.
         header.insertWidget(1, self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         header.insertWidget(2, self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        # "I have N minutes": every routine started from here is fitted to this length.
+        self.length = QComboBox()
+        self.length.setAccessibleName("Length")
+        self.length.setToolTip("Fit the routine to the time you have: holds and the warm-down "
+                               "within their safe ranges, optional steps left out")
+        self.length.addItem(length_label(None), None)
+        for minutes in LENGTH_CHOICES:
+            self.length.addItem(length_label(minutes), minutes)
+        self.length.currentIndexChanged.connect(
+            lambda _i: self.length_chosen.emit(self.length.currentData()))
+        length_label_widget = QLabel("&Length")
+        length_label_widget.setBuddy(self.length)
         footer = QHBoxLayout()
+        footer.addWidget(self.run_day)
         footer.addStretch(1)
+        footer.addWidget(length_label_widget)
+        footer.addWidget(self.length)
         footer.addWidget(self.start_button)
 
         layout = QVBoxLayout(self)
@@ -377,7 +403,9 @@ class HomeView(QWidget):
         layout.addLayout(footer)
         self.setTabOrder(self.warm_up, self.cool_down)
         self.setTabOrder(self.cool_down, self.list)
-        self.setTabOrder(self.list, self.start_button)
+        self.setTabOrder(self.list, self.run_day)
+        self.setTabOrder(self.run_day, self.length)
+        self.setTabOrder(self.length, self.start_button)
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -425,6 +453,18 @@ class HomeView(QWidget):
     def set_quick(self, kind: RoutineKind, routine: Routine | None, time: str) -> None:
         button = self.warm_up if kind is RoutineKind.WARM_UP else self.cool_down
         button.set_routine(routine, time)
+
+    def set_run_day(self, text: str) -> None:
+        """``text``: "Start my run day", or what finishing an open day means."""
+        self.run_day.setText(text)
+        self.run_day.setAccessibleName(text)
+
+    def set_length(self, minutes: int | None) -> None:
+        index = self.length.findData(minutes)
+        if index < 0 and minutes is not None:
+            self.length.addItem(length_label(minutes), minutes)
+            index = self.length.count() - 1
+        self.length.setCurrentIndex(max(0, index))
 
     def set_problems(self, files: int, lines: Sequence[str]) -> None:
         """``lines``: one per problem ("hill.toml, line 7: steps[0].seconds: …")."""

@@ -15,7 +15,7 @@ preferences at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,8 +45,10 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME, __version__
 from coach.app.advice import Choice
 from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
+from coach.app.day_flow import Stage
 from coach.app.display import describe, stop_question
-from coach.app.journal import Journal
+from coach.app.go_run import UNFINISHED_DAY, run_day_label
+from coach.app.journal import Journal, utc_now
 from coach.app.picture_frames import motion_reduced
 from coach.app.preview import preview_routine, problem_lines
 from coach.app.text import DISCLAIMER
@@ -67,6 +69,7 @@ from coach.storage.prefs import Preferences
 if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
     from coach.qt.checkin import CheckinView
     from coach.qt.finish import FinishView
+    from coach.qt.go_run import GoRunView
     from coach.qt.history_view import HistoryView
     from coach.qt.picture_motion import PictureMotion
     from coach.qt.prefs_dialog import PreferencesDialog
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         lengths_file: Path | None = None,
         locate_picture: Locator | None = None,
         preview_after_paint: bool = False,
+        now: Callable[[], datetime] = utc_now,
         parent: QWidget | None = None,
     ) -> None:
         """``preview_after_paint``: compile the selected routine's plan for the home preview
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self.controller = AppController(
             library, prefs=prefs, save_prefs=save_prefs, history=history, speaker=speaker,
             speaker_factory=speaker_factory, notice=self.show_notice, lengths_file=lengths_file,
+            now=now,
         )
         self._theme = theme
         self._closing = False
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
         self._finish: FinishView | None = None
         self._history_view: HistoryView | None = None
         self._routine_files: RoutineFiles | None = None
+        self._go_run: GoRunView | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
@@ -205,6 +211,16 @@ class MainWindow(QMainWindow):
             view.knee_scored.connect(self._knees_scored_after)
             self.pages.addWidget(view)
         return self._finish
+
+    @property
+    def go_run(self) -> GoRunView:
+        if self._go_run is None:
+            from coach.qt.go_run import GoRunView
+
+            self._go_run = view = GoRunView(self.controller.day.seconds_out)
+            view.back.connect(self.back_from_run)
+            self.pages.addWidget(view)
+        return self._go_run
 
     @property
     def history_view(self) -> HistoryView:
@@ -311,6 +327,7 @@ class MainWindow(QMainWindow):
         for text in SESSION_ONLY:  # about the session just left: not true at home
             self.withdraw_notice(text)
         self._fill_quick_starts()  # the last routine run may have changed what they start
+        self.home.set_run_day(run_day_label(self.controller.day.stage))
         if self._last is not None:
             self.home.select(self._last.id)
         self.pages.setCurrentWidget(self.home)
@@ -334,6 +351,43 @@ class MainWindow(QMainWindow):
         self.controller.attach_history(history)
         if self.pages.currentWidget() is self.home:
             self._show_advice()
+            self.offer_unfinished_day()  # left during a run: finish it with the cool-down
+
+    # -- the run day ------------------------------------------------------------------------
+
+    def start_run_day(self) -> None:
+        """"Start my run day", or finish the one under way (after a restart, say)."""
+        stage = self.controller.day.stage
+        if stage is Stage.OUT_RUNNING:
+            self.show_page(self.go_run)
+            return
+        if stage is Stage.COOLING_DOWN:
+            cool_down = self.controller.quick_start(RoutineKind.COOL_DOWN)
+            if cool_down is not None:
+                self.begin(cool_down)
+            return
+        warm_up = self.controller.start_run_day()
+        if warm_up is not None:
+            self.request_start(warm_up)
+
+    def back_from_run(self) -> None:
+        """"I'm back" (or Enter): the cool-down, at once."""
+        cool_down = self.controller.back_from_run()
+        if cool_down is not None:
+            self.begin(cool_down)
+
+    def offer_unfinished_day(self) -> None:
+        """At start-up: a run day left open (the app closed during the run) is offered."""
+        stage = self.controller.resume_run_day()
+        self.home.set_run_day(run_day_label(stage))
+        if stage in (Stage.OUT_RUNNING, Stage.COOLING_DOWN):
+            self.show_notice(UNFINISHED_DAY)
+
+    def _length_chosen(self, minutes: int | None) -> None:
+        self.controller.fit_seconds = None if minutes is None else minutes * 60
+        selected = self.home.list.current_routine()
+        if selected is not None:
+            self._show_preview(selected)  # the preview shows the routine at the chosen length
 
     def request_start(self, routine: Routine) -> None:
         """Start ``routine``, after the knee check when it is a warm-up and the user wants one."""
@@ -519,6 +573,8 @@ class MainWindow(QMainWindow):
         h.safety_requested.connect(self.show_safety)
         h.new_requested.connect(lambda: self.open_editor())
         h.edit_requested.connect(self.open_editor)
+        h.run_day_requested.connect(self.start_run_day)
+        h.length_chosen.connect(self._length_chosen)
 
 
     # -- reacting --------------------------------------------------------------------------
@@ -575,6 +631,11 @@ class MainWindow(QMainWindow):
         plan = self.driver.plan
         if self._closing or plan is None:
             return
+        if summary.routine_kind == RoutineKind.WARM_UP and \
+                self.controller.day.stage is Stage.OUT_RUNNING:
+            self.withdraw_notice(UNFINISHED_DAY)
+            self.show_page(self.go_run)  # the run day goes on: no finish screen between
+            return
         self._show_finish(summary, plan)
 
     def _show_finish(self, summary: Summary, plan: Plan) -> None:
@@ -624,7 +685,7 @@ class MainWindow(QMainWindow):
         if self._preview_held:
             self._preview_waiting = routine
             return
-        shown = preview_routine(routine, self.controller.settings())
+        shown = preview_routine(*self.controller.fitted(routine))
         self.home.show_preview(shown.title, [
             (f"{step.number}. {step.name}", step.dose, step.sides) for step in shown.steps])
 

@@ -44,11 +44,12 @@ __all__ = [
     "KneeScore",
     "Nudge",
     "NudgeKind",
+    "RunDayRecord",
     "SessionRecord",
 ]
 
 FILE_NAME: Final = "history.sqlite3"
-CURRENT_SCHEMA_VERSION: Final = 1
+CURRENT_SCHEMA_VERSION: Final = 2
 COMPLETED_FRACTION: Final = 0.8  # a session this far through, not stopped, counts as done
 
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
@@ -144,6 +145,52 @@ class KneeScore:
         }
 
 
+@dataclass(frozen=True)
+class RunDayRecord:
+    """One run day: the warm-up, the run between (warm-up end to "I'm back"), the cool-down,
+    and the knee scores before, after and a couple of hours later. Times are aware."""
+
+    started_at: datetime
+    warm_up_id: str | None = None
+    warm_up_ended_at: datetime | None = None
+    back_at: datetime | None = None
+    cool_down_id: str | None = None
+    finished_at: datetime | None = None
+    knees_before: int | None = None
+    knees_after: int | None = None
+    knees_later: int | None = None
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("started_at", "warm_up_ended_at", "back_at", "finished_at"):
+            moment = getattr(self, name)
+            if moment is not None:
+                _check_aware(name, moment)
+        for name in ("knees_before", "knees_after", "knees_later"):
+            score = getattr(self, name)
+            if score is not None and (isinstance(score, bool) or not isinstance(score, int)
+                                      or not 0 <= score <= 10):
+                raise ValueError(f"{name} must be a whole number from 0 to 10, not {score!r}")
+
+    @property
+    def seconds_out(self) -> int | None:
+        """The time between the warm-up's end and "I'm back" (the run)."""
+        if self.warm_up_ended_at is None or self.back_at is None:
+            return None
+        return max(0, round((self.back_at - self.warm_up_ended_at).total_seconds()))
+
+    def to_json(self) -> dict[str, Any]:
+        def when(moment: datetime | None) -> str | None:
+            return None if moment is None else _to_text(moment)
+
+        return {"id": self.id, "started_at": when(self.started_at),
+                "warm_up_id": self.warm_up_id, "warm_up_ended_at": when(self.warm_up_ended_at),
+                "back_at": when(self.back_at), "seconds_out": self.seconds_out,
+                "cool_down_id": self.cool_down_id, "finished_at": when(self.finished_at),
+                "knees_before": self.knees_before, "knees_after": self.knees_after,
+                "knees_later": self.knees_later}
+
+
 class NudgeKind(StrEnum):
     LOWER_IMPACT_NEXT = "lower-impact-next"
     # The GUI shows its stop-and-seek-advice screen for this kind.
@@ -185,6 +232,22 @@ _MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
         )""",
         "CREATE INDEX knee_scores_by_time ON knee_scores (recorded_at)",
     ),
+    # Version 2: a run day ties the warm-up, the run and the cool-down together.
+    1: (
+        """CREATE TABLE run_days (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            warm_up_id TEXT,
+            warm_up_ended_at TEXT,
+            back_at TEXT,
+            cool_down_id TEXT,
+            finished_at TEXT,
+            knees_before INTEGER CHECK (knees_before BETWEEN 0 AND 10),
+            knees_after INTEGER CHECK (knees_after BETWEEN 0 AND 10),
+            knees_later INTEGER CHECK (knees_later BETWEEN 0 AND 10)
+        )""",
+        "CREATE INDEX run_days_by_start ON run_days (started_at)",
+    ),
 }
 
 # What this version reads and writes; a newer database with at least these columns is usable.
@@ -204,7 +267,13 @@ _REQUIRED_COLUMNS: Final[dict[str, frozenset[str]]] = {
         }
     ),
     "knee_scores": frozenset({"id", "score", "recorded_at", "context"}),
+    "run_days": frozenset({"id", "started_at", "warm_up_id", "warm_up_ended_at", "back_at",
+                           "cool_down_id", "finished_at", "knees_before", "knees_after",
+                           "knees_later"}),
 }
+_RUN_DAY_COLUMNS: Final = ("started_at", "warm_up_id", "warm_up_ended_at", "back_at",
+                           "cool_down_id", "finished_at", "knees_before", "knees_after",
+                           "knees_later")
 
 _SESSION_COLUMNS: Final = (
     "id, routine_id, routine_name, routine_kind, started_at, ended_at, planned_seconds, "
@@ -375,6 +444,29 @@ class HistoryStore:
             assert cursor.lastrowid is not None
             return KneeScore(score, when.astimezone(UTC), kind, cursor.lastrowid)
 
+    def save_run_day(self, day: RunDayRecord) -> RunDayRecord:
+        """Insert a new run day (``id`` None) or replace a stored one, in one transaction;
+        returns it with its id. Raises :class:`HistoryError`."""
+        values = tuple(_run_day_value(getattr(day, name)) for name in _RUN_DAY_COLUMNS)
+        with self._transaction("save the run day") as conn:
+            if day.id is None:
+                cursor = conn.execute(
+                    f"INSERT INTO run_days ({', '.join(_RUN_DAY_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(values))})", values)
+                assert cursor.lastrowid is not None
+                return replace(day, id=cursor.lastrowid)
+            conn.execute(
+                f"UPDATE run_days SET {', '.join(f'{c} = ?' for c in _RUN_DAY_COLUMNS)} "
+                "WHERE id = ?", (*values, day.id))
+            return day
+
+    def run_days(self, limit: int = 20) -> list[RunDayRecord]:
+        """The latest run days, newest first."""
+        rows = self._query(
+            f"SELECT id, {', '.join(_RUN_DAY_COLUMNS)} FROM run_days "
+            "ORDER BY started_at DESC, id DESC LIMIT ?", (max(0, limit),))
+        return [day for day in map(_run_day_from_row, rows) if day is not None]
+
     # --- writing that never loses anything ---
 
     def save_session(self, record: SessionRecord) -> SessionRecord | None:
@@ -501,6 +593,12 @@ class HistoryStore:
             if moment is not None:
                 kinds_by_day.setdefault(moment.astimezone(tz).date(), set()).add(kind)
         full_days = {day for day, kinds in kinds_by_day.items() if len(kinds) == 2}
+        # A run day finished with its cool-down counts, on the day it began.
+        for (started,) in self._query(
+                "SELECT started_at FROM run_days WHERE finished_at IS NOT NULL", ()):
+            moment = _from_text(started)
+            if moment is not None:
+                full_days.add(moment.astimezone(tz).date())
         day = today if today in full_days else today - timedelta(days=1)
         count = 0
         while day in full_days:
@@ -866,6 +964,27 @@ def _whole_seconds(value: object) -> int:
     if isinstance(value, int | float) and math.isfinite(value) and value > 0:
         return round(value)
     return 0
+
+
+def _run_day_value(value: object) -> object:
+    return _to_text(value) if isinstance(value, datetime) else value
+
+
+def _run_day_from_row(row: Sequence[Any]) -> RunDayRecord | None:
+    """A stored run day, or None when a hand-edited row no longer makes one."""
+    started = _from_text(row[1])
+    if started is None:
+        return None
+
+    def score(value: object) -> int | None:
+        return value if isinstance(value, int) and 0 <= value <= 10 else None
+
+    return RunDayRecord(
+        started_at=started, warm_up_id=row[2] if isinstance(row[2], str) else None,
+        warm_up_ended_at=_from_text(row[3]), back_at=_from_text(row[4]),
+        cool_down_id=row[5] if isinstance(row[5], str) else None, finished_at=_from_text(row[6]),
+        knees_before=score(row[7]), knees_after=score(row[8]), knees_later=score(row[9]),
+        id=row[0])
 
 
 def _knee_from_row(row: Sequence[Any]) -> KneeScore | None:

@@ -1,0 +1,110 @@
+"""The run day in the window, on a fake clock: Start my run day, knee check, warm-up, Go run,
+I'm back (button or Enter), cool-down, knees again; a restart in the middle; the length
+chooser."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from coach.app.go_run import RUN_DAY_RUNNING, RUN_DAY_START, UNFINISHED_DAY
+from coach.qt.window import MainWindow
+from coach.storage.history import HistoryStore
+from coach.storage.prefs import Preferences
+
+from .helpers import FakeLibrary
+
+START = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
+PREFS = Preferences(knee_check=True, lead_in_seconds=5)
+
+
+@pytest.fixture
+def open_window(qtbot, clock, speaker, pictures, tmp_path):
+    """A window whose wall clock moves with the fake clock, on a history file in tmp_path."""
+    stores: list[HistoryStore] = []
+
+    def wall() -> datetime:
+        return START + timedelta(seconds=clock.now())
+
+    def make() -> MainWindow:
+        history = HistoryStore(tmp_path / "history.sqlite3", clock=wall)
+        stores.append(history)
+        window = MainWindow(FakeLibrary(), clock=clock, speaker=speaker, prefs=PREFS,
+                            history=history, now=wall,
+                            locate_picture=lambda name: pictures / f"{name}.svg")
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for store in stores:
+        store.close()
+
+
+def warm_up_and_go(window: MainWindow, run_until) -> None:
+    assert window.home.run_day.text() == RUN_DAY_START
+    window.home.run_day.click()
+    assert window.pages.currentWidget() is window.checkin
+    window.checkin.scores.buttons[2].click()
+    assert window.pages.currentWidget() is window.session_view
+    run_until(window, 10_000)
+    assert window.pages.currentWidget() is window.go_run
+
+
+def test_the_whole_day_in_one_flow(open_window, run_until, clock):
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    go = window.go_run
+    clock.set(clock.now() + 30 * 60 + 5)
+    go.refresh()
+    assert go.elapsed.text() == "30:05"
+    assert "fast walk" in go.advice.text()
+    QTest.keyClick(go, Qt.Key.Key_Return)  # Enter: I'm back
+    assert window.pages.currentWidget() is window.session_view
+    assert window.driver.plan.routine.id == "test-cool"
+    run_until(window, 10_000)
+    assert window.pages.currentWidget() is window.finish
+    window.finish.knee_scored.emit(3)
+    [day] = window.controller.journal.history.run_days()
+    assert (day.knees_before, day.knees_after, day.seconds_out) == (2, 3, 30 * 60 + 5)
+    assert (day.warm_up_id, day.cool_down_id) == ("test-warm", "test-cool")
+    assert window.controller.journal.streak(window.controller.day.day.started_at.date()) == 1
+
+
+def test_after_a_restart_home_offers_to_finish_the_day(open_window, run_until, clock):
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    window.close_without_asking()  # the app closed while the runner was out
+    clock.set(clock.now() + 40 * 60)
+
+    again = open_window()
+    again.offer_unfinished_day()
+    assert again.home.run_day.text() == RUN_DAY_RUNNING
+    assert UNFINISHED_DAY in again.notices_up
+    again.home.run_day.click()
+    assert again.pages.currentWidget() is again.go_run
+    again.go_run.back_button.click()
+    assert again.driver.plan.routine.id == "test-cool"
+    run_until(again, 10_000)
+    [day] = again.controller.journal.history.run_days()
+    assert day.seconds_out == 40 * 60 and day.finished_at is not None
+
+
+def test_the_length_chooser_fits_what_starts(open_window):
+    window = open_window()
+    chooser = window.home.length
+    chooser.setCurrentIndex(chooser.findData(4))
+    assert window.controller.fit_seconds == 240
+    window.home.select("test-cool")
+    window.home.start_button.click()
+    plan = window.driver.plan
+    expected = window.controller.fit(window.library.get("test-cool"), 240)
+    assert plan is not None and plan.routine == expected.routine
+    assert plan.total_seconds == expected.seconds
+    chooser.setCurrentIndex(0)
+    assert window.controller.fit_seconds is None
