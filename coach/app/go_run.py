@@ -25,6 +25,12 @@ def run_day_label(stage: Stage | None) -> str:
     return RUN_DAY_START
 
 
+LATER_TITLE = "How are your knees?"
+LATER_QUESTION = ("It is two hours since your cool-down. How do your knees feel now, from 0 "
+                  "(no pain) to 10? If they hurt more than before your run, take it easier "
+                  "next time.")
+
+
 # The length chooser: "as written", then these minutes.
 LENGTH_CHOICES = (4, 6, 8, 10, 12, 15, 20)
 

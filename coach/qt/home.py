@@ -385,11 +385,18 @@ class HomeView(QWidget):
             lambda _i: self.length_chosen.emit(self.length.currentData()))
         length_label_widget = QLabel("&Length")
         length_label_widget.setBuddy(self.length)
-        footer = QHBoxLayout()
-        footer.addWidget(self.run_day)
-        footer.addStretch(1)
-        footer.addWidget(length_label_widget)
-        footer.addWidget(self.length)
+        length_row = QHBoxLayout()
+        length_row.addWidget(self.run_day)
+        length_row.addStretch(1)
+        length_row.addWidget(length_label_widget)
+        length_row.addWidget(self.length)
+        # One row when wide; narrow, Start gets a row of its own under the run day and Length.
+        # Both buttons may shrink below their text while the window narrows: the narrow layout
+        # (set in resizeEvent) then gives Start the whole width.
+        for button in (self.run_day, self.start_button):
+            button.setMinimumWidth(72)
+        self.footer = footer = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        footer.addLayout(length_row, 1)
         footer.addWidget(self.start_button)
 
         layout = QVBoxLayout(self)
@@ -493,6 +500,8 @@ class HomeView(QWidget):
         narrow = event.size().width() < 760
         self.lists.setDirection(QBoxLayout.Direction.TopToBottom if narrow
                                 else QBoxLayout.Direction.LeftToRight)
+        self.footer.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                                 else QBoxLayout.Direction.LeftToRight)
         self.preview_box.setVisible(not narrow or event.size().height() >= 600)
 
     def set_nudge(self, text: str, show_signs_link: bool) -> None:

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QRect, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,7 +47,7 @@ from coach.app.advice import Choice
 from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
 from coach.app.day_flow import Stage
 from coach.app.display import describe, stop_question
-from coach.app.go_run import UNFINISHED_DAY, run_day_label
+from coach.app.go_run import LATER_QUESTION, LATER_TITLE, UNFINISHED_DAY, run_day_label
 from coach.app.journal import Journal, utc_now
 from coach.app.picture_frames import motion_reduced
 from coach.app.preview import preview_routine, problem_lines
@@ -71,6 +71,7 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
     from coach.qt.finish import FinishView
     from coach.qt.go_run import GoRunView
     from coach.qt.history_view import HistoryView
+    from coach.qt.later_check import LaterCheckDialog
     from coach.qt.picture_motion import PictureMotion
     from coach.qt.prefs_dialog import PreferencesDialog
     from coach.qt.routine_files import RoutineFiles
@@ -150,6 +151,12 @@ class MainWindow(QMainWindow):
         self._history_view: HistoryView | None = None
         self._routine_files: RoutineFiles | None = None
         self._go_run: GoRunView | None = None
+        # The knee check two hours after a run day's cool-down: armed for the moment it is due.
+        self._later_timer = QTimer(self)
+        self._later_timer.setSingleShot(True)
+        self._later_timer.timeout.connect(self.ask_later_check)
+        self.later_dialog: LaterCheckDialog | None = None
+        self.notify: Callable[[QWidget, str, str], object] | None = None  # tests replace it
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
@@ -380,8 +387,33 @@ class MainWindow(QMainWindow):
         """At start-up: a run day left open (the app closed during the run) is offered."""
         stage = self.controller.resume_run_day()
         self.home.set_run_day(run_day_label(stage))
+        self.arm_later_check()
         if stage in (Stage.OUT_RUNNING, Stage.COOLING_DOWN):
             self.show_notice(UNFINISHED_DAY)
+
+    def arm_later_check(self) -> None:
+        """Wake when the two-hour knee check is due (nothing to do if it is off or answered)."""
+        wait = self.controller.day.seconds_to_later_check()
+        if wait is None or not self.prefs.later_knee_check:
+            self._later_timer.stop()
+            return
+        self._later_timer.start(int(wait * 1000) + 500)  # just after, never just before
+
+    def ask_later_check(self) -> None:
+        """Two hours on: a desktop notification, and the question in a small window."""
+        if not self.prefs.later_knee_check or not self.controller.day.later_check_due():
+            self.arm_later_check()  # woken early (or the clock moved back): wait again
+            return
+        from coach.qt.later_check import LaterCheckDialog, notify
+
+        (self.notify or notify)(self, LATER_TITLE, LATER_QUESTION)
+        if self.later_dialog is None:
+            self.later_dialog = dialog = LaterCheckDialog(self)
+            dialog.scored.connect(self.controller.knees_scored_later)
+            dialog.never.connect(lambda: self.apply_prefs(
+                self.prefs.replace(later_knee_check=False)))
+        self.later_dialog.show()
+        self.later_dialog.raise_()
 
     def _length_chosen(self, minutes: int | None) -> None:
         self.controller.fit_seconds = None if minutes is None else minutes * 60
@@ -627,6 +659,7 @@ class MainWindow(QMainWindow):
 
     def _finished(self, summary: Summary) -> None:
         self.controller.session_ended(summary)
+        self.arm_later_check()
         self._renew_speaker()
         plan = self.driver.plan
         if self._closing or plan is None:
@@ -785,6 +818,7 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self.driver.shutdown()
+        self._later_timer.stop()  # the two-hour check is asked only while the app is open
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         if geometry != self.prefs.window_geometry:
             self._set_prefs(self.prefs.replace(window_geometry=geometry))

@@ -345,6 +345,13 @@ SCHEMA: Final[tuple[Setting, ...]] = (
         tooltip="Ask for a 0 to 10 knee score before a run and again after the cool-down.",
     ),
     Setting(
+        key="later_knee_check", type=bool, default=True, group=Group.ROUTINES,
+        label="Ask about my knees two hours after a run",
+        tooltip="Two hours after a run day's cool-down, if Limber is still open, a desktop "
+                "notification asks how your knees feel (pain worse than usual then means "
+                "take it easier next time).",
+    ),
+    Setting(
         key="theme", type=str, default="system", group=Group.DISPLAY,
         choices=(("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")),
         label="Theme",
@@ -420,6 +427,7 @@ class Preferences:
     hold_scale: float = 1.0
     prefer_gentle: bool = False
     knee_check: bool = True
+    later_knee_check: bool = True
     theme: str = "system"
     text_scale: float = 1.0
     reduce_motion: str = "system"  # "system", "on" (one still picture) or "off"

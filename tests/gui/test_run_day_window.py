@@ -108,3 +108,72 @@ def test_the_length_chooser_fits_what_starts(open_window):
     assert plan.total_seconds == expected.seconds
     chooser.setCurrentIndex(0)
     assert window.controller.fit_seconds is None
+
+
+def finish_day(window: MainWindow, run_until, clock) -> None:
+    warm_up_and_go(window, run_until)
+    clock.set(clock.now() + 20 * 60)
+    window.go_run.back_button.click()
+    run_until(window, 10_000)
+    window.finish.knee_scored.emit(3)
+
+
+def test_two_hours_after_the_cool_down_a_notification_asks_about_the_knees(
+        open_window, run_until, clock):
+    window = open_window()
+    told: list[tuple[str, str]] = []
+    window.notify = lambda _parent, title, text: told.append((title, text))
+    finish_day(window, run_until, clock)
+    timer = window._later_timer
+    assert timer.isActive() and abs(timer.remainingTime() - 7_200_500) < 5_000
+    clock.set(clock.now() + 3600)
+    window.ask_later_check()  # woken early: nothing asked, armed again for the hour left
+    assert told == [] and window.later_dialog is None
+    assert abs(timer.remainingTime() - 3_600_500) < 5_000
+    clock.set(clock.now() + 3600)
+    window.ask_later_check()
+    assert told and "two hours" in told[0][1]
+    assert window.later_dialog is not None and window.later_dialog.isVisible()
+    window.later_dialog.scores.buttons[6].click()
+    [day] = window.controller.journal.history.run_days()
+    assert (day.knees_before, day.knees_after, day.knees_later) == (2, 3, 6)
+    assert not window.later_dialog.isVisible()
+    window.arm_later_check()
+    assert not timer.isActive()  # answered: never asked again
+
+
+def test_dont_ask_again_turns_the_later_check_off(open_window, run_until, clock):
+    window = open_window()
+    window.notify = lambda *_args: None
+    finish_day(window, run_until, clock)
+    clock.set(clock.now() + 2 * 3600)
+    window.ask_later_check()
+    assert window.later_dialog is not None
+    window.later_dialog.never_button.click()
+    assert window.prefs.later_knee_check is False
+    window.arm_later_check()
+    assert not window._later_timer.isActive()
+
+
+def test_the_later_check_is_asked_after_a_restart_too(open_window, run_until, clock):
+    window = open_window()
+    finish_day(window, run_until, clock)
+    window.close_without_asking()
+    clock.set(clock.now() + 2 * 3600 + 60)
+    again = open_window()
+    told: list[str] = []
+    again.notify = lambda _parent, _title, text: told.append(text)
+    again.offer_unfinished_day()
+    assert again._later_timer.isActive()
+    again.ask_later_check()
+    assert told and again.later_dialog is not None
+
+
+def test_without_a_tray_the_notification_degrades_to_the_window_alone(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from coach.qt.later_check import notify
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert notify(parent, "title", "text") is None  # offscreen: no system tray

@@ -111,7 +111,8 @@ def test_prefs_set(
          "from 0.5 to 2.0\n"),
         (("theme", "sepia"), "limber: invalid value 'sepia' for theme: expected one of system, "
          "light, dark\n"),
-        (("knee_chek", "on"), "limber: unknown preference 'knee_chek'; did you mean knee_check?\n"),
+        (("knee_chek", "on"), "limber: unknown preference 'knee_chek'; did you mean knee_check "
+         "or later_knee_check?\n"),
     ],
 )  # fmt: skip
 def test_prefs_set_rejects_bad_input(

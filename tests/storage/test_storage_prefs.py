@@ -38,6 +38,7 @@ CHANGED: dict[str, Any] = {
     "hold_scale": 1.5,
     "prefer_gentle": True,
     "knee_check": False,
+    "later_knee_check": False,
     "theme": "dark",
     "text_scale": 1.25,
     "reduce_motion": "on",

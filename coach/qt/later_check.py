@@ -1,0 +1,71 @@
+"""The knee check two hours after a run day's cool-down.
+
+A desktop notification says it is time (the system tray's balloon, where there is a tray);
+the question itself is a small window with the 0-10 scores, "Not now", and "Don't ask again"
+(which turns the preference off). Where there is no tray (offscreen, some desktops) the window
+alone asks, without the balloon.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.app.go_run import LATER_QUESTION, LATER_TITLE
+from coach.qt.appicon import app_icon
+from coach.qt.plain_text import plain
+from coach.qt.widgets.score_row import ScoreRow
+
+
+def notify(parent: QWidget, title: str, text: str) -> QSystemTrayIcon | None:
+    """Show a desktop notification; None where the system has no tray to show it."""
+    if not QSystemTrayIcon.isSystemTrayAvailable() or not QSystemTrayIcon.supportsMessages():
+        return None
+    tray = QSystemTrayIcon(app_icon(), parent)
+    tray.show()
+    tray.showMessage(title, text, app_icon(), 30_000)
+    return tray
+
+
+class LaterCheckDialog(QDialog):
+    scored = Signal(int)
+    never = Signal()  # "Don't ask again"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(LATER_TITLE)
+        self.question = QLabel(LATER_QUESTION)
+        self.question.setWordWrap(True)
+        plain(self.question)
+        self.scores = ScoreRow()
+        self.scores.chosen.connect(self._chosen)
+        self.not_now = QPushButton("Not now")
+        self.not_now.clicked.connect(self.reject)
+        self.never_button = QPushButton("Don't ask again")
+        self.never_button.setToolTip("Turn off this check (also in Preferences)")
+        self.never_button.clicked.connect(self._never)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.never_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.not_now)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.scores)
+        layout.addLayout(buttons)
+        self.setWindowModality(Qt.WindowModality.NonModal)
+
+    def _chosen(self, score: int) -> None:
+        self.scored.emit(score)
+        self.accept()
+
+    def _never(self) -> None:
+        self.never.emit()
+        self.reject()
