@@ -56,6 +56,7 @@ class StepDraft:
     halfway: bool = True
     changeover: str = ""
     switch: str = ""
+    optional: bool = False  # may be left out when fitted to fewer minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def _step_draft(step: Step, routine: Routine) -> StepDraft:
         step.exercise.id, counted, str(step.reps if counted else step.seconds), tempo,
         str(step.sides), step.say or "",
         tuple(Tip(c.text, "" if c.at is None else toml_number(c.at)) for c in step.cues),
-        step.halfway, _opt(step.changeover_seconds), _opt(step.switch_seconds))
+        step.halfway, _opt(step.changeover_seconds), _opt(step.switch_seconds), step.optional)
 
 
 def _opt(value: int | None) -> str:
@@ -150,6 +151,8 @@ def draft_toml(draft: Draft) -> str:
             out.append("halfway = false")
         _typed(out, "changeover_seconds", step.changeover)
         _typed(out, "switch_seconds", step.switch)
+        if step.optional:
+            out.append("optional = true")
     return "\n".join(out) + "\n"
 
 
