@@ -213,8 +213,6 @@ def run_app(argv: list[str]) -> int:
     if args.minutes is not None and args.minutes > 0:
         window.home.set_length(round(args.minutes))  # the chooser shows the length asked for
         window.controller.fit_seconds = round(args.minutes * 60)
-    if not args.routine:
-        window.offer_unfinished_day()  # left during a run: finish it with the cool-down
     if args.routine:
         try:
             window.begin(library.get(args.routine))

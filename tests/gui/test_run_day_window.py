@@ -177,3 +177,26 @@ def test_without_a_tray_the_notification_degrades_to_the_window_alone(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
     assert notify(parent, "title", "text") is None  # offscreen: no system tray
+
+
+def test_the_history_opened_after_the_first_paint_brings_the_offer(
+        open_window, run_until, clock, qtbot, speaker, pictures, tmp_path):
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    window.close_without_asking()
+    clock.set(clock.now() + 10 * 60)
+    # As the app starts: no history at first, attached just after the first paint.
+    later = MainWindow(FakeLibrary(), clock=clock, speaker=speaker, prefs=PREFS,
+                       now=lambda: START + timedelta(seconds=clock.now()),
+                       locate_picture=lambda name: pictures / f"{name}.svg")
+    qtbot.addWidget(later)
+    later.show()
+    assert later.home.run_day.text() == RUN_DAY_START
+    history = HistoryStore(tmp_path / "history.sqlite3")
+    try:
+        later.attach_history(history)
+        assert later.home.run_day.text() == RUN_DAY_RUNNING
+        assert later.controller.day.seconds_out() == 10 * 60
+    finally:
+        later.close_without_asking()
+        history.close()
