@@ -1,7 +1,8 @@
 """The clip cache: one WAV per (text, voice, rate, engine build), so a routine renders once.
 
-Files are checked every time they are read; a damaged one is deleted so it renders again.
-Writes go to a temporary file in the same folder and are renamed into place.
+Only checked clips are stored (``verified.py``). Reading one back checks its header and size
+(cheap; the speech was checked before it was stored); a damaged one is deleted so it renders
+again. Writes go to a temporary file in the same folder and are renamed into place.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from coach.atomic import write_atomic
 from coach.folders import cache_dir
-from coach.speech.clip import BadClip, Clip, read_wav
+from coach.speech.clip import BadClip, Clip, read_wav, write_wav_atomic
 
 CLIPS_FOLDER = "voice"
+# In the key: clips stored before format 2 kept the engine's end padding, which the speaker
+# would have to measure away on every load.
+CLIP_FORMAT = 2
 
 
 class ClipCache:
@@ -24,7 +27,7 @@ class ClipCache:
         self.folder = (root or cache_dir()) / CLIPS_FOLDER
 
     def path(self, text: str, voice: str, rate: int, engine: str) -> Path:
-        key = json.dumps([text, voice, rate, engine], ensure_ascii=False)
+        key = json.dumps([text, voice, rate, engine, CLIP_FORMAT], ensure_ascii=False)
         digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
         return self.folder / f"{digest}.wav"
 
@@ -45,9 +48,10 @@ class ClipCache:
         os.close(fd)
         return Path(name)
 
-    def commit(self, scratch: Path, path: Path) -> None:
-        """Keep a checked render under its cache name; ``scratch`` is left for the caller.
+    def store(self, path: Path, clip: Clip) -> None:
+        """Keep a checked clip under its cache name.
 
         Through the one atomic writer, so a cached clip gets the user's usual permissions
         rather than the private mode of a scratch file."""
-        write_atomic(path, scratch.read_bytes())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_wav_atomic(path, clip)

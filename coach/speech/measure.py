@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from operator import mul
 
 from coach.speech.clip import SAMPLE_WIDTH, Clip, samples
 
@@ -52,9 +51,10 @@ def measure(clip: Clip) -> Speech:
     step = max(1, round(clip.rate * FRAME_SECONDS)) * clip.channels
     energies: list[float] = []
     for start in range(0, len(values) - step + 1, step):
-        # Every other sample is plenty for a loudness estimate and halves the cost.
+        # Every other sample is plenty for a loudness estimate and halves the cost; hypot
+        # sums the squares in C, twice as fast as multiplying sample by sample in Python.
         frame = values[start : start + step : 2]
-        energies.append(sum(map(mul, frame, frame)) / len(frame))
+        energies.append(math.hypot(*frame) ** 2 / len(frame))
     if not energies:
         return Speech(0.0, 0.0, 0.0)
     peak = math.sqrt(max(energies)) / 32768.0
@@ -77,8 +77,14 @@ def without_tail(clip: Clip) -> Clip:
     espeak-ng ends every clip with silence: 0.3 s at 175 words a minute, 0.9 s at 80. A clip
     holds the voice while it plays, so that padding would make the next count wait or be
     dropped, and the plan (fitted to each clip's length) would leave room for silence. The
-    cached file keeps it: the clip check reads it to tell a finished clip from a cut one."""
-    cut = math.floor((measure(clip).tail - KEEP_TAIL) * clip.rate) * clip.channels * SAMPLE_WIDTH
+    clip check reads the padding to tell a finished clip from a cut one, so a clip is trimmed
+    after it passed, before it is stored (see ``verified.py``)."""
+    return trim_tail(clip, measure(clip).tail)
+
+
+def trim_tail(clip: Clip, tail: float) -> Clip:
+    """:func:`without_tail` for a clip already measured: ``tail`` is its silence at the end."""
+    cut = math.floor((tail - KEEP_TAIL) * clip.rate) * clip.channels * SAMPLE_WIDTH
     if cut <= 0:
         return clip
     return replace(clip, pcm=clip.pcm[: len(clip.pcm) - cut])

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Protocol
 from coach.speech.cache import ClipCache
 from coach.speech.clip import Clip
 from coach.speech.engine import EngineUnavailable, VoiceInfo
-from coach.speech.measure import without_tail
 from coach.speech.port import Notice
 from coach.speech.process import EngineDead
 from coach.speech.verified import VerifiedRenderer
@@ -157,10 +156,10 @@ class Prerenderer:
                 return True
         route = self._route()
         assert route is not None and self._verified is not None
+        # Stored checked and trimmed: nothing is measured here, and no engine is started.
         clip = self._verified.cached(text, route.voice, self._rate)
         if clip is None:
             return False
-        clip = without_tail(clip)
         with self._cond:
             self._clips[text] = clip
         return True
@@ -177,8 +176,7 @@ class Prerenderer:
                     self._voice_checked = True
                 if self._load_cached(text):  # the voice may have changed to one already cached
                     return
-                clip = self._verified.render(text, route.voice, self._rate)
-                clip = None if clip is None else without_tail(clip)
+                clip = self._verified.render(text, route.voice, self._rate)  # checked, trimmed
             except (EngineUnavailable, EngineDead) as exc:
                 log.warning("speech engine given up: %s", exc.__cause__ or exc)
                 if self._next_route(route, exc):

@@ -3,6 +3,10 @@
 Every engine goes through here (espeak-ng directly, pyttsx3, or any other behind the worker),
 so no clip reaches the cache or the speaker without being checked. The cache key and the
 calibration carry the engine's fingerprint, so engines and their versions never mix.
+
+A clip is checked once, before it is stored, and stored as it is played (without the
+engine's end padding): reading it back checks only its header and size, so a routine used
+before is ready in milliseconds and starts no engine.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import Protocol
 
 from coach.speech.cache import ClipCache
 from coach.speech.clip import BadClip, Clip, read_wav
+from coach.speech.measure import trim_tail
 from coach.speech.process import RenderFailed
 from coach.speech.verify import (
     REFERENCE,
@@ -63,8 +68,9 @@ class VerifiedRenderer:
                             attempt, text, voice, rate, exc)
                 continue
             try:
-                check(clip, text, calibration)
-                self.cache.commit(scratch, self.path(text, voice, rate))
+                speech = check(clip, text, calibration)
+                clip = trim_tail(clip, speech.tail)
+                self.cache.store(self.path(text, voice, rate), clip)
             except ClipRejected as exc:
                 log.warning("render %d (voice %r, %d wpm) rejected: %s", attempt, voice, rate,
                             exc)

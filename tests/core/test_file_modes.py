@@ -16,7 +16,7 @@ import pytest
 
 from coach.atomic import write_atomic
 from coach.speech.cache import ClipCache
-from coach.speech.clip import Clip, write_wav, write_wav_atomic
+from coach.speech.clip import Clip, write_wav_atomic
 from coach.storage.history import HistoryStore, SessionRecord
 from coach.storage.prefs import Preferences, PreferencesStore
 
@@ -51,10 +51,8 @@ def test_new_files_get_the_umask_mode_whoever_writes_them(tmp_path: Path, umask:
     PreferencesStore(tmp_path / "config").save(Preferences())
 
     cache = ClipCache(tmp_path / "cache")
-    scratch = cache.scratch(".wav")
-    write_wav(scratch, CLIP)
     kept = cache.path("hello", "", 175, "test")
-    cache.commit(scratch, kept)
+    cache.store(kept, CLIP)
 
     for path in (tmp_path / "plain.txt", tmp_path / "said.wav", tmp_path / "export.csv",
                  tmp_path / "config" / "preferences.json", kept):
