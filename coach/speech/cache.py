@@ -13,8 +13,9 @@ import os
 import tempfile
 from pathlib import Path
 
+from coach.atomic import write_atomic
 from coach.folders import cache_dir
-from coach.speech.clip import BadClip, Clip, read_wav, write_wav_atomic
+from coach.speech.clip import BadClip, Clip, read_wav, wav_bytes
 
 CLIPS_FOLDER = "voice"
 # In the key: clips stored before format 2 kept the engine's end padding, which the speaker
@@ -52,6 +53,8 @@ class ClipCache:
         """Keep a checked clip under its cache name.
 
         Through the one atomic writer, so a cached clip gets the user's usual permissions
-        rather than the private mode of a scratch file."""
+        rather than the private mode of a scratch file. Not flushed to the disk: after a
+        crash a clip is either whole, or fails the header and size check on reading and is
+        made again."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_wav_atomic(path, clip)
+        write_atomic(path, wav_bytes(clip), durable=False)

@@ -158,3 +158,23 @@ def test_copy_aside_keeps_the_original(tmp_path: Path) -> None:
     assert copy.name == "preferences.json.corrupt-20240501-073015"
     assert copy.read_text() == target.read_text() == '{"speech_rate": 9000}'
     assert names(tmp_path) == ["preferences.json", "preferences.json.corrupt-20240501-073015"]
+
+
+def test_a_cache_file_is_replaced_atomically_without_flushing_to_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flushed: list[int] = []
+    real_fsync = os.fsync
+
+    def counting(fd: int) -> None:
+        flushed.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", counting)
+    target = tmp_path / "clip.wav"
+    write_atomic(target, b"old", durable=False)
+    write_atomic(target, b"new", durable=False)
+    assert flushed == []
+    assert target.read_bytes() == b"new" and names(tmp_path) == ["clip.wav"]
+    write_atomic(target, b"kept")
+    assert len(flushed) == 2  # the data, then the folder's entry
