@@ -10,24 +10,22 @@ import argparse
 from collections.abc import Sequence
 
 from coach.speech.commands import cmd_say
-from coach.speech.engine import EngineUnavailable, VoiceInfo, engine_problem
+from coach.speech.engine import EngineUnavailable, VoiceInfo
 from coach.speech.player import PlayerFactory
-from coach.speech.process import EngineDead, EngineProcess
+from coach.speech.process import EngineDead
+from coach.speech.voices import all_voices, speech_problem
 
 SAMPLE = "Left side. Hold it gently, and breathe. Five, four, three, two, one."
-DEFAULT_LABEL = "The system's default voice"
+DEFAULT_LABEL = "Automatic: the clearest voice installed"
 
 
 def installed_voices() -> list[VoiceInfo]:
-    """The engine's voices by name; empty when there is no engine (the list says so)."""
-    if engine_problem():
+    """Every engine's voices, clearest first, each named with its engine and a word on its
+    quality ("US English, male — flite, clearest"); empty when no engine can speak."""
+    if speech_problem():
         return []
     try:
-        engine = EngineProcess()
-        try:
-            return sorted(engine.voices(), key=lambda v: (v.name.lower(), v.id))
-        finally:
-            engine.close()
+        return [VoiceInfo(v.id, v.label, v.languages) for v in all_voices()]
     except (EngineUnavailable, EngineDead, OSError):
         return []
 
