@@ -107,7 +107,8 @@ def _ask_program(command: str, option: str, stamp: int) -> str | None:
         result = run_bounded([command, option], LIST_TIMEOUT)
     except (OSError, subprocess.SubprocessError):
         return None
-    return result.stdout if result.returncode == 0 else None
+    # flite 2.2 answers --version with exit status 1: its words count, not its status.
+    return result.stdout or None
 
 
 class FliteEngine:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from coach.plan import Cue, CueType
 from coach.speech import SpeechOptions, make_speaker
 from coach.speech.cache import ClipCache
 from coach.speech.clip import read_wav, rms, samples
+from coach.speech.flite import flite_version
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.process import EngineProcess
 from coach.speech.routes import Engines
@@ -136,6 +138,11 @@ def voiced_seconds(path: Path) -> float:
     clip = read_wav(path)
     loud = [i for i, v in enumerate(samples(clip.pcm)) if abs(v) > 300]
     return (loud[-1] - loud[0]) / clip.rate if loud else 0.0
+
+
+@pytest.mark.usefixtures("flite")
+def test_flite_names_its_version_for_the_cache_key() -> None:
+    assert re.fullmatch(r"flite-\d+\.\d+\S*.*", flite_version())  # e.g. flite-2.2-current Sep 2018
 
 
 @pytest.mark.usefixtures("flite")
