@@ -3,7 +3,9 @@
 import multiprocessing
 import sys
 
-from coach.cli import main
+# The launcher, like the `limber` script: no arguments open the window without importing every
+# command's machinery first; any argument goes to coach.cli.
+from coach.launch import main
 
 if __name__ == "__main__":
     # The speech worker runs in a spawned process; a frozen executable must recognise that

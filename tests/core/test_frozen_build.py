@@ -100,6 +100,8 @@ def test_the_size_report_names_the_biggest_parts(tmp_path):
     assert "_internal/PySide6/Qt/lib/libQt6Core.so.6" in report
 
 
-def test_the_frozen_entry_point_is_the_command_line_main():
+def test_the_frozen_entry_point_is_the_launcher_like_the_limber_script():
     entry = (ROOT / "packaging" / "limber_entry.py").read_text(encoding="utf-8")
-    assert "from coach.cli import main" in entry and "freeze_support" in entry
+    assert "from coach.launch import main" in entry and "freeze_support" in entry
+    scripts = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'limber = "coach.launch:main"' in scripts
