@@ -124,12 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rates", type=int, nargs="+", default=[100, 175, 300])
     parser.add_argument("--wav", nargs=2, metavar=("ROUTINE:STEP", "OUT.wav"))
+    parser.add_argument("--voice", default="", metavar="ID",
+                        help="a voice id from `limber voices` (default: the system engine's)")
     args = parser.parse_args(argv)
     cache = Path(tempfile.mkdtemp(prefix="limber-voice-"))
     print("rate  routine            counts heard/planned  dropped  tightest gap: clips  speech"
           "  total  warnings")
     for rate in args.rates:
-        voice = Voice(rate, cache)
+        voice = Voice(rate, cache, args.voice)
         for routine_id in ROUTINES:
             plan = plan_for(voice, routine_id)
             heard, _ = hear(voice, plan)
