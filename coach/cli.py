@@ -348,7 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def open_app(*, verbose: bool = False) -> int:
-    from coach.launch import open_window  # the path the bare command takes, without this module
+    from coach.gui import open_window  # the path the bare command takes too
 
     return open_window(verbose=verbose)
 

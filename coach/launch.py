@@ -12,6 +12,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from coach.gui import open_window  # light: its imports wait until the window opens
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
@@ -20,18 +22,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return command(args)
     return open_window()
-
-
-def open_window(*, verbose: bool = False) -> int:
-    """Open the window; a clear message instead of a traceback when Qt cannot load."""
-    from coach.speech.log import setup_logging
-
-    setup_logging(verbose=verbose)
-    try:
-        from coach.qt.app import run_app
-    except ImportError as exc:  # a broken install: Qt's libraries missing, say
-        print(f"limber: the app cannot start: {exc}; 'limber run ID --text' works without it",
-              file=sys.stderr)
-        return 2
-    code: int = run_app(sys.argv[:1])
-    return code

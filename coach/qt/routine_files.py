@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
 
 from coach.app.routine_editor import RoutineEditor, new_editor
 from coach.atomic import write_atomic
@@ -26,16 +26,28 @@ from coach.routine_writer import routine_toml
 from coach.speech.port import Speaker
 from coach.storage.my_routines import MyRoutines, Refused, Written
 
-if TYPE_CHECKING:
-    from coach.qt.window import MainWindow
+
+class Host(Protocol):
+    """What the editor needs of the window it lives in (the main window; a protocol, so this
+    module, which the window imports, does not import the window back)."""
+
+    pages: QStackedWidget
+
+    def show_home(self) -> None: ...
+
+    def show_page(self, page: QWidget) -> None: ...
+
+    def show_notice(self, text: str) -> None: ...
+
+    def reload_library(self, library: Library) -> None: ...
 
 ROUTINE_FILTER = "Limber routines (*.toml)"
 
 
 class RoutineFiles(QObject):
-    def __init__(self, window: MainWindow, locate: Locator,
+    def __init__(self, window: Host, locate: Locator,
                  speaker: Callable[[], Speaker], settings: Callable[[], PlanSettings]) -> None:
-        super().__init__(window)
+        super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
         self._speaker = speaker
         self._settings = settings
@@ -74,7 +86,7 @@ class RoutineFiles(QObject):
         return Path(name) if name else None
 
     def _parent(self) -> QWidget:
-        return self.window
+        return self.view.window()  # the main window the editor page lives in
 
     # -- the editor ------------------------------------------------------------------------
 

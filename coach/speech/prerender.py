@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from coach.speech.cache import ClipCache
 from coach.speech.clip import Clip
-from coach.speech.engine import EngineUnavailable, VoiceInfo
+from coach.speech.engine import EngineUnavailable
 from coach.speech.port import Notice
 from coach.speech.process import EngineDead
 from coach.speech.verified import VerifiedRenderer
@@ -28,17 +27,6 @@ log = logging.getLogger(__name__)
 UNCLEAR = ("Some cues could not be made into clear speech, so a chime stands in for them. "
            "Limber will try them again next time.")
 
-
-class RenderEngine(Protocol):
-    def voices(self) -> list[VoiceInfo]: ...
-
-    def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None: ...
-
-    def restart(self) -> None:
-        """Drop the engine process; the next call starts a fresh one."""
-        ...
-
-    def close(self) -> None: ...
 
 
 class Prerenderer:

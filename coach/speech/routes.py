@@ -10,10 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
 
-from coach.speech.prerender import RenderEngine
+from coach.speech.engine import VoiceInfo
 from coach.speech.process import CALL_TIMEOUT, START_TIMEOUT, EngineProcess
 from coach.speech.voices import BACKENDS, SYSTEM, fallbacks, installed, split_voice
+
+
+class RenderEngine(Protocol):
+    """What a route renders with: an engine's worker process."""
+
+    def voices(self) -> list[VoiceInfo]: ...
+
+    def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None: ...
+
+    def restart(self) -> None:
+        """Drop the engine process; the next call starts a fresh one."""
+        ...
+
+    def close(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,8 @@
     storage  coach/storage/     core only
     app      coach/app/         core, speech, storage (the Qt-free application layer)
     qt       coach/qt/          everything below it
-    entry    coach/cli.py, coach/launch.py, coach/__main__.py: the command, which may open the
-             window
+    entry    coach/cli.py, coach/launch.py, coach/gui.py, coach/__main__.py: the command, which
+             may open the window
 
 Every import counts: module level, inside functions, under ``TYPE_CHECKING``, and the strings
 given to ``importlib.import_module`` or ``__import__`` (a dynamic import whose name is not a
@@ -62,7 +62,7 @@ def layer_of(module: str) -> str:
     parts = module.split(".")
     if len(parts) > 1 and parts[1] in ("speech", "storage", "app", "qt"):
         return parts[1]
-    if module in ("coach.cli", "coach.launch", "coach.__main__"):
+    if module in ("coach.cli", "coach.launch", "coach.gui", "coach.__main__"):
         return "entry"
     return "core"
 
