@@ -17,7 +17,11 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qFormatLogMessage, qIn
 
 log = logging.getLogger("coach.qt.multimedia")
 
-_MULTIMEDIA_PREFIXES = ("PulseAudioService:", "pa_context", "[")  # "[" : FFmpeg's own lines
+_MULTIMEDIA_PREFIXES = (
+    "PulseAudioService:", "pa_context",
+    "[",  # FFmpeg's own lines
+    "No QtMultimedia backends found",  # the frozen app leaves the FFmpeg back end out
+)
 _installed = False
 
 
