@@ -283,6 +283,8 @@ class AppController:
     def resume_run_day(self) -> Stage | None:
         """At start-up: where an unfinished run day stands (None: nothing to finish)."""
         self.day.resume()
+        if self.day.day is not None and self.day.stage is not Stage.DONE:
+            self.run_day.resumed(self.day.day.knees_before)  # the app's memory died with it
         return self.day.stage
 
     def knees_scored_later(self, score: int) -> bool:

@@ -24,6 +24,10 @@ class RunDay:
         given so far belongs to no warm-up."""
         self._checked = None
 
+    def resumed(self, before: int | None) -> None:
+        """A run day left open by an earlier start goes on: its pre-run score is this pair's."""
+        self._before, self._checked = before, None
+
     def scored_before(self, score: int) -> None:
         self._checked = score
 

@@ -212,3 +212,18 @@ def test_an_old_history_is_migrated_and_keeps_its_sessions(tmp_path, clock):
         assert [k.score for k in history.knee_scores()] == [4]
         saved = history.save_run_day(RunDayRecord(START, "w"))
         assert history.run_days() == [saved]
+
+
+def test_after_a_restart_the_cool_down_compares_with_the_score_before_the_warm_up(tmp_path, clock):
+    # The in-memory knee pair dies with the app; the run day kept the score in the history,
+    # so the finish screen after the cool-down still has the before-run score to compare.
+    path = tmp_path / "h.sqlite3"
+    controller, history = open_app(path, clock)
+    warm_up_and_go(controller, clock)  # knees 2 before the warm-up
+    history.close()
+    clock.advance(minutes=40)
+    controller, history = open_app(path, clock)
+    assert controller.resume_run_day() is Stage.OUT_RUNNING
+    run(controller, controller.back_from_run() and "test-cool", clock, 12)
+    assert controller.knees_before == 2
+    history.close()
