@@ -117,6 +117,10 @@ class EspeakEngine:
         return list(self._voices)
 
     def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        write_wav(path, self.synthesize(text, voice, rate))
+
+    def synthesize(self, text: str, voice: str, rate: int) -> Clip:
+        """The clip, made in memory (the worker writes it once, as the app reads it)."""
         self.set_voice_and_rate(voice or self._default, rate)
         self._chunks = []
         data = text.encode("utf-8") + b"\0"
@@ -125,7 +129,7 @@ class EspeakEngine:
         if status != 0:
             raise RuntimeError(f"espeak_Synth returned {status}")
         pcm, self._chunks = b"".join(self._chunks), []
-        write_wav(path, Clip(text, pcm, self.sample_rate, 1))
+        return Clip(text, pcm, self.sample_rate, 1)
 
     def set_voice_and_rate(self, voice: str, rate: int) -> None:
         """Set both before every phrase, and check the rate took: never trust left-over state."""

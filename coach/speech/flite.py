@@ -1,8 +1,9 @@
 """flite: CMU's small offline synthesiser, much clearer than espeak-ng (see the README's table).
 
-Driven through its command (``flite -voice NAME -t TEXT -o FILE``), inside the same render
-worker as pyttsx3: starting the program costs about 15 ms of the 75-100 ms a cue takes, and a
-crash or a hang of a separate program can never take the worker with it.
+Driven in the render worker through its library (``libflite.py``: the voice loaded once per
+worker, no program started per phrase), or, where the libraries cannot be loaded, through its
+command (``flite -voice NAME -t TEXT -o FILE``). Both give the same audio, sample for sample.
+The program's list of voices decides which voices exist either way.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from coach.speech.clip import Clip
 from coach.speech.engine import EngineUnavailable, VoiceInfo
-from coach.speech.lead import trim_lead_in_place
+from coach.speech.lead import trim_lead_in_place, without_lead
+from coach.speech.libflite import LibFlite
 from coach.speech.options import DEFAULT_RATE
 from coach.speech.subprocesses import Runner, run_bounded
 
@@ -114,7 +117,9 @@ def _ask_program(command: str, option: str, stamp: int) -> str | None:
 class FliteEngine:
     """The :class:`coach.speech.engine.Engine` for flite; lives in the render worker."""
 
-    def __init__(self, run: Runner = run_bounded) -> None:
+    def __init__(self, run: Runner = run_bounded,
+                 library: Callable[[], LibFlite] | None = LibFlite) -> None:
+        """``library``: how to load libflite (None: always run the program)."""
         command = find_command()
         if command is None:
             raise EngineUnavailable(f"No flite voice: {INSTALL_HINT}.")
@@ -127,6 +132,12 @@ class FliteEngine:
         self._voices = parse_voice_list(listed.stdout)
         if listed.returncode != 0 or not self._voices:
             raise EngineUnavailable("flite lists no usable voice.")
+        self._library: LibFlite | None = None
+        if library is not None:
+            try:
+                self._library = library()
+            except (OSError, AttributeError):  # not installed, or not the flite 2 we know
+                self._library = None
 
     def default_voice(self) -> str:
         return DEFAULT_VOICE if DEFAULT_VOICE in self._voices else self._voices[0]
@@ -134,10 +145,19 @@ class FliteEngine:
     def voices(self) -> list[VoiceInfo]:
         return voice_infos(self._voices)
 
+    def synthesize(self, text: str, voice: str, rate: int) -> Clip | None:
+        """The clip made in this process by libflite; None when the library cannot speak
+        in this voice (then :meth:`render` runs the program)."""
+        voice = self._known(voice)
+        if self._library is None or not self._library.has_voice(voice):
+            return None
+        pcm, sample_rate, channels = self._library.synthesize(
+            text, voice, duration_stretch(voice, rate))
+        return without_lead(Clip(text, pcm, sample_rate, channels))
+
     def render(self, text: str, voice: str, rate: int, path: Path) -> None:
-        voice = voice or self.default_voice()
-        if voice not in self._voices:
-            raise ValueError(f"there is no flite voice {voice!r} (see 'limber voices')")
+        """Run the flite program into the file ``path``."""
+        voice = self._known(voice)
         # ``-t`` takes the next argument verbatim, so a phrase starting with "-" is still text.
         args = [self._command, "-voice", voice,
                 "--setf", f"duration_stretch={duration_stretch(voice, rate)}",
@@ -148,3 +168,15 @@ class FliteEngine:
             raise RuntimeError(f"flite failed (exit status {result.returncode}: {detail[0]})")
         if path.exists():  # else the worker reports that nothing usable was written
             trim_lead_in_place(path)
+
+    def _known(self, voice: str) -> str:
+        voice = voice or self.default_voice()
+        if voice not in self._voices:
+            raise ValueError(f"there is no flite voice {voice!r} (see 'limber voices')")
+        return voice
+
+
+def program_engine() -> FliteEngine:
+    """flite through its program only (the worker's spec ``coach.speech.flite:program_engine``;
+    tests put a fake ``flite`` on PATH this way)."""
+    return FliteEngine(library=None)

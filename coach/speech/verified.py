@@ -109,7 +109,9 @@ class VerifiedRenderer:
 
     def _render_once(self, text: str, voice: str, rate: int) -> tuple[Clip, Path]:
         """One render into a scratch file in the cache folder (the caller deletes it)."""
-        raw, out = self.cache.scratch(".raw"), self.cache.scratch(".wav")
+        out = self.cache.scratch(".wav")
+        # Named, not made: only an engine that runs a program writes it (the worker deletes it).
+        raw = out.with_suffix(".raw")
         try:
             self._engine.render(text, voice, rate, raw, out)
             return read_wav(out, text), out

@@ -12,7 +12,10 @@ import os
 import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coach.speech.clip import Clip
 
 # On Linux espeak-ng is driven directly (see espeak.py for why not through pyttsx3);
 # pyttsx3 stays the engine for SAPI5 (Windows) and NSSpeechSynthesizer (macOS).
@@ -30,7 +33,6 @@ def serve(conn: Connection, engine_spec: str) -> None:
     # pyttsx3 prints "Audio saved to ..." for every file; the terminal belongs to the app.
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
     from coach.speech.clip import BadClip, write_wav
-    from coach.speech.convert import load_any
     from coach.speech.engine import EngineUnavailable
 
     try:
@@ -56,8 +58,7 @@ def serve(conn: Connection, engine_spec: str) -> None:
             elif kind == "render":
                 _, text, voice, rate, raw, out = request
                 try:
-                    engine.render(text, voice, rate, Path(raw))
-                    write_wav(Path(out), load_any(Path(raw), text))
+                    write_wav(Path(out), _clip(engine, text, voice, rate, Path(raw)))
                 except BadClip as exc:  # the message starts with the scratch file's name
                     reason = str(exc).split(": ", 1)[-1]
                     conn.send(("failed", f"the engine wrote no usable audio: {reason}"))
@@ -69,3 +70,19 @@ def serve(conn: Connection, engine_spec: str) -> None:
                 conn.send(("failed", f"unknown request {kind!r}"))
         except Exception as exc:  # one phrase failing must not end the worker
             conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+
+
+def _clip(engine: Any, text: str, voice: str, rate: int, raw: Path) -> Clip:
+    """The engine's clip: made in memory where the engine can (``synthesize``), else read
+    from the file its ``render`` wrote to ``raw``."""
+    from coach.speech.clip import BadClip
+    from coach.speech.convert import load_any
+
+    synthesize = getattr(engine, "synthesize", None)
+    clip: Clip | None = synthesize(text, voice, rate) if synthesize is not None else None
+    if clip is None:
+        engine.render(text, voice, rate, raw)
+        return load_any(raw, text)
+    if not clip.pcm:
+        raise BadClip(f"{raw.name}: no audio in it")
+    return clip

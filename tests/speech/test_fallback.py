@@ -133,7 +133,9 @@ def speaker_with_fake_flite(monkeypatch: pytest.MonkeyPatch, bin_dir: Path, note
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     clock = FakeClock()
     player = RecordingPlayer(clock)
-    engines = Engines(specs={FLITE: BACKENDS[FLITE].spec, "system": SPEC + "SineEngine"},
+    # The program, not libflite: the fake flite on PATH is what these tests break.
+    engines = Engines(specs={FLITE: "coach.speech.flite:program_engine",
+                             "system": SPEC + "SineEngine"},
                       call_timeout=call_timeout,
                       installed=lambda v: v in {"flite:slt", ""})  # festival: not here
     speaker = make_speaker(SpeechOptions(), notes.append, lambda post: player, clock=clock,
