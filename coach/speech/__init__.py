@@ -3,21 +3,32 @@
 ``make_speaker`` picks one at start-up. Nothing in this package imports Qt: the audio output
 is injected (``coach.qt.audio`` has the Qt one).
 
-``make_speaker`` is imported on first use (PEP 562): the speaker's machinery (the engine
+Every name here is imported on first use (PEP 562): the speaker's machinery (the engine
 probe, the worker process, the clip cache) is only loaded when a speaker is made, so a
-module that needs just the port (the session driver, say) does not pay for it at start-up.
+module that needs just the port (the session driver, say) does not pay for it at start-up,
+and the render worker, which imports only the engine modules, pays for neither.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
-
-from coach.speech.options import SpeechOptions
-from coach.speech.port import Notice, RecordingSpeaker, SilentSpeaker, Speaker
 
 if TYPE_CHECKING:
     from coach.speech.factory import make_speaker
+    from coach.speech.options import SpeechOptions
+    from coach.speech.port import Notice, RecordingSpeaker, SilentSpeaker, Speaker
 
+# Every name on first use: the render worker imports modules of this package too, and needs
+# none of these (the port alone brings the plan and the routine model: ~30 ms a worker start).
+_HOMES = {
+    "Notice": "coach.speech.port",
+    "RecordingSpeaker": "coach.speech.port",
+    "SilentSpeaker": "coach.speech.port",
+    "Speaker": "coach.speech.port",
+    "SpeechOptions": "coach.speech.options",
+    "make_speaker": "coach.speech.factory",
+}
 __all__ = [
     "Notice",
     "RecordingSpeaker",
@@ -29,8 +40,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name == "make_speaker":
-        from coach.speech.factory import make_speaker
-
-        return make_speaker
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import importlib.metadata
 import platform
 import sys
 import wave
@@ -66,6 +65,8 @@ def _espeak_library() -> Any:
 
 def engine_problem(load_espeak: Any = _espeak_library) -> str | None:
     """What is missing for speech on this machine, in words for the user; None if nothing."""
+    import importlib.metadata  # here: the render worker imports this module and needs it not
+
     try:
         importlib.metadata.version("pyttsx3")
     except importlib.metadata.PackageNotFoundError:
@@ -81,6 +82,8 @@ def engine_problem(load_espeak: Any = _espeak_library) -> str | None:
 
 def fingerprint(load_espeak: Any = _espeak_library) -> str:
     """Names the engine build: part of every cache key, so an upgrade re-renders the clips."""
+    import importlib.metadata
+
     try:
         version = importlib.metadata.version("pyttsx3")
     except importlib.metadata.PackageNotFoundError:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coach.clock import Clock, SystemClock
 from coach.speech.cache import ClipCache
+from coach.speech.lanes import default_lanes
 from coach.speech.notices import Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import PlayerFactory
@@ -57,7 +58,7 @@ def make_speaker(options: SpeechOptions, notice: Notice, player: PlayerFactory |
                 close = process.close
             else:
                 chosen = engines or Engines(start_timeout=start_timeout,
-                                            call_timeout=call_timeout)
+                                            call_timeout=call_timeout, lanes=default_lanes())
                 find_routes, close = (lambda: routes_for(options.voice_id, chosen)), chosen.close
             renderer = Prerenderer(ClipCache(cache_dir), find_routes, rate=options.speech_rate,
                                    post=notices.post, close=close)

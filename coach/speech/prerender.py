@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from coach.speech.cache import ClipCache
@@ -20,7 +20,7 @@ from coach.speech.process import EngineDead
 from coach.speech.verified import VerifiedRenderer
 
 if TYPE_CHECKING:
-    from coach.speech.routes import Route
+    from coach.speech.routes import RenderEngine, Route
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,9 @@ class Prerenderer:
         self._cache = cache
         self._find_routes = routes
         self._routes: list[Route] | None = None
-        self._verified: VerifiedRenderer | None = None  # the current route's
+        # The current route's, one per lane (worker) rendering it; reset when the route changes.
+        self._verified: dict[int, VerifiedRenderer] = {}
+        self._route_lock = threading.RLock()  # the route and its renderers, across lanes
         self._route_ok = False  # the current route has rendered a good clip in this run
         self._voice_checked = False  # the current route's voice is known to be installed
         self._rate = rate
@@ -114,47 +116,95 @@ class Prerenderer:
                 return
 
     def _work(self, generation: int, phrases: list[str]) -> None:
-        if self._route() is None:
+        route = self._route()
+        if route is None:
             return
         missing = [p for p in phrases if not self._load_cached(p)]
-        for text in missing:
+        # In the session's order, shared by the lanes: each takes the next phrase when free.
+        todo = iter(missing)
+        lanes = len(_lanes(route.engine)) if len(missing) > 1 else 1
+        helpers = [threading.Thread(target=self._lane, args=(generation, todo, lane),
+                                    name=f"limber-prerender-{lane}", daemon=True)
+                   for lane in range(1, lanes)]
+        for helper in helpers:
+            helper.start()
+        try:
+            self._lane(generation, todo, 0)
+        finally:
+            for helper in helpers:  # each finishes its phrase, bounded by the worker's timeouts
+                helper.join()
+            shrink = getattr(route.engine, "shrink", None)
+            if callable(shrink):
+                shrink()  # the extra workers' memory goes back once the batch is done
+
+    def _lane(self, generation: int, todo: Iterator[str], lane: int) -> None:
+        while True:
             with self._cond:
                 if self._closed or self._generation != generation or self._given_up:
                     return
+                text = next(todo, None)
+            if text is None:
+                return
+            with self._cond:
                 if text in self._failed:
                     continue
-            self._render(text)
+            if not self._render(text, lane):
+                return  # the voice in use now has fewer lanes: the others carry on
 
     def _route(self) -> Route | None:
         """The voice in use; None when there is none at all (then tones stand in)."""
-        if self._routes is None:
-            self._routes = list(self._find_routes())
-        if not self._routes:
-            with self._cond:
-                self._given_up = True
-            return None
-        route = self._routes[0]
-        if self._verified is None:
-            self._verified = VerifiedRenderer(self._cache, route.engine, route.fingerprint)
-        return route
+        with self._route_lock:
+            if self._routes is None:
+                self._routes = list(self._find_routes())
+            if not self._routes:
+                with self._cond:
+                    self._given_up = True
+                return None
+            return self._routes[0]
+
+    def _renderer(self, lane: int) -> tuple[Route, VerifiedRenderer, bool] | None:
+        """The voice in use and its verified renderer on ``lane``, taken together (another
+        lane may change the voice at any moment). The flag is False when that voice has no
+        such lane: the renderer is then its first lane's. None: no voice at all."""
+        with self._route_lock:
+            route = self._route()
+            if route is None:
+                return None
+            engines = _lanes(route.engine)
+            own = lane < len(engines)
+            lane = lane if own else 0
+            found = self._verified.get(lane)
+            if found is None:
+                first = self._verified.get(0)
+                if first is None:
+                    self._verified[0] = first = VerifiedRenderer(self._cache, engines[0],
+                                                                 route.fingerprint)
+                found = self._verified[lane] = first if lane == 0 else first.sibling(
+                    engines[lane])
+            return route, found, own
 
     def _load_cached(self, text: str) -> bool:
         with self._cond:
             if text in self._clips:
                 return True
-        route = self._route()
-        assert route is not None and self._verified is not None
+        current = self._renderer(0)
+        assert current is not None
+        route, verified, _ = current
         # Stored checked and trimmed: nothing is measured here, and no engine is started.
-        clip = self._verified.cached(text, route.voice, self._rate)
+        clip = verified.cached(text, route.voice, self._rate)
         if clip is None:
             return False
         with self._cond:
             self._clips[text] = clip
         return True
 
-    def _render(self, text: str) -> None:
-        while (route := self._route()) is not None:
-            assert self._verified is not None
+    def _render(self, text: str, lane: int = 0) -> bool:
+        """Render ``text`` on ``lane``. False when the voice in use (a fallback, say) has no
+        such lane: ``text`` is then rendered on its first, and this lane should stop."""
+        own = True
+        while (current := self._renderer(lane)) is not None:
+            route, verified, own_lane = current
+            own = own and own_lane
             try:
                 if route.verify_voice and not self._voice_checked:
                     if route.voice not in {v.id for v in route.engine.voices()}:
@@ -163,25 +213,21 @@ class Prerenderer:
                         raise EngineUnavailable(f"The voice {route.voice_id!r} is not installed.")
                     self._voice_checked = True
                 if self._load_cached(text):  # the voice may have changed to one already cached
-                    return
-                clip = self._verified.render(text, route.voice, self._rate)  # checked, trimmed
+                    return own
+                clip = verified.render(text, route.voice, self._rate)  # checked, trimmed
             except (EngineUnavailable, EngineDead) as exc:
                 log.warning("speech engine given up: %s", exc.__cause__ or exc)
                 if self._next_route(route, exc):
                     continue
-                with self._cond:
-                    self._given_up = True
                 plain = _first_sentence(exc) if isinstance(exc, EngineDead) else str(exc)
-                self._post(f"{plain} Limber carries on with tones instead of the voice.")
-                return
+                self._give_up(f"{plain} Limber carries on with tones instead of the voice.")
+                return own
             except OSError as exc:  # the cache folder is not writable, the disk is full...
                 log.warning("cannot write the clip cache in %s: %s", self._cache.folder, exc)
-                with self._cond:
-                    self._given_up = True
-                self._post(f"Cannot store the voice clips in {self._cache.folder} "
-                           f"({exc.strerror or exc}); Limber carries on with tones instead of "
-                           "the voice.")
-                return
+                self._give_up(f"Cannot store the voice clips in {self._cache.folder} "
+                              f"({exc.strerror or exc}); Limber carries on with tones instead "
+                              "of the voice.")
+                return own
             if clip is None and not self._route_ok and self._next_route(route, "no clear clip"):
                 continue  # a voice that never worked here is broken, not stuck on one phrase
             self._route_ok = self._route_ok or clip is not None
@@ -193,20 +239,31 @@ class Prerenderer:
                     self._clips[text] = clip
             if first:  # one notice is enough; the log has each phrase's reason
                 self._post(UNCLEAR)
-            return
+            return own
+        return own
+
+    def _give_up(self, message: str) -> None:
+        """Tones from now on; told once, whichever lane got there first."""
+        with self._cond:
+            already, self._given_up = self._given_up, True
+        if not already:
+            self._post(message)
 
     def _next_route(self, failed: Route, reason: Exception | str | None) -> bool:
         """Leave a voice that is missing or does not work for the next one (False: none left).
 
         ``reason`` None: the voice is not installed. Details go to the log, plain words to
-        the user."""
-        assert self._routes
-        if len(self._routes) < 2:
-            return False
-        self._routes.pop(0)
-        self._verified = None
-        self._route_ok = self._voice_checked = False
-        following = self._routes[0]
+        the user. True at once when another lane has already left ``failed``."""
+        with self._route_lock:
+            assert self._routes
+            if self._routes[0] is not failed:
+                return True
+            if len(self._routes) < 2:
+                return False
+            self._routes.pop(0)
+            self._verified = {}
+            self._route_ok = self._voice_checked = False
+            following = self._routes[0]
         if reason is None:
             self._post(f"The voice {failed.voice_id!r} is not installed; the {following.name} "
                        "speaks instead.")
@@ -215,6 +272,14 @@ class Prerenderer:
             self._post(f"The {failed.name} does not work on this computer; the "
                        f"{following.name} speaks instead.")
         return True
+
+
+def _lanes(engine: RenderEngine) -> list[RenderEngine]:
+    """The workers that can render for ``engine`` side by side (``lanes.py``); one engine
+    that has no lanes is its own only lane."""
+    lanes = getattr(engine, "lanes", None)
+    return list(lanes()) if callable(lanes) else [engine]
+
 
 def _first_sentence(exc: Exception) -> str:
     """The plain part of an engine message: "The speech engine stopped working (no answer

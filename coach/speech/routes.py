@@ -8,12 +8,14 @@ engine alone gave.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from coach.speech.engine import VoiceInfo
+from coach.speech.lanes import EngineLanes
 from coach.speech.process import CALL_TIMEOUT, START_TIMEOUT, EngineProcess
 from coach.speech.voices import BACKENDS, SYSTEM, fallbacks, installed, split_voice
 
@@ -32,13 +34,19 @@ class RenderEngine(Protocol):
     def close(self) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Route:
     voice_id: str  # as the preferences say it: "flite:slt", "gmw/en-us", "" (system default)
     engine: RenderEngine
     voice: str  # the engine's own id ("" = its default)
-    fingerprint: str  # engine id and version, for the cache key
+    # Engine id and version, for the cache key; or how to find them, asked when first needed:
+    # a fallback that is never used never runs its engine's --version.
+    key: str | Callable[[], str]
     verify_voice: bool = False  # ask the engine whether it has ``voice`` before using it
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        return self.key if isinstance(self.key, str) else self.key()
 
     @property
     def name(self) -> str:
@@ -49,28 +57,37 @@ class Route:
 
 
 class Engines:
-    """One worker per engine, made when a route first needs it; closed together."""
+    """One worker per engine, made when a route first needs it; closed together.
+
+    ``lanes`` > 1: an engine's first render of a batch is shared by that many workers
+    (``lanes.py``)."""
 
     def __init__(self, *, start_timeout: float = START_TIMEOUT,
                  call_timeout: float = CALL_TIMEOUT,
                  specs: Mapping[str, str] | None = None,
                  fingerprints: Mapping[str, Callable[[], str]] | None = None,
-                 installed: Callable[[str], bool] = installed) -> None:
+                 installed: Callable[[str], bool] = installed, lanes: int = 1) -> None:
         self._start_timeout = start_timeout
         self._call_timeout = call_timeout
+        self._lanes = lanes
         self._specs = dict(specs or {b.id: b.spec for b in BACKENDS.values()})
         self._fingerprints = dict(fingerprints or
                                   {b.id: b.fingerprint for b in BACKENDS.values()})
-        self._made: dict[str, EngineProcess] = {}
+        self._made: dict[str, EngineProcess | EngineLanes] = {}
         self.installed = installed  # whether a voice is there (tests replace it)
 
     def route(self, voice_id: str) -> Route:
         engine_id, own = split_voice(voice_id)
         if engine_id not in self._made:
-            self._made[engine_id] = EngineProcess(self._specs[engine_id],
-                                                  start_timeout=self._start_timeout,
-                                                  call_timeout=self._call_timeout)
-        return Route(voice_id, self._made[engine_id], own, self._fingerprints[engine_id](),
+            spec = self._specs[engine_id]
+
+            def make() -> EngineProcess:
+                return EngineProcess(spec, start_timeout=self._start_timeout,
+                                     call_timeout=self._call_timeout)
+
+            self._made[engine_id] = EngineLanes(make, self._lanes) if self._lanes > 1 \
+                else make()
+        return Route(voice_id, self._made[engine_id], own, self._fingerprints[engine_id],
                      verify_voice=engine_id == SYSTEM and bool(own))
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ before is ready in milliseconds and starts no engine.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -47,6 +48,15 @@ class VerifiedRenderer:
         self._fingerprint = fingerprint
         self._calibrations = CalibrationStore(cache.folder)
         self._known: dict[tuple[str, int], Calibration] = {}
+        # Shared with siblings: one of them calibrates, the others wait for its figure.
+        self._calibrating = threading.Lock()
+
+    def sibling(self, engine: RenderEngine) -> VerifiedRenderer:
+        """The same voice rendered by another worker of the same engine (``lanes.py``):
+        same cache key, same calibration (measured once, by whichever asks first)."""
+        twin = VerifiedRenderer(self.cache, engine, self._fingerprint)
+        twin._known, twin._calibrating = self._known, self._calibrating
+        return twin
 
     def path(self, text: str, voice: str, rate: int) -> Path:
         return self.cache.path(text, voice, rate, self._fingerprint)
@@ -57,7 +67,6 @@ class VerifiedRenderer:
     def render(self, text: str, voice: str, rate: int) -> Clip | None:
         """The checked clip, now in the cache; None if it came out wrong twice (the log says
         how). Engine-level failures (:class:`EngineDead`, ...) and OSError pass through."""
-        calibration = self.calibration(voice, rate)
         for attempt in range(1, ATTEMPTS + 1):
             if attempt > 1:
                 self._engine.restart()  # no state of the engine's can carry over
@@ -68,7 +77,9 @@ class VerifiedRenderer:
                             attempt, text, voice, rate, exc)
                 continue
             try:
-                speech = check(clip, text, calibration)
+                # Asked after the first render, not before: a sibling's worker starts and
+                # renders while this one calibrates.
+                speech = check(clip, text, self.calibration(voice, rate))
                 clip = trim_tail(clip, speech.tail)
                 self.cache.store(self.path(text, voice, rate), clip)
             except ClipRejected as exc:
@@ -82,6 +93,10 @@ class VerifiedRenderer:
 
     def calibration(self, voice: str, rate: int) -> Calibration:
         """Seconds per syllable for this engine, voice and rate: stored, or measured now."""
+        with self._calibrating:
+            return self._calibration(voice, rate)
+
+    def _calibration(self, voice: str, rate: int) -> Calibration:
         known = self._known.get((voice, rate))
         if known is not None:
             return known

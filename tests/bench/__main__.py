@@ -124,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             Row.single(f"render {render.routine} ({render.phrases} phrases) cold", "ms",
                        [render.cold_ms], "< 1000", limit=1000.0),
             Row.single("render, cached", "ms", [render.cached_ms], "≈ 0", limit=50.0),
+            Row.single("  CPU time cold (app + workers)", "ms", [render.cold_cpu_ms], ""),
+            Row.single("  CPU time cached", "ms", [render.cached_cpu_ms], ""),
         ]
         for notice in render.notices:
             print(f"notice: {notice}", file=sys.stderr)

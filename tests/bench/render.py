@@ -4,6 +4,7 @@ engine and the speaker's own checks, into a player that plays nothing."""
 
 from __future__ import annotations
 
+import resource
 import tempfile
 import time
 from dataclasses import dataclass
@@ -26,9 +27,23 @@ class Render:
     cold_ms: float
     cached_ms: float
     notices: tuple[str, ...]
+    # CPU time of this process and of the speech workers (and their programs), from making
+    # the speaker to closing it: steadier than wall time on a busy machine, and the same
+    # whether the render is split between workers or not.
+    cold_cpu_ms: float = 0.0
+    cached_cpu_ms: float = 0.0
 
 
-def _prepare(phrases: list[str], cache: Path, notices: list[str]) -> float:
+def _cpu_ms() -> float:
+    """CPU time so far of this process and of its children that have ended."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return 1000 * (own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime)
+
+
+def _prepare(phrases: list[str], cache: Path, notices: list[str]) -> tuple[float, float]:
+    """(wall ms until every phrase is ready, CPU ms until the speaker is closed)"""
+    cpu = _cpu_ms()
     started = time.monotonic()
     speaker = make_speaker(SpeechOptions(), notices.append, lambda _post: NullPlayer(),
                            cache_dir=cache)
@@ -38,9 +53,10 @@ def _prepare(phrases: list[str], cache: Path, notices: list[str]) -> float:
             if time.monotonic() - started > WAIT_LIMIT:
                 raise RuntimeError(f"render stuck at {progress}")
             time.sleep(0.001)
-        return (time.monotonic() - started) * 1000
+        wall = (time.monotonic() - started) * 1000
     finally:
-        speaker.close()
+        speaker.close()  # ends (and reaps) the workers, so their CPU time is counted
+    return wall, _cpu_ms() - cpu
 
 
 def first_render() -> Render:
@@ -50,6 +66,7 @@ def first_render() -> Render:
     phrases = longest.phrases()
     notices: list[str] = []
     with tempfile.TemporaryDirectory(prefix="limber-bench-") as tmp:
-        cold = _prepare(phrases, Path(tmp), notices)
-        cached = _prepare(phrases, Path(tmp), notices)
-    return Render(longest.routine.id, len(phrases), cold, cached, tuple(notices))
+        cold, cold_cpu = _prepare(phrases, Path(tmp), notices)
+        cached, cached_cpu = _prepare(phrases, Path(tmp), notices)
+    return Render(longest.routine.id, len(phrases), cold, cached, tuple(notices), cold_cpu,
+                  cached_cpu)

@@ -180,3 +180,12 @@ class PidEngine(SineEngine):
         with Path(os.environ[MARKER_ENV]).open("a") as f:
             f.write(f"{os.getpid()} {voice}\n")
         super().render(text, voice, rate, path)
+
+
+class WorkerTextEngine(SineEngine):
+    """Writes "pid text" to the marker file for every render: which worker made which clip."""
+
+    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
+        with Path(os.environ[MARKER_ENV]).open("a") as f:
+            f.write(f"{os.getpid()} {text}\n")
+        super().render(text, voice, rate, path)
