@@ -2,7 +2,8 @@
 
 One thread in the app process does the bookkeeping: cached clips are loaded first (so a
 routine used before is ready at once), then the missing phrases are rendered one by one by
-the worker process, in the order the session will need them.
+the worker process, in the order the session will need them; or, for a first render, by two
+workers side by side (``lanes.py``), longest phrases first.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Fewer missing phrases than this are rendered by one worker: starting another costs about
+# as much as rendering two phrases.
+SHARED_FROM = 4
+LINGER = 2.0
+
 UNCLEAR = ("Some cues could not be made into clear speech, so a chime stands in for them. "
            "Limber will try them again next time.")
 
@@ -31,9 +37,12 @@ UNCLEAR = ("Some cues could not be made into clear speech, so a chime stands in 
 
 class Prerenderer:
     def __init__(self, cache: ClipCache, routes: Callable[[], Sequence[Route]], *, rate: int,
-                 post: Notice, close: Callable[[], None] = lambda: None) -> None:
+                 post: Notice, close: Callable[[], None] = lambda: None,
+                 linger: float = LINGER) -> None:
         """``routes``: the voices to try, best first (see ``routes.py``), worked out on the
-        background thread because that may run programs; ``close`` ends their engines."""
+        background thread because that may run programs; ``close`` ends their engines.
+        ``linger``: seconds an engine's extra workers (``lanes.py``) wait for more phrases
+        after a batch (fitting the plan to the clips often asks for a few) before ending."""
         self._cache = cache
         self._find_routes = routes
         self._routes: list[Route] | None = None
@@ -43,6 +52,8 @@ class Prerenderer:
         self._route_ok = False  # the current route has rendered a good clip in this run
         self._voice_checked = False  # the current route's voice is known to be installed
         self._rate = rate
+        self._linger = linger
+        self._widened: RenderEngine | None = None  # an engine with extra workers running
         self._post = post
         self._close_engines = close
         self._cond = threading.Condition()
@@ -99,12 +110,21 @@ class Prerenderer:
     def _run(self) -> None:
         seen = -1
         while True:
+            idle: RenderEngine | None = None
             with self._cond:
                 while self._generation == seen and not self._closed:
-                    self._cond.wait()
+                    if self._widened is None:
+                        self._cond.wait()
+                    elif not self._cond.wait(self._linger):
+                        idle, self._widened = self._widened, None
+                        break
                 if self._closed:
                     return
-                seen, phrases = self._generation, list(self._phrases)
+                if idle is None:
+                    seen, phrases = self._generation, list(self._phrases)
+            if idle is not None:
+                _shrink(idle)  # no new phrases came: the extra workers' memory goes back
+                continue
             try:
                 self._work(seen, phrases)
             except Exception:  # a bug here must not leave progress stuck for ever
@@ -120,9 +140,17 @@ class Prerenderer:
         if route is None:
             return
         missing = [p for p in phrases if not self._load_cached(p)]
-        # In the session's order, shared by the lanes: each takes the next phrase when free.
-        todo = iter(missing)
-        lanes = len(_lanes(route.engine)) if len(missing) > 1 else 1
+        with self._cond:
+            widened = self._widened is route.engine  # its extra workers are still there
+        lanes = len(_lanes(route.engine)) \
+            if len(missing) >= SHARED_FROM or (widened and len(missing) > 1) else 1
+        if lanes > 1:
+            # A session starts once every phrase is ready (coach/app/voice_fit.py), so only
+            # the last lane's finish counts: the longest phrases first, the short ones fill
+            # in at the end (in the session's order, the longest phrase, said last, kept
+            # one worker busy alone for up to 0.2 s).
+            missing.sort(key=len, reverse=True)
+        todo = iter(missing)  # shared: each lane takes the next phrase when it is free
         helpers = [threading.Thread(target=self._lane, args=(generation, todo, lane),
                                     name=f"limber-prerender-{lane}", daemon=True)
                    for lane in range(1, lanes)]
@@ -133,9 +161,9 @@ class Prerenderer:
         finally:
             for helper in helpers:  # each finishes its phrase, bounded by the worker's timeouts
                 helper.join()
-            shrink = getattr(route.engine, "shrink", None)
-            if callable(shrink):
-                shrink()  # the extra workers' memory goes back once the batch is done
+            if lanes > 1:
+                with self._cond:  # ended once no new phrases come for a while (see _run)
+                    self._widened = route.engine
 
     def _lane(self, generation: int, todo: Iterator[str], lane: int) -> None:
         while True:
@@ -272,6 +300,12 @@ class Prerenderer:
             self._post(f"The {failed.name} does not work on this computer; the "
                        f"{following.name} speaks instead.")
         return True
+
+
+def _shrink(engine: RenderEngine) -> None:
+    shrink = getattr(engine, "shrink", None)
+    if callable(shrink):
+        shrink()
 
 
 def _lanes(engine: RenderEngine) -> list[RenderEngine]:

@@ -72,10 +72,11 @@ class Laned:
             lane.close()
 
 
-def prepare(routes: list[Route], tmp_path: Path) -> tuple[Prerenderer, list[str]]:
+def prepare(routes: list[Route], tmp_path: Path, phrases: list[str] = PHRASES,
+            ) -> tuple[Prerenderer, list[str]]:
     notes: list[str] = []
     renderer = Prerenderer(ClipCache(tmp_path), lambda: routes, rate=175, post=notes.append)
-    renderer.prepare(PHRASES)
+    renderer.prepare(phrases)
     wait_rendered(renderer)  # type: ignore[arg-type]
     renderer.close()
     return renderer, notes
@@ -85,14 +86,43 @@ def test_two_lanes_render_at_once_and_share_the_phrases(tmp_path: Path) -> None:
     both = threading.Barrier(2)
     lanes = [Lane(both), Lane(both)]
     engine = Laned(lanes)
-    renderer, notes = prepare([Route("flite:rms", engine, "rms", "flite 2.2")], tmp_path)
+    notes: list[str] = []
+    renderer = Prerenderer(ClipCache(tmp_path),
+                           lambda: [Route("flite:rms", engine, "rms", "flite 2.2")],
+                           rate=175, post=notes.append, linger=0.05)
+    renderer.prepare(PHRASES)
+    wait_rendered(renderer)  # type: ignore[arg-type]
     assert notes == []
     assert all(renderer.clip(p) is not None for p in PHRASES)  # each checked and kept
     rendered = lanes[0].rendered + lanes[1].rendered
     assert sorted(rendered) == sorted(PHRASES)  # each phrase once, by one lane or the other
-    assert lanes[0].rendered and lanes[1].rendered
+    # Longest first: the two longest went to the two lanes at once.
+    assert {lanes[0].rendered[0], lanes[1].rendered[0]} == set(
+        sorted(PHRASES, key=len)[-2:])
     assert lanes[0].references + lanes[1].references == 2  # calibrated once, for both
-    assert engine.shrunk == 1  # the extra worker ends with the batch
+    wait_for(lambda: engine.shrunk == 1)  # the extra worker ends when no more phrases come
+    renderer.close()
+
+
+def test_more_phrases_soon_after_a_batch_find_the_extra_worker_still_there(
+        tmp_path: Path) -> None:
+    engine = Laned([Lane(), Lane()])
+    renderer = Prerenderer(ClipCache(tmp_path),
+                           lambda: [Route("flite:rms", engine, "rms", "flite 2.2")],
+                           rate=175, post=print, linger=30)
+    renderer.prepare(PHRASES)
+    wait_rendered(renderer)  # type: ignore[arg-type]
+    renderer.prepare([*PHRASES, "Rest.", "Breathe."])  # what fitting the plan may ask for
+    wait_rendered(renderer)  # type: ignore[arg-type]
+    assert engine.shrunk == 0 and renderer.clip("Breathe.") is not None
+    renderer.close()
+
+
+def test_a_few_phrases_are_rendered_by_one_worker_in_the_sessions_order(
+        tmp_path: Path) -> None:
+    lanes = [Lane(), Lane()]
+    prepare([Route("flite:rms", Laned(lanes), "rms", "flite 2.2")], tmp_path, PHRASES[:3])
+    assert lanes[0].rendered == PHRASES[:3] and lanes[1].rendered == []
 
 
 def test_a_cached_routine_starts_no_lane(tmp_path: Path) -> None:
