@@ -11,7 +11,6 @@ and the render worker, which imports only the engine modules, pays for neither.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -21,14 +20,6 @@ if TYPE_CHECKING:
 
 # Every name on first use: the render worker imports modules of this package too, and needs
 # none of these (the port alone brings the plan and the routine model: ~30 ms a worker start).
-_HOMES = {
-    "Notice": "coach.speech.port",
-    "RecordingSpeaker": "coach.speech.port",
-    "SilentSpeaker": "coach.speech.port",
-    "Speaker": "coach.speech.port",
-    "SpeechOptions": "coach.speech.options",
-    "make_speaker": "coach.speech.factory",
-}
 __all__ = [
     "Notice",
     "RecordingSpeaker",
@@ -37,10 +28,20 @@ __all__ = [
     "SpeechOptions",
     "make_speaker",
 ]
+_PORT = ("Notice", "RecordingSpeaker", "SilentSpeaker", "Speaker")
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+    if name == "make_speaker":
+        from coach.speech.factory import make_speaker
+
+        return make_speaker
+    if name == "SpeechOptions":
+        from coach.speech.options import SpeechOptions
+
+        return SpeechOptions
+    if name in _PORT:
+        from coach.speech import port
+
+        return getattr(port, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
