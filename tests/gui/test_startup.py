@@ -141,18 +141,29 @@ def test_the_first_paint_is_noticed_once_even_under_a_screen_that_covers_the_win
 
     from coach.qt.first_paint import after_first_paint
 
+    class Cover(QLabel):
+        paints = 0
+
+        def paintEvent(self, event: object) -> None:
+            Cover.paints += 1
+            super().paintEvent(event)
+
     window = QMainWindow()
-    cover = QLabel("covers it all")
+    cover = Cover("covers it all")
     cover.setAutoFillBackground(True)
     window.setCentralWidget(cover)
     qtbot.addWidget(window)
     painted: list[int] = []
-    after_first_paint(window, lambda: painted.append(1))
+    after_first_paint(window, lambda: painted.append(Cover.paints))
     window.show()
-    qtbot.waitUntil(lambda: painted == [1])
+    qtbot.waitUntil(lambda: len(painted) == 1)
+    assert painted[0] >= 1  # the callback came after the covering screen was painted
+    painted.clear()
     cover.repaint()
+    window.hide()
+    window.show()  # a second expose: still nothing more
     QApplication.processEvents()
-    assert painted == [1]
+    assert painted == []
 
 
 def test_the_benchmark_hook_writes_the_moment_of_the_first_paint(qtbot, tmp_path, monkeypatch):
@@ -216,3 +227,43 @@ def test_the_history_can_come_after_the_window_and_records_a_session_begun_befor
         assert [s.routine_id for s in history.recent_sessions()] == [warm_up().id]
     finally:
         history.close()
+
+
+def test_callbacks_waiting_for_the_first_paint_run_last_registered_first(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from coach.qt.first_paint import after_first_paint
+
+    window = QLabel("Limber")
+    qtbot.addWidget(window)
+    order: list[str] = []
+    for name in ("icon", "history", "stamp"):
+        after_first_paint(window, lambda name=name: order.append(name))
+    window.show()
+    qtbot.waitUntil(lambda: len(order) == 3)
+    assert order == ["stamp", "history", "icon"]
+
+
+def test_waiting_for_the_first_paint_leaves_the_other_widgets_events_alone(qtbot):
+    """No application-wide filter: it made every widget's events pass through Python while
+    the window was built (and PySide6 create enum classes for every type it wrapped)."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from coach.qt.first_paint import after_first_paint
+
+    window = QLabel("Limber")
+    qtbot.addWidget(window)
+    seen: list[object] = []
+    app = QApplication.instance()
+    real = app.installEventFilter
+
+    def spy(obj: object) -> None:
+        seen.append(obj)
+        real(obj)
+
+    app.installEventFilter = spy  # type: ignore[method-assign]
+    try:
+        after_first_paint(window, lambda: None)
+    finally:
+        del app.installEventFilter
+    assert seen == []
