@@ -1,7 +1,7 @@
 """Make the application icon in every size the platforms ask for, from assets/icons/limber.svg.
 
     python packaging/make_icons.py            # into packaging/icons/
-    python packaging/make_icons.py --out DIR
+    python packaging/make_icons.py --out DIR --window DIR
 
 Writes, under the output folder:
 
@@ -10,7 +10,11 @@ Writes, under the output folder:
   which goes to ``hicolor/scalable/apps/``);
 - ``limber.ico`` (Windows: 16 24 32 48 64 128 256, PNG-compressed entries, as Windows Vista
   and later read them);
-- ``limber.icns`` (macOS: 16 to 1024, PNG-compressed entries).
+- ``limber.icns`` (macOS: 16 to 1024, PNG-compressed entries);
+
+and, with ``--window`` (default ``assets/icons/``), ``limber-N.png`` for N in 16 24 32 48 64
+128 256: the window's icon. The app reads these rather than the SVG, because drawing an SVG
+loads QtSvg and its icon engine, about 1.8 MiB of the home screen's memory.
 
 Rendered by Qt's own SVG renderer (QSvgRenderer), so no further dependency. The ICO and ICNS
 containers are a few header bytes around PNG data, written here with ``struct``: Qt's image
@@ -40,6 +44,8 @@ from coach import APP_ID  # noqa: E402
 SOURCE = ROOT / "assets" / "icons" / "limber.svg"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+WINDOW_SIZES = ICO_SIZES  # what window managers and task bars ask a window for
+WINDOW_FOLDER = ROOT / "assets" / "icons"
 # ICNS element types holding PNG data, by pixel size (ic11-ic14 are the @2x twins of smaller
 # point sizes; one image per pixel size is enough for macOS to pick from).
 ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09",
@@ -89,7 +95,11 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
-def make_icons(out: Path, source: Path = SOURCE) -> list[Path]:
+def window_icon_name(size: int) -> str:
+    return f"limber-{size}.png"
+
+
+def make_icons(out: Path, source: Path = SOURCE, window: Path | None = None) -> list[Path]:
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
@@ -107,6 +117,12 @@ def make_icons(out: Path, source: Path = SOURCE) -> list[Path]:
         path = out / name
         path.write_bytes(data)
         written.append(path)
+    if window is not None:
+        window.mkdir(parents=True, exist_ok=True)
+        for size in WINDOW_SIZES:
+            path = window / window_icon_name(size)
+            path.write_bytes(pngs[size])
+            written.append(path)
     del app
     return written
 
@@ -115,9 +131,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "packaging" / "icons",
                         help="the folder to write into (default packaging/icons)")
+    parser.add_argument("--window", type=Path, default=WINDOW_FOLDER,
+                        help="where the window's PNG icons go (default assets/icons)")
     args = parser.parse_args()
-    for path in make_icons(args.out):
-        print(path.relative_to(args.out), path.stat().st_size)
+    for path in make_icons(args.out, window=args.window):
+        print(path, path.stat().st_size)
 
 
 if __name__ == "__main__":

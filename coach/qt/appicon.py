@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
 from coach.resources import DataNotFound, asset
@@ -29,15 +29,31 @@ def _stand_in(size: int) -> QPixmap:
     return pm
 
 
-def app_icon() -> QIcon:
+# The window's icon in the sizes window managers ask for, drawn from limber.svg by
+# packaging/make_icons.py. Reading PNGs keeps QtSvg and its icon engine (about 1.8 MiB) out of
+# the home screen; the SVG is the fallback for a checkout whose PNGs were not made.
+WINDOW_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def _drawn_icon() -> QIcon | None:
     try:
-        path = asset("icons", "limber.svg")
+        pngs = [asset("icons", f"limber-{size}.png") for size in WINDOW_SIZES]
+        svg = asset("icons", "limber.svg")
     except DataNotFound:
-        path = None
-    if path is not None and path.is_file():
-        found = QIcon(str(path))
-        if not found.isNull():
-            return found
+        return None
+    icon = QIcon()
+    if all(png.is_file() for png in pngs):
+        for size, png in zip(WINDOW_SIZES, pngs, strict=True):
+            icon.addFile(str(png), QSize(size, size))
+    elif svg.is_file():
+        icon = QIcon(str(svg))
+    return None if icon.isNull() else icon
+
+
+def app_icon() -> QIcon:
+    found = _drawn_icon()
+    if found is not None:
+        return found
     icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addPixmap(_stand_in(size))
