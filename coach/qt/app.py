@@ -5,13 +5,12 @@ This is the one place that builds real dependencies; everything below it takes t
 
 from __future__ import annotations
 
-import argparse
 import contextlib
+import os
 import signal
-import socket
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
@@ -33,6 +32,8 @@ from coach.speech.port import Speaker
 from coach.storage.prefs import Preferences
 
 if TYPE_CHECKING:  # the engine probe (importlib.metadata, ctypes) loads when asked
+    import socket
+
     from coach.speech.engine import VoiceInfo
     from coach.storage.history import HistoryStore
 
@@ -89,14 +90,24 @@ def make_app_speaker(prefs: Preferences, notice: Callable[[str], None],
     return speaker_for(prefs, notice, qt_player_factory(), withdraw)
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
+class LaunchOptions(NamedTuple):
+    routine: str | None = None
+    mute: bool = False
+    minutes: float | None = None
+
+
+def _parse(argv: list[str]) -> LaunchOptions:
+    if not argv:  # the plain launch: argparse (~2 ms of start-up) is not even imported
+        return LaunchOptions()
+    import argparse
+
     parser = argparse.ArgumentParser(prog="limber", add_help=False)
     parser.add_argument("--routine", help="start this routine at once")
     parser.add_argument("--mute", action="store_true")
     parser.add_argument("--minutes", type=float, help="fit the routines to this length")
     # Qt's own options (-platform, -style…) are taken by QApplication; ignore what is left.
     args, _rest = parser.parse_known_args(argv)
-    return args
+    return LaunchOptions(args.routine, args.mute, args.minutes)
 
 
 def configure_application(app: QApplication, *, icon: bool = True) -> None:
@@ -120,12 +131,57 @@ def set_app_icon(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
+class _Pipe:
+    """One end of a non-blocking pipe, with the few calls CloseOnSignal makes of a socket."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        os.set_blocking(fd, False)
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def read(self, size: int) -> bytes:
+        return os.read(self._fd, size)
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+class _SocketEnd:
+    def __init__(self, sock: socket.socket) -> None:
+        sock.setblocking(False)
+        self._sock = sock
+
+    def fileno(self) -> int:
+        return self._sock.fileno()
+
+    def read(self, size: int) -> bytes:
+        return self._sock.recv(size)
+
+    def close(self) -> None:
+        self._sock.close()
+
+
+def _wakeup_pair() -> tuple[_Pipe | _SocketEnd, _Pipe | _SocketEnd]:
+    """A pipe where the wake-up fd may be one (POSIX); Windows wants a socket, and the socket
+    module (with selectors) is not worth importing at every start elsewhere."""
+    if os.name == "posix":
+        reader, writer = os.pipe()
+        return _Pipe(reader), _Pipe(writer)
+    import socket
+
+    reader_sock, writer_sock = socket.socketpair()
+    return _SocketEnd(reader_sock), _SocketEnd(writer_sock)
+
+
 class CloseOnSignal(QObject):
     """Ctrl+C in the terminal, or a TERM from the system, closes the window like Ctrl+Q.
 
     Python runs a signal handler only between bytecodes, and Qt's event loop may sit idle in
     C++ for minutes. Rather than a timer ticking just to let Python look, the signal number is
-    written to a socket (``signal.set_wakeup_fd``) whose notifier wakes the event loop at once.
+    written to a pipe (``signal.set_wakeup_fd``; a socket on Windows) whose notifier wakes
+    the event loop at once.
     The window then closes normally: the session stops and the history notes the end.
     """
 
@@ -134,9 +190,7 @@ class CloseOnSignal(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._reader, self._writer = socket.socketpair()
-        self._writer.setblocking(False)
-        self._reader.setblocking(False)
+        self._reader, self._writer = _wakeup_pair()
         self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
         self._previous = {sig: signal.signal(sig, lambda *_: None) for sig in self.SIGNALS}
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
@@ -144,7 +198,7 @@ class CloseOnSignal(QObject):
 
     def _woken(self) -> None:
         with contextlib.suppress(OSError):
-            self._reader.recv(64)
+            self._reader.read(64)
         close = getattr(self._window, "close_without_asking", self._window.close)
         close()  # a signal means now: no "Stop and close?" question
 

@@ -85,3 +85,11 @@ def test_a_term_signal_closes_the_window_and_stops_the_session(window, qtbot):
     finally:
         closer.restore()
     assert signal.getsignal(signal.SIGTERM) is before  # pytest's own handling is back
+
+
+def test_the_plain_launch_skips_the_parser_but_gets_the_same_defaults():
+    from coach.qt.app import _parse
+
+    # Only Qt's own options: the real parser runs, and finds none of ours.
+    assert _parse([]) == _parse(["-platform", "offscreen"])
+    assert _parse(["--mute", "--routine", "warmup-quick"]).routine == "warmup-quick"
