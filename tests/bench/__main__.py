@@ -1,7 +1,8 @@
 """``python -m tests.bench``: Limber against the floor a bare PySide6 program sets, on this
 machine, in one run. ``--json`` prints the raw figures instead of the table.
 
-Start-up, memory and idle cost: the app and a one-label PySide6 window take turns (A B A B),
+Start-up, memory and idle cost: the app, a one-label PySide6 window and that window with the
+Qt classes of the app's home screen imported (``tests/bench/home_types.py``) take turns,
 each launch on a private Xvfb, after one warm-up launch of each that is not counted. Session
 cost: the app launched straight into a routine. Cue timing: the real session engine on the
 Qt timer, in real time. Speech: the longest built-in routine's phrases rendered cold, then
@@ -19,7 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from tests.bench.report import Row, table
-from tests.bench.window import APP, BARE, Launch, launch
+from tests.bench.window import APP, BARE, HOME_TYPES, Launch, launch
 
 HOME_SETTLE, HOME_WINDOW = 1.5, 3.0
 SESSION_ROUTINE = "warmup-standard"
@@ -27,18 +28,20 @@ SESSION_SETTLE, SESSION_WINDOW = 6.0, 6.0
 
 
 
-def _home(runs: int, home: Path, log: bool) -> tuple[list[Launch], list[Launch]]:
+def _home(runs: int, home: Path,
+          log: bool) -> tuple[list[Launch], list[Launch], list[Launch]]:
     app: list[Launch] = []
     bare: list[Launch] = []
+    types: list[Launch] = []
     for turn in range(runs + 1):
-        for command, into in ((APP, app), (BARE, bare)):
+        for command, into in ((APP, app), (BARE, bare), (HOME_TYPES, types)):
             result = launch(command, home, settle=HOME_SETTLE, window=HOME_WINDOW)
             if turn:  # the first turn warms the disk cache and the user folders
                 into.append(result)
             if log:
                 print(f"  {turn or 'warm-up'} {command[-1]}: "
                       f"{result.first_paint_ms:.0f} ms", file=sys.stderr)
-    return app, bare
+    return app, bare, types
 
 
 def _session(runs: int, home: Path, log: bool) -> list[Launch]:
@@ -69,16 +72,22 @@ def main(argv: list[str] | None = None) -> int:
         if "home" not in args.skip:
             if log:
                 print("home window, A B A B …", file=sys.stderr)
-            app, bare = _home(args.runs, home, log)
-            raw["home"] = {"limber": [asdict(r) for r in app], "bare": [asdict(r) for r in bare]}
+            app, bare, types = _home(args.runs, home, log)
+            raw["home"] = {"limber": [asdict(r) for r in app], "bare": [asdict(r) for r in bare],
+                           "home_types": [asdict(r) for r in types]}
             bare_rss = statistics.median(r.rss_mib for r in bare)
             rows += [
                 Row.pair("first paint", "ms", [r.first_paint_ms for r in app],
                          [r.first_paint_ms for r in bare], "≤ 1.3× bare", ratio_goal=1.3),
                 Row.pair("CPU time to first paint", "ms", [r.cpu_to_paint_ms for r in app],
                          [r.cpu_to_paint_ms for r in bare], "(steadier on a busy machine)"),
+                Row.pair("  floor: bare + home's Qt classes", "ms",
+                         [r.cpu_to_paint_ms for r in types], [r.cpu_to_paint_ms for r in bare],
+                         "(CPU to paint; no app code)"),
                 Row.pair("memory at home", "MiB", [r.rss_mib for r in app],
                          [r.rss_mib for r in bare], "≤ 1.3× bare", ratio_goal=1.3),
+                Row.pair("  floor: bare + home's Qt classes", "MiB",
+                         [r.rss_mib for r in types], [r.rss_mib for r in bare], "(no app code)"),
                 Row.pair("CPU at home", "% core", [r.cpu_percent for r in app],
                          [r.cpu_percent for r in bare], "0", limit=0.0),
                 Row.pair("wake-ups at home", "/s", [r.wakeups_per_s for r in app],

@@ -20,6 +20,7 @@ from tests.bench.procs import descendants, private_display, rss_mib, usage, watc
 PAINT_TIMEOUT = 60.0
 APP = [sys.executable, "-m", "coach"]
 BARE = [sys.executable, "-m", "tests.bench.bare"]
+HOME_TYPES = [sys.executable, "-m", "tests.bench.home_types"]  # bare + the Qt classes home uses
 
 # An installed app starts from compiled bytecode (pip and the frozen bundle compile it), so the
 # programs here may write theirs: to a folder of their own, which the warm-up launch fills.
