@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from coach.speech import program_answers
 from coach.speech.clip import Clip
 from coach.speech.engine import EngineUnavailable, VoiceInfo
 from coach.speech.lead import trim_lead_in_place, without_lead
@@ -106,6 +107,11 @@ def _ask(option: str) -> str | None:
 
 @functools.lru_cache(maxsize=8)
 def _ask_program(command: str, option: str, stamp: int) -> str | None:
+    """Asked once per process, and remembered between starts (``program_answers.py``)."""
+    return program_answers.answer(command, option, lambda: _run_program(command, option))
+
+
+def _run_program(command: str, option: str) -> str | None:
     try:
         result = run_bounded([command, option], LIST_TIMEOUT)
     except (OSError, subprocess.SubprocessError):
