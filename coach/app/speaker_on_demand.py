@@ -1,6 +1,6 @@
 """A speaker that is built the first time something needs it.
 
-The real speaker loads the audio output (Qt Multimedia and its FFmpeg back end: some 20 MiB
+The real speaker loads the audio output (Qt Multimedia and the PulseAudio client: some 6 MiB
 and a thread) and, once phrases are asked for, a speech worker process. The home screen needs
 none of that, so the app hands the window this stand-in: the window opens at once and stays
 light, and the speaker is built when a session first asks for its phrases (or a cue), just

@@ -13,6 +13,7 @@ once through ``notice`` and then ignores every call: it never blocks and never r
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Any
 
@@ -35,6 +36,40 @@ BUFFER_SECONDS = 0.04  # what the sink holds ahead: the delay before a clip is h
 CLOSE_WAIT_MS = 2000
 
 _app: QCoreApplication | None = None  # made here only when nobody else made one (terminal)
+
+
+def audio_only_backend() -> None:
+    """Have Qt Multimedia set itself up without a media back-end plugin (Linux, main thread).
+
+    Limber only plays PCM through QAudioSink, which Qt Multimedia provides in its own library
+    (through PulseAudio, which PipeWire also serves). Its back-end plugin (FFmpeg, for media
+    players, cameras and recorders) maps FFmpeg, Qt Quick, QML and OpenSSL into the process,
+    about 15 MiB resident that no clip ever uses. Qt chooses its back end once per process, the
+    first time anything asks for an audio device, from the plugins under its library paths;
+    and QT_MEDIA_BACKEND cannot say "none" (Qt 6.11 falls back to FFmpeg). So the first ask
+    is made here with the library paths emptied for that one call: plugins already loaded stay
+    loaded, and the paths are put back at once. Call it before any other Qt Multimedia use;
+    after that it changes nothing. The frozen bundle ships no back-end plugin at all (see
+    packaging/build_frozen.py), so there this is what Qt does anyway.
+
+    Linux only: that is where sound through the audio-only set-up is proved (CI plays through
+    a PulseAudio null sink); elsewhere Qt keeps its platform back end.
+    """
+    global _audio_only_done
+    if _audio_only_done or not sys.platform.startswith("linux"):
+        return
+    if threading.current_thread() is not threading.main_thread():
+        return  # the library paths are process-wide: only the main thread may lend them
+    _audio_only_done = True
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        QMediaDevices.defaultAudioOutput()  # makes Qt Multimedia choose: nothing found
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+
+
+_audio_only_done = False
 
 
 def _ensure_core_app() -> None:
@@ -196,6 +231,7 @@ class QtPlayer:
 
     def __init__(self, notice: Notice) -> None:
         _ensure_core_app()
+        audio_only_backend()
         self.streams = {channel: ChannelStream() for channel in Channel}
         self._thread = QThread()
         self._thread.setObjectName("limber-audio")

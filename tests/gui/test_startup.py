@@ -17,7 +17,7 @@ from .helpers import FakeLibrary, warm_up
 
 # Loaded only when a screen opens or a session first needs a voice.
 NOT_AT_START = (
-    "PySide6.QtMultimedia",  # the audio output (and its FFmpeg back end)
+    "PySide6.QtMultimedia",  # the audio output
     "PySide6.QtSvg",  # exercise pictures
     "PySide6.QtDBus",  # the desktop's reduced-motion setting
     "coach.speech.factory",

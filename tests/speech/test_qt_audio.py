@@ -3,7 +3,12 @@ so once; where there is an output (PULSE_SERVER pointing at a null sink, say) cl
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +16,7 @@ pytest.importorskip("PySide6.QtMultimedia")
 
 from PySide6.QtMultimedia import QMediaDevices
 
-from coach.qt.audio import NO_DEVICE, QtPlayer
+from coach.qt.audio import NO_DEVICE, QtPlayer, audio_only_backend
 from coach.speech.clip import Clip
 from coach.speech.player import Channel
 from tests.speech.helpers import wait_for
@@ -27,6 +32,9 @@ def player(qapp: object) -> QtPlayer:  # qapp first: the player must not make it
 
 
 def has_output() -> bool:
+    # Qt Multimedia set up as the player sets it up (no back-end plugin), so that the clips
+    # below flow through the very output the app uses.
+    audio_only_backend()
     return not QMediaDevices.defaultAudioOutput().isNull()
 
 
@@ -71,3 +79,44 @@ def test_close_is_quick_and_final(player: QtPlayer) -> None:
     player.close()
     player.play(Channel.VOICE, Clip("x", bytes(10)), 1.0)
     assert time.perf_counter() - started < 1.0
+
+
+_LOADED = """
+import json, sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+paths = QCoreApplication.libraryPaths()
+from coach.qt.audio import QtPlayer
+from PySide6.QtMultimedia import QMediaDevices
+player = QtPlayer(lambda message: None)
+QMediaDevices.defaultAudioOutput()  # as the player's own thread asks, whenever it gets to it
+with open("/proc/self/maps") as maps:
+    names = {line.split()[-1].rsplit("/", 1)[-1] for line in maps if ".so" in line}
+player.close()
+print(json.dumps({"libraries": sorted(names), "paths": paths == QCoreApplication.libraryPaths()}))
+"""
+
+
+def _ffmpeg_plugin_installed() -> bool:
+    from PySide6.QtCore import QLibraryInfo
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "multimedia"
+    return any(plugins.glob("*ffmpeg*"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_player_leaves_the_media_back_end_plugin_unloaded() -> None:
+    # In a fresh process: in this one, other tests may already have set Qt Multimedia up.
+    if not _ffmpeg_plugin_installed():
+        pytest.skip("this Qt has no FFmpeg back end to leave out")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", _LOADED], capture_output=True, text=True,
+                         env=env, check=True, timeout=60)
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert "libQt6Multimedia.so.6" in found["libraries"]  # the audio output itself is there
+    heavy = [name for name in found["libraries"]
+             if name.startswith(("libffmpegmediaplugin", "libavcodec", "libavformat",
+                                 "libQt6Quick", "libQt6Qml"))]
+    assert heavy == []
+    assert found["paths"]  # the library paths lent for the choice are back as they were
