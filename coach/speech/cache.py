@@ -7,13 +7,13 @@ again. Writes go to a temporary file in the same folder and are renamed into pla
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
 
 from coach.atomic import write_atomic
+from coach.digests import sha256_hex
 from coach.folders import cache_dir
 from coach.speech.clip import BadClip, Clip, read_wav, wav_bytes
 
@@ -29,7 +29,7 @@ class ClipCache:
 
     def path(self, text: str, voice: str, rate: int, engine: str) -> Path:
         key = json.dumps([text, voice, rate, engine, CLIP_FORMAT], ensure_ascii=False)
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        digest = sha256_hex(key.encode("utf-8"))[:32]
         return self.folder / f"{digest}.wav"
 
     def load(self, path: Path, label: str) -> Clip | None:

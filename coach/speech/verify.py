@@ -10,13 +10,13 @@ voice and rate is calibrated once. Nothing here knows which engine made the clip
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from coach.atomic import write_atomic
+from coach.digests import sha256_hex
 from coach.speech.clip import Clip
 from coach.speech.measure import Speech, measure, speech_units
 
@@ -107,7 +107,7 @@ class CalibrationStore:
 
     def _path(self, engine: str, voice: str, rate: int) -> Path:
         key = json.dumps(["calibration", REFERENCE, engine, voice, rate], ensure_ascii=False)
-        return self.folder / f"cal-{hashlib.sha256(key.encode()).hexdigest()[:32]}.json"
+        return self.folder / f"cal-{sha256_hex(key.encode())[:32]}.json"
 
     def load(self, engine: str, voice: str, rate: int) -> Calibration | None:
         try:
