@@ -52,10 +52,24 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def rss_mib(pid: int) -> float:
+def rss_mib(pid: int, field: str = "VmRSS") -> float:
+    """Resident memory now (VmRSS) or at its highest so far (VmHWM)."""
     for line in (PROC / str(pid) / "status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def pss_mib(pid: int) -> float:
+    """Proportional set size: each shared page counted once across the processes sharing it
+    (the app and its speech worker share libpython, libc...); summed over a process tree
+    this is what the tree costs, where a sum of RSS counts shared pages twice."""
+    try:
+        for line in (PROC / str(pid) / "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass  # ended meanwhile
     return 0.0
 
 

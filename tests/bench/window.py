@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.bench.procs import descendants, private_display, rss_mib, usage, watch
+from tests.bench.procs import descendants, private_display, pss_mib, rss_mib, usage, watch
 
 PAINT_TIMEOUT = 60.0
 APP = [sys.executable, "-m", "coach"]
@@ -37,6 +37,9 @@ class Launch:
     tree_rss_mib: float  # with the processes it started (the speech worker)
     cpu_percent: float
     wakeups_per_s: float
+    peak_rss_mib: float = 0.0  # the program's highest RSS up to the end of the window
+    tree_pss_mib: float = 0.0  # the program and its processes, shared pages counted once
+    processes: int = 1  # the program and the processes it started
 
 
 def launch(command: list[str], home: Path, *, settle: float, window: float) -> Launch:
@@ -59,11 +62,13 @@ def launch(command: list[str], home: Path, *, settle: float, window: float) -> L
             tree = descendants(child.pid)
             rss = rss_mib(child.pid)
             tree_rss = sum(rss_mib(pid) for pid in tree)
+            tree_pss = sum(pss_mib(pid) for pid in tree)
             figures = watch(child.pid, window)
+            peak = rss_mib(child.pid, "VmHWM")
         finally:
             _end(child)
     return Launch((painted - started) * 1000, cpu_to_paint, rss, tree_rss, figures.cpu_percent,
-                  figures.wakeups_per_s)
+                  figures.wakeups_per_s, peak, tree_pss, len(tree))
 
 
 def _wait_for(stamp: Path, child: subprocess.Popen[bytes]) -> float:
