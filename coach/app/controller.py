@@ -22,19 +22,19 @@ from coach.app.routine_lengths import RoutineLengths
 from coach.app.run_day import RunDay
 from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.text import about_minutes
-from coach.app.voice_fit import VoiceFit
-from coach.events import Summary
 from coach.fit_length import Fit, fit_routine
 from coach.folders import config_dir, data_dir
 from coach.model import Routine, RoutineKind
 from coach.plan import Plan, PlanSettings, compile_plan
 from coach.problems import Problem
 from coach.speech.options import SPEECH_KEYS, SpeechOptions
-from coach.speech.player import PlayerFactory
 from coach.speech.port import SilentSpeaker, Speaker
 from coach.storage.prefs import Preferences, PreferencesStore
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
+    from coach.app.voice_fit import VoiceFit
+    from coach.events import Summary
+    from coach.speech.player import PlayerFactory
     from coach.storage.history import HistoryStore, Nudge
 
 SavePrefs = Callable[[Preferences], None]
@@ -241,6 +241,8 @@ class AppController:
 
     def voice_fit(self, plan: Plan) -> VoiceFit:
         """Start preparing ``plan``'s voice; poll the result for the plan fitted to it."""
+        from coach.app.voice_fit import VoiceFit  # loads with the first session, not at start
+
         return VoiceFit(plan, self.speaker)
 
     def attach_history(self, history: HistoryStore) -> None:

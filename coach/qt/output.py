@@ -5,7 +5,10 @@ No Qt import at the top: the command line calls this only when it is about to sp
 
 from __future__ import annotations
 
-from coach.speech.player import PlayerFactory
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.speech.player import PlayerFactory
 
 
 def qt_player_factory() -> PlayerFactory | None:

@@ -46,18 +46,15 @@ from coach import APP_NAME, __version__
 from coach.app.advice import Choice
 from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
 from coach.app.day_flow import Stage
-from coach.app.display import describe, stop_question
 from coach.app.go_run import LATER_QUESTION, LATER_TITLE, UNFINISHED_DAY, run_day_label
 from coach.app.journal import Journal, utc_now
 from coach.app.picture_frames import motion_reduced
 from coach.app.preview import preview_routine, problem_lines
 from coach.app.text import DISCLAIMER
 from coach.clock import Clock
-from coach.events import Snapshot, Stalled, State, Summary
 from coach.model import Routine, RoutineKind
 from coach.plan import Plan
 from coach.qt.actions import ADD_SECONDS, SessionActions
-from coach.qt.driver import SessionDriver
 from coach.qt.first_paint import after_first_paint
 from coach.qt.home import HomeView
 from coach.qt.plain_text import plain
@@ -67,7 +64,9 @@ from coach.speech.port import Speaker
 from coach.storage.prefs import Preferences
 
 if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
+    from coach.events import Snapshot, Stalled, State, Summary
     from coach.qt.checkin import CheckinView
+    from coach.qt.driver import SessionDriver
     from coach.qt.finish import FinishView
     from coach.qt.go_run import GoRunView
     from coach.qt.history_view import HistoryView
@@ -135,7 +134,9 @@ class MainWindow(QMainWindow):
         if preview_after_paint:
             after_first_paint(self, self._show_held_preview)
 
-        self.driver = SessionDriver(clock, self.controller.speaker, self)
+        # The session machinery (engine, events, speech listener) loads with the first
+        # session: home needs none of it (see the driver property).
+        self._driver: SessionDriver | None = None
         self.session_actions = SessionActions(self)
 
         # Only home is built now: the other screens are built (and their modules imported)
@@ -257,12 +258,12 @@ class MainWindow(QMainWindow):
         self.routine_files.open(source)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_routine(event.mimeData()) is not None and not self.driver.active:
+        if self._dropped_routine(event.mimeData()) is not None and not self._session_active():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_routine(event.mimeData())
-        if path is not None and not self.driver.active:
+        if path is not None and not self._session_active():
             event.acceptProposedAction()
             self.routine_files.import_file(path)
 
@@ -322,11 +323,11 @@ class MainWindow(QMainWindow):
 
     def _renew_speaker(self) -> None:
         """Build the speaker again if the speech preferences changed, once no session runs."""
-        if self._closing or self.driver.active:
+        if self._closing or self._session_active():
             return
         speaker = self.controller.renew_speaker(muted=self.session_actions.mute.isChecked())
-        if speaker is not None:
-            self.driver.set_speaker(speaker)
+        if speaker is not None and self._driver is not None:
+            self._driver.set_speaker(speaker)  # a driver built later takes it from the controller
 
     # -- screens ---------------------------------------------------------------------------
 
@@ -448,6 +449,8 @@ class MainWindow(QMainWindow):
 
     def request_stop(self) -> None:
         """Esc: stop at once near the start; later, pause and ask (Esc again stops)."""
+        if self._driver is None:  # no session yet
+            return
         if self.driver.preparing:  # still waiting for the voice: nothing to lose
             self.driver.cancel()
             self.show_home()
@@ -466,6 +469,8 @@ class MainWindow(QMainWindow):
         snap = self.driver.snapshot()
         plan = self.driver.plan
         if snap is not None and plan is not None:
+            from coach.app.display import stop_question
+
             self.session_view.ask_stop(stop_question(plan, snap, closing=closing))
 
     def stop_now(self) -> None:
@@ -579,22 +584,34 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._place_notice()
 
-    def _wire(self) -> None:
-        d = self.driver
-        d.started.connect(self.controller.session_started)
-        d.updated.connect(self._show_snapshot)
-        d.stalled.connect(self._stalled)
-        d.state_changed.connect(self._state_changed)
-        d.finished.connect(self._finished)
-        d.stopped.connect(self._stopped)
+    @property
+    def driver(self) -> SessionDriver:
+        """Runs sessions on Qt's timer; built, with its module, when first wanted."""
+        if self._driver is None:
+            from coach.qt.driver import SessionDriver
 
+            self._driver = d = SessionDriver(self._clock, self.controller.speaker, self)
+            d.started.connect(self.controller.session_started)
+            d.updated.connect(self._show_snapshot)
+            d.stalled.connect(self._stalled)
+            d.state_changed.connect(self._state_changed)
+            d.finished.connect(self._finished)
+            d.stopped.connect(self._stopped)
+        return self._driver
+
+    def _session_active(self) -> bool:
+        return self._driver is not None and self._driver.active
+
+    def _wire(self) -> None:
         a = self.session_actions
         a.pause.triggered.connect(self._toggle_pause)
-        a.next.triggered.connect(d.next)
-        a.previous.triggered.connect(d.previous)
-        a.add_time.triggered.connect(lambda: d.add_time(ADD_SECONDS))
+        a.next.triggered.connect(lambda: self.driver.next())
+        a.previous.triggered.connect(lambda: self.driver.previous())
+        a.add_time.triggered.connect(lambda: self.driver.add_time(ADD_SECONDS))
         a.stop.triggered.connect(self.request_stop)
-        a.mute.toggled.connect(lambda muted: self.driver.speaker.set_muted(muted))
+        # Before the first session the controller's speaker is the one the driver will take.
+        a.mute.toggled.connect(lambda muted: (self._driver.speaker if self._driver else
+                                              self.controller.speaker).set_muted(muted))
         a.fullscreen.triggered.connect(self._set_fullscreen)
         a.on_top.triggered.connect(self._on_top_chosen)
 
@@ -631,6 +648,8 @@ class MainWindow(QMainWindow):
     def _show_snapshot(self, snap: Snapshot) -> None:
         plan = self.driver.plan
         if plan is not None:
+            from coach.app.display import describe  # imported once, with the first session
+
             self.session_view.show_display(describe(snap, plan))
             self.picture_motion.follow(snap)
 
@@ -651,6 +670,8 @@ class MainWindow(QMainWindow):
             "Press Space to carry on.")
 
     def _state_changed(self, state: State) -> None:
+        from coach.events import State
+
         if state is State.RUNNING and not self._underway:
             self._underway = True
             self.journal.underway()  # past the lead-in: now it counts as a session
@@ -809,7 +830,7 @@ class MainWindow(QMainWindow):
         # Alt+F4, the title bar's close button or Ctrl+Q well into a session ask first, like
         # Esc; asked again, they close. Closing mid-session stops it cleanly: speech cut,
         # history written, timer idle.
-        snap = self.driver.snapshot() if self.driver.active else None
+        snap = self.driver.snapshot() if self._session_active() else None
         if (not self._close_asked and snap is not None and not self.session_view.asking_stop
                 and snap.position > CONFIRM_STOP_AFTER
                 and self.pages.currentWidget() is self.session_view):
@@ -817,7 +838,8 @@ class MainWindow(QMainWindow):
             self._ask_stop(closing=True)
             return
         self._closing = True
-        self.driver.shutdown()
+        if self._driver is not None:
+            self._driver.shutdown()
         self._later_timer.stop()  # the two-hour check is asked only while the app is open
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         if geometry != self.prefs.window_geometry:

@@ -42,7 +42,30 @@ NOT_AT_START = (
     "coach.qt.routine_files",
     "coach.app.routine_editor",
     "coach.storage.my_routines",
+    "coach.qt.driver",  # the session machinery: engine, events, speech listener, voice fit
+    "coach.session",
+    "coach.events",
+    "coach.app.voice_fit",
+    "coach.app.display",  # the session screen's words
+    "coach.speech.player",  # clips and the audio port
+    "coach.speech.clip",
+    "wave",
+    "socket",  # Ctrl+C wakes the loop through a pipe (POSIX)
 )
+
+_UNTIL_PAINT = """
+import sys
+import coach.qt.app as app
+from coach.qt import first_paint
+from PySide6.QtWidgets import QApplication
+seen = []
+def stamp(window):
+    first_paint.after_first_paint(window, lambda: (seen.append(sorted(sys.modules)),
+                                                   QApplication.instance().quit()))
+app.bench_stamp = stamp
+app.run_app(["limber"])
+print(repr([m for m in seen[0] if m in NAMES]))
+"""
 
 
 def test_importing_the_app_leaves_the_rest_for_later():
@@ -267,3 +290,21 @@ def test_waiting_for_the_first_paint_leaves_the_other_widgets_events_alone(qtbot
     finally:
         del app.installEventFilter
     assert seen == []
+
+
+def test_the_real_start_up_paints_home_before_loading_the_rest(tmp_path):
+    import ast
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               LIMBER_CONFIG_DIR=str(tmp_path / "config"), LIMBER_DATA_DIR=str(tmp_path / "data"),
+               LIMBER_CACHE_DIR=str(tmp_path / "cache"))
+    code = _UNTIL_PAINT.replace("NAMES", repr(NOT_AT_START))
+    for launch in ("first", "second"):  # the second reads the library from its cache
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             env=env, check=True, timeout=60)
+        loaded = out.stdout.strip().splitlines()[-1]
+        if launch == "second":
+            assert loaded == "[]"
+        else:  # the first launch reads the routine files (tomllib) to fill the cache
+            assert set(ast.literal_eval(loaded)) <= {"tomllib", "coach.routine_file"}, loaded
