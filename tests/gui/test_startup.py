@@ -308,3 +308,30 @@ def test_the_real_start_up_paints_home_before_loading_the_rest(tmp_path):
             assert loaded == "[]"
         else:  # the first launch reads the routine files (tomllib) to fill the cache
             assert set(ast.literal_eval(loaded)) <= {"tomllib", "coach.routine_file"}, loaded
+
+
+_SETTLED_AT_HOME = """
+import linecache
+import coach.qt.app as app
+from coach.qt import first_paint
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+def stamp(window):
+    first_paint.after_first_paint(window, lambda: QTimer.singleShot(500, QApplication.quit))
+app.bench_stamp = stamp
+app.run_app(["limber"])
+print(len(linecache.cache))
+"""
+
+
+def test_home_keeps_no_module_sources_once_settled(tmp_path):
+    """PySide6's import hook reads the source of every module imported after it, into
+    linecache; the app empties it after everything the first paint set going."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               LIMBER_CONFIG_DIR=str(tmp_path / "config"), LIMBER_DATA_DIR=str(tmp_path / "data"),
+               LIMBER_CACHE_DIR=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", _SETTLED_AT_HOME], capture_output=True,
+                         text=True, env=env, check=True, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "0"
