@@ -119,7 +119,9 @@ def main(argv: list[str] | None = None) -> int:
                 Row.single("first session (renders its clips)", "MiB", [first.rss_mib],
                            f"≤ bare + 40 ({limit:.0f})", limit=limit),
                 Row.single(f"  with its {first.processes - 1} other processes (PSS)", "MiB",
-                           [first.tree_pss_mib], "(the speech worker)"),
+                           [first.tree_pss_mib], "(speech workers)"),
+                Row.single(f"  {SESSION_WINDOW:.0f} s later, {first.processes_end - 1} other "
+                           "processes", "MiB", [first.tree_pss_end_mib], ""),
                 Row.single("CPU in a session", "% core", [r.cpu_percent for r in session],
                            "< 0.5", limit=0.5),
                 Row.single("wake-ups in a session", "/s", [r.wakeups_per_s for r in session], ""),

@@ -40,6 +40,8 @@ class Launch:
     peak_rss_mib: float = 0.0  # the program's highest RSS up to the end of the window
     tree_pss_mib: float = 0.0  # the program and its processes, shared pages counted once
     processes: int = 1  # the program and the processes it started
+    tree_pss_end_mib: float = 0.0  # the same at the end of the window
+    processes_end: int = 1
 
 
 def launch(command: list[str], home: Path, *, settle: float, window: float) -> Launch:
@@ -65,10 +67,12 @@ def launch(command: list[str], home: Path, *, settle: float, window: float) -> L
             tree_pss = sum(pss_mib(pid) for pid in tree)
             figures = watch(child.pid, window)
             peak = rss_mib(child.pid, "VmHWM")
+            tree_end = descendants(child.pid)
+            tree_pss_end = sum(pss_mib(pid) for pid in tree_end)
         finally:
             _end(child)
     return Launch((painted - started) * 1000, cpu_to_paint, rss, tree_rss, figures.cpu_percent,
-                  figures.wakeups_per_s, peak, tree_pss, len(tree))
+                  figures.wakeups_per_s, peak, tree_pss, len(tree), tree_pss_end, len(tree_end))
 
 
 def _wait_for(stamp: Path, child: subprocess.Popen[bytes]) -> float:
