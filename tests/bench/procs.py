@@ -110,8 +110,12 @@ class Window:
 def watch(pid: int, seconds: float) -> Window:
     """CPU and wake-ups of ``pid``'s tree over ``seconds`` of doing nothing to it."""
     pids = descendants(pid)
-    before, started = usage(pids), time.monotonic()
+    before, started = {p: usage([p]) for p in pids}, time.monotonic()
     time.sleep(seconds)
-    after, took = usage(pids), time.monotonic() - started
-    return Window(cpu_percent=(after.cpu_ns - before.cpu_ns) / 1e9 / took * 100,
-                  wakeups_per_s=(after.switches - before.switches) / took)
+    after, took = {p: usage([p]) for p in pids}, time.monotonic() - started
+    # A process that ended meanwhile (an idle speech worker) reads as zero at the end: leave it
+    # out rather than count its whole life as negative.
+    lasted = [p for p in pids if after[p].cpu_ns]
+    cpu = sum(after[p].cpu_ns - before[p].cpu_ns for p in lasted)
+    switches = sum(after[p].switches - before[p].switches for p in lasted)
+    return Window(cpu_percent=cpu / 1e9 / took * 100, wakeups_per_s=switches / took)
