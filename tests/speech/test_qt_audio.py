@@ -14,11 +14,12 @@ import pytest
 
 pytest.importorskip("PySide6.QtMultimedia")
 
-from PySide6.QtMultimedia import QMediaDevices
+from PySide6.QtMultimedia import QMediaDevices, QtAudio
 
-from coach.qt.audio import NO_DEVICE, QtPlayer, audio_only_backend
+from coach.qt.audio import IDLE_CHECKS, NO_DEVICE, QtPlayer, _Output, audio_only_backend
 from coach.speech.clip import Clip
 from coach.speech.player import Channel
+from coach.speech.stream import ChannelStream
 from tests.speech.helpers import wait_for
 
 
@@ -70,6 +71,71 @@ def test_with_an_output_a_clip_is_pulled_promptly(player: QtPlayer) -> None:
     time.sleep(1.5)  # an output may take a second to start its stream
     player.play(Channel.VOICE, clip, 1.0)
     wait_for(lambda: not player.busy(Channel.VOICE), timeout=2)
+    assert player.notes == []  # type: ignore[attr-defined]
+
+
+class FakeSink:
+    def __init__(self) -> None:
+        self.state_now = QtAudio.State.ActiveState
+        self.calls: list[str] = []
+
+    def state(self) -> QtAudio.State:
+        return self.state_now
+
+    def suspend(self) -> None:
+        self.calls.append("suspend")
+        self.state_now = QtAudio.State.SuspendedState
+
+    def resume(self) -> None:
+        self.calls.append("resume")
+        self.state_now = QtAudio.State.ActiveState
+
+
+def output_with_fake_sink() -> tuple[_Output, FakeSink]:
+    output = _Output(ChannelStream())
+    sink = FakeSink()
+    output.sink = sink  # type: ignore[assignment]
+    return output, sink
+
+
+def test_a_channel_rests_only_after_idle_checks_in_a_row() -> None:
+    output, sink = output_with_fake_sink()
+    output.stream.push(bytes(100))
+    assert not output.rest_if_idle()  # something to play
+    output.stream.read(100)  # handed to the sink: it may still be in its buffer
+    for _ in range(IDLE_CHECKS - 1):
+        assert not output.rest_if_idle()
+    assert sink.calls == []
+    assert output.rest_if_idle()
+    assert sink.calls == ["suspend"]
+    assert output.rest_if_idle()  # resting: nothing more to do
+    assert sink.calls == ["suspend"]
+
+
+def test_a_clip_wakes_a_resting_channel_and_the_count_starts_again() -> None:
+    output, sink = output_with_fake_sink()
+    for _ in range(IDLE_CHECKS):
+        output.rest_if_idle()
+    output.stream.push(bytes(100))
+    output.wake()
+    assert sink.calls == ["suspend", "resume"]
+    output.stream.read(100)
+    assert not output.rest_if_idle()  # one idle check, not the ones before the clip
+    output.wake()  # awake already: no second resume
+    assert sink.calls == ["suspend", "resume"]
+
+
+def test_with_an_output_idle_channels_rest_and_a_clip_wakes_them(player: QtPlayer) -> None:
+    if not has_output():
+        pytest.skip("no audio output here")
+    def all_rest() -> bool:
+        sinks = [output.sink for output in player._worker._outputs.values()]
+        return all(s is not None and s.state() == QtAudio.State.SuspendedState for s in sinks)
+
+    wait_for(all_rest, timeout=5)
+    player.play(Channel.VOICE, Clip("x", bytes(2205), 22050), 1.0)
+    wait_for(lambda: not player.busy(Channel.VOICE), timeout=2)  # pulled: it woke
+    wait_for(all_rest, timeout=5)
     assert player.notes == []  # type: ignore[attr-defined]
 
 
