@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +32,35 @@ def private_display() -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(10)
+
+
+@contextmanager
+def private_sound() -> Iterator[str | None]:
+    """A PulseAudio server of its own with one null sink: an audio output, as a desktop with a
+    sound card has, so the app's sound runs (and costs) what it would there. Yields the address
+    for PULSE_SERVER; None when pulseaudio is not installed (the app then has no output)."""
+    program = shutil.which("pulseaudio")
+    if program is None:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="limber-bench-pulse-") as runtime:
+        socket = Path(runtime) / "native"
+        server = subprocess.Popen(
+            [program, "--daemonize=no", "-n", "--exit-idle-time=-1",
+             "--load=module-null-sink sink_name=bench",
+             f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1"],
+            env=dict(os.environ, XDG_RUNTIME_DIR=runtime),
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 10
+            while not socket.exists():
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("pulseaudio did not start")
+                time.sleep(0.05)
+            yield f"unix:{socket}"
+        finally:
+            server.terminate()
+            server.wait(10)
 
 
 def descendants(pid: int) -> list[int]:
