@@ -335,3 +335,19 @@ def test_home_keeps_no_module_sources_once_settled(tmp_path):
     out = subprocess.run([sys.executable, "-c", _SETTLED_AT_HOME], capture_output=True,
                          text=True, env=env, check=True, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "0"
+
+
+def test_a_callback_registered_after_the_first_paint_still_runs(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from coach.qt.first_paint import after_first_paint
+
+    window = QLabel("Limber")
+    qtbot.addWidget(window)
+    first: list[int] = []
+    after_first_paint(window, lambda: first.append(1))
+    window.show()
+    qtbot.waitUntil(lambda: first == [1])
+    late: list[int] = []
+    after_first_paint(window, lambda: late.append(1))
+    qtbot.waitUntil(lambda: late == [1])
