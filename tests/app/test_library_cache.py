@@ -12,17 +12,7 @@ import pytest
 import coach.app.library_cache as library_cache
 from coach.app.library_cache import cached_library
 from coach.library import load_library
-
-TINY = """\
-id = "tiny"
-name = "Tiny routine"
-kind = "other"
-description = "Two short steps."
-
-[[steps]]
-exercise = "brisk-walk"
-seconds = 8
-"""
+from tests.core.helpers import TINY_TOML as TINY
 
 
 @pytest.fixture

@@ -12,6 +12,18 @@ MARCH = Exercise("march", "March", ExerciseKind.WALK, (Focus.WHOLE_BODY,), "Marc
 CALF = Exercise("calf", "Calf stretch", ExerciseKind.STATIC_STRETCH, (Focus.CALF,), "Lean in.")
 CIRCLES = Exercise("circles", "Ankle circles", ExerciseKind.MOBILISE, (Focus.ANKLE,), "Circle.")
 
+# A user's routine file as written on disk: one short walk, built-in exercises only.
+TINY_TOML = """\
+id = "tiny"
+name = "Tiny routine"
+kind = "other"
+description = "Two short steps."
+
+[[steps]]
+exercise = "brisk-walk"
+seconds = 8
+"""
+
 
 def routine(*steps: Step, name: str = "Test routine") -> Routine:
     return Routine("test", name, RoutineKind.WARM_UP, "A routine for tests.", steps)

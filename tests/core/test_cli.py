@@ -9,18 +9,10 @@ import pytest
 from coach import __version__
 from coach.cli import main
 
+from .helpers import TINY_TOML
 from .test_routine_file import GOOD
 
-TINY = """\
-id = "tiny"
-name = "Tiny routine"
-kind = "other"
-description = "Two short steps."
-
-[[steps]]
-exercise = "brisk-walk"
-seconds = 8
-
+TINY = TINY_TOML + """
 [[steps]]
 exercise = "calf-stretch"
 seconds = 6

@@ -10,18 +10,9 @@ from coach.cli import main
 from coach.folders import routines_trash_dir, user_routines_dir
 from coach.library import load_library
 from coach.model import Origin
+from tests.core.helpers import TINY_TOML
 
-TINY = """\
-# my physio's list
-id = "tiny"
-name = "Tiny routine"
-kind = "other"
-description = "Two short steps."
-
-[[steps]]
-exercise = "brisk-walk"
-seconds = 8
-"""
+TINY = "# my physio's list\n" + TINY_TOML
 
 
 def _mine() -> dict[str, Path | None]:
