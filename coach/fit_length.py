@@ -88,9 +88,14 @@ def fit_routine(routine: Routine, seconds: int, settings: PlanSettings | None = 
     """The routine fitted to at most ``seconds`` (or its shortest safe version when even that
     is longer, or its longest when that is shorter)."""
     base = replace(settings or PlanSettings(), hold_scale=1.0)
+    # The search meets the same shapes again (whole seconds from a continuous knob, the
+    # bounds asked for twice): each one is compiled once.
+    totals: dict[Routine, int] = {}
 
     def total(candidate: Routine) -> int:
-        return compile_plan(candidate, base).total_seconds
+        if candidate not in totals:
+            totals[candidate] = compile_plan(candidate, base).total_seconds
+        return totals[candidate]
 
     return replace(_fit(routine, seconds, total), settings=base)
 
