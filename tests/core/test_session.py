@@ -142,6 +142,16 @@ def test_next_goes_to_following_segment_and_cuts(session, clock):
     assert 0 in session.summary().skipped_steps
 
 
+def test_a_step_cut_short_is_skipped_and_not_done_while_the_rest_run_out(session, clock):
+    session.start()
+    run_to(session, clock, 15)  # half the march
+    session.next()
+    events = run_to(session, clock, 500)
+    summary = events[-1].summary
+    assert summary.skipped_steps == (0,)
+    assert (summary.steps_done, summary.step_count) == (2, 3)
+
+
 def test_next_on_the_last_segment_finishes(session, clock):
     session.start()
     for _ in range(len(session.plan.segments) - 1):
