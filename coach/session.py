@@ -129,14 +129,11 @@ class Session:
         exercise = [s for s in plan.segments if s.is_exercise]
         planned = sum(s.seconds for s in exercise)
         done = sum(min(self._done.get(s.index, 0.0), s.seconds) for s in exercise)
+        short = [s for s in exercise if self._done.get(s.index, 0.0) < DONE_SHARE * s.seconds]
         reached = self._pos + EPSILON
-        skipped = sorted({
-            s.step for s in exercise
-            if s.end <= reached and self._done.get(s.index, 0.0) < DONE_SHARE * s.seconds
-        })
+        skipped = sorted({s.step for s in short if s.end <= reached})
         r = plan.routine
-        undone = {s.step for s in exercise
-                  if self._done.get(s.index, 0.0) < DONE_SHARE * s.seconds}
+        undone = {s.step for s in short}
         steps = {s.step for s in exercise}
         return Summary(
             routine_id=r.id,
