@@ -325,7 +325,7 @@ class AppController:
         """Record the score after a cool-down; returns the advice to show with it, if any."""
         from coach.storage.history import KneeContext
 
-        self.run_day.scored_after(score)
+        self.run_day.scored_after()
         self.journal.knee(score, KneeContext.POST_COOL_DOWN)
         self.day.knees_after(score)
         return self.advice()

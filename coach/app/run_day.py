@@ -35,7 +35,6 @@ class RunDay:
         """A warm-up opens a new pair, with the score of the check just before it (if any)."""
         self._before, self._checked = self._checked, None
 
-    def scored_after(self, score: int) -> int | None:
-        """The score after the cool-down closes the pair; returns the one to compare with."""
-        before, self._before = self._before, None
-        return before
+    def scored_after(self) -> None:
+        """The score after the cool-down closes the pair."""
+        self._before = None
