@@ -533,13 +533,11 @@ class _StepLayout:
         seg = self._add(SegmentKind.EXERCISE, side, seconds, step.reps,
                         step.rep_seconds if step.counted else None, wait)
         self._say(self.voice.after(seg.start), text, CueType.ANNOUNCE, seg)
+        limit = float(seg.end)
         if step.counted:
             self._counts(seg)
-            limit = float(seg.end)
-        else:
-            limit = float(seg.end)
-            if seconds >= MIN_SECONDS_FOR_COUNTDOWN and self._countdown(seg, timed=True):
-                limit = float(seg.end - COUNTDOWN_FROM)
+        elif seconds >= MIN_SECONDS_FOR_COUNTDOWN and self._countdown(seg, timed=True):
+            limit = float(seg.end - COUNTDOWN_FROM)
         self._tips(seg, side, limit)
         if not step.counted and step.halfway and seconds >= MIN_SECONDS_FOR_HALFWAY:
             middle = seg.start + seconds / 2
