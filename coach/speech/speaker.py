@@ -96,7 +96,8 @@ class VoiceSpeaker:
                 self._tone(cue.tone)
             if cue.text:
                 self._say(cue)
-        self._progress()  # each cue is a chance to withdraw "still being prepared"
+        if self._notices.told(NOT_READY):  # a chance to withdraw it; else no count on a cue
+            self._progress()
         self._notices.flush()
 
     def cut(self) -> None:

@@ -265,6 +265,33 @@ def test_still_being_prepared_is_withdrawn_as_soon_as_the_clips_are_ready() -> N
     assert rig.notes == [NOT_READY] and withdrawn == [NOT_READY]  # said and taken back once
 
 
+class CountedClips(FakeClips):
+    def __init__(self, **kw: object) -> None:
+        super().__init__(**kw)  # type: ignore[arg-type]
+        self.counted = 0
+
+    def progress(self) -> tuple[int, int]:
+        self.counted += 1
+        return super().progress()
+
+
+def test_a_cue_withdraws_still_being_prepared_and_otherwise_counts_nothing() -> None:
+    clips = CountedClips(default=None)
+    withdrawn: list[str] = []
+    rig = Rig(clips)
+    rig.speaker._notices = Notices(rig.notes.append, withdrawn.append)
+    rig.speaker.prepare(["March.", "Halfway."])
+    clips.lengths = {"March.": 0.5}
+    rig.at(0.0, cue(CueType.ANNOUNCE, "Halfway."))  # not ready: a chime, and the notice
+    assert rig.notes == [NOT_READY] and withdrawn == []
+    clips.lengths = {"March.": 0.5, "Halfway.": 0.5}
+    rig.at(1.0, cue(CueType.ANNOUNCE, "March."))  # every clip ready: withdrawn on this cue
+    assert withdrawn == [NOT_READY]
+    counted = clips.counted
+    rig.at(2.0, cue(CueType.HALFWAY, "Halfway."))
+    assert clips.counted == counted  # nothing to withdraw: the cue asks for no count
+
+
 def test_a_notice_is_withdrawn_only_if_it_was_told_and_may_be_told_again() -> None:
     shown: list[str] = []
     gone: list[str] = []
