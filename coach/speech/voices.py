@@ -5,12 +5,13 @@ engines, and the system engine's own ids unchanged (espeak-ng's ``gmw/en-us`` on
 token, a macOS identifier), so a voice saved before flite existed still means the same. ""
 means "the clearest available".
 
-Qt-free: the preferences dialog and ``limber voices`` share :func:`voice_choices`.
+Qt-free: the preferences dialog (through ``coach.app.voices``) and ``limber voices`` share
+:func:`all_voices`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from coach.speech import festival, flite
@@ -170,21 +171,6 @@ def fallbacks(voice_id: str, is_installed: Callable[[str], bool] = installed) ->
 def default_voice(is_installed: Callable[[str], bool] = installed) -> str:
     """The voice "" stands for on this machine: the clearest installed."""
     return fallbacks("", is_installed)[0]
-
-
-@dataclass(frozen=True, slots=True)
-class VoiceChoice:
-    id: str  # the preference value
-    label: str
-
-
-def voice_choices(voices: Sequence[Voice], default: str) -> list[VoiceChoice]:
-    """The voice picker's entries: "Automatic" (the clearest) first, then every voice."""
-    named = {v.id: v for v in voices}
-    automatic = "Automatic (the clearest installed)"
-    if default in named:
-        automatic = f"Automatic: {named[default].label}"
-    return [VoiceChoice("", automatic), *(VoiceChoice(v.id, v.label) for v in voices)]
 
 
 def speech_problem() -> str | None:

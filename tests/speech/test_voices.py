@@ -1,4 +1,4 @@
-"""Choosing the voice: ids, the clearest default, fallbacks, the picker's list, cache keys."""
+"""Choosing the voice: ids, the clearest default, fallbacks, cache keys."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from coach.speech.voices import (
     default_voice,
     fallbacks,
     split_voice,
-    voice_choices,
 )
 
 
@@ -89,16 +88,6 @@ def test_with_no_engine_at_all_the_problem_names_both_installs(
     monkeypatch.setattr(voices, "driver_name", lambda: "espeak")
     problem = voices.speech_problem()
     assert problem is not None and "espeak-ng" in problem and "apt install flite" in problem
-
-
-def test_the_picker_offers_automatic_first_with_what_it_means() -> None:
-    listed = [Voice("flite", "flite:slt", "US English, female", ("en-us",), "clearest"),
-              Voice("espeak-ng", "gmw/en", "English", ("en-gb",), "robotic")]
-    choices = voice_choices(listed, "flite:slt")
-    assert [c.id for c in choices] == ["", "flite:slt", "gmw/en"]
-    assert choices[0].label == "Automatic: US English, female — flite, clearest"
-    assert choices[2].label == "English — espeak-ng, robotic"
-    assert voice_choices([], "").pop().label == "Automatic (the clearest installed)"
 
 
 def test_cache_keys_differ_per_engine_voice_and_version(tmp_path) -> None:
