@@ -56,10 +56,12 @@ class InProcess:
         self.closed = True
 
 
-def prerender(routes: list[Route], tmp_path: Path) -> tuple[Prerenderer, list[str]]:
+def prerender(routes: list[Route], tmp_path: Path, phrases: list[str] = PHRASES,
+              ) -> tuple[Prerenderer, list[str]]:
+    """``phrases`` prepared along ``routes`` until every one is dealt with; the notices."""
     notes: list[str] = []
     renderer = Prerenderer(ClipCache(tmp_path), lambda: routes, rate=175, post=notes.append)
-    renderer.prepare(PHRASES)
+    renderer.prepare(phrases)
     wait_rendered(renderer)  # type: ignore[arg-type]
     renderer.close()
     return renderer, notes

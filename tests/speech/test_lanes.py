@@ -23,7 +23,7 @@ from coach.speech.routes import Engines, Route, routes_for
 from coach.speech.verify import REFERENCE
 from tests.speech.fake_engines import MARKER_ENV, SPEC
 from tests.speech.helpers import wait_for, wait_rendered
-from tests.speech.test_fallback import InProcess
+from tests.speech.test_fallback import InProcess, prerender
 
 PHRASES = ["March.", "Switch sides.", "Halfway.", "Three.", "Two.", "One.", "Well done."]
 
@@ -74,12 +74,7 @@ class Laned:
 
 def prepare(routes: list[Route], tmp_path: Path, phrases: list[str] = PHRASES,
             ) -> tuple[Prerenderer, list[str]]:
-    notes: list[str] = []
-    renderer = Prerenderer(ClipCache(tmp_path), lambda: routes, rate=175, post=notes.append)
-    renderer.prepare(phrases)
-    wait_rendered(renderer)  # type: ignore[arg-type]
-    renderer.close()
-    return renderer, notes
+    return prerender(routes, tmp_path, phrases)  # this file's phrases by default
 
 
 def test_two_lanes_render_at_once_and_share_the_phrases(tmp_path: Path) -> None:
