@@ -249,12 +249,18 @@ def test_clip_seconds_is_the_ready_clips_length_and_none_until_then() -> None:
     assert Rig(voice=False).speaker.clip_seconds("March.") is None  # no engine at all
 
 
-def test_still_being_prepared_is_withdrawn_as_soon_as_the_clips_are_ready() -> None:
-    clips = FakeClips(default=None)
+def withdrawing(clips: FakeClips) -> tuple[Rig, list[str]]:
+    """A rig whose notices can be taken back (the second list), with two phrases asked for."""
     withdrawn: list[str] = []
     rig = Rig(clips)
     rig.speaker._notices = Notices(rig.notes.append, withdrawn.append)
     rig.speaker.prepare(["March.", "Halfway."])
+    return rig, withdrawn
+
+
+def test_still_being_prepared_is_withdrawn_as_soon_as_the_clips_are_ready() -> None:
+    clips = FakeClips(default=None)
+    rig, withdrawn = withdrawing(clips)
     rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
     assert rig.notes == [NOT_READY] and withdrawn == []
     clips.lengths = {"March.": 0.5, "Halfway.": 0.5}  # the renderer has caught up
@@ -277,10 +283,7 @@ class CountedClips(FakeClips):
 
 def test_a_cue_withdraws_still_being_prepared_and_otherwise_counts_nothing() -> None:
     clips = CountedClips(default=None)
-    withdrawn: list[str] = []
-    rig = Rig(clips)
-    rig.speaker._notices = Notices(rig.notes.append, withdrawn.append)
-    rig.speaker.prepare(["March.", "Halfway."])
+    rig, withdrawn = withdrawing(clips)
     clips.lengths = {"March.": 0.5}
     rig.at(0.0, cue(CueType.ANNOUNCE, "Halfway."))  # not ready: a chime, and the notice
     assert rig.notes == [NOT_READY] and withdrawn == []
