@@ -29,6 +29,17 @@ def _candidates(name: str) -> list[Path]:
     return found
 
 
+def bundled_file(name: str) -> Path | None:
+    """A file carried inside a frozen bundle (PyInstaller: in its data folder, or beside the
+    executable), e.g. the flite program and its libraries; None when not frozen or not there."""
+    if not getattr(sys, "frozen", False):
+        return None
+    for folder in (getattr(sys, "_MEIPASS", None), Path(sys.executable).parent):
+        if folder is not None and (Path(folder) / name).is_file():
+            return Path(folder) / name
+    return None
+
+
 @cache
 def data_dir(name: str) -> Path:
     if name not in DATA_FOLDERS:

@@ -12,10 +12,10 @@ import functools
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from coach.resources import bundled_file
 from coach.speech import program_answers
 from coach.speech.clip import Clip
 from coach.speech.engine import EngineUnavailable, VoiceInfo
@@ -61,11 +61,8 @@ def parse_voice_list(output: str) -> list[str]:
 def find_command(which: Callable[[str], str | None] = shutil.which) -> str | None:
     """A flite carried inside a frozen bundle first (PyInstaller: in its data folder, or
     beside the executable), then PATH's."""
-    if getattr(sys, "frozen", False):
-        for folder in (getattr(sys, "_MEIPASS", None), Path(sys.executable).parent):
-            if folder is not None and (Path(folder) / COMMAND).is_file():
-                return str(Path(folder) / COMMAND)
-    return which(COMMAND)
+    bundled = bundled_file(COMMAND)
+    return which(COMMAND) if bundled is None else str(bundled)
 
 
 def flite_problem(which: Callable[[str], str | None] = shutil.which) -> str | None:

@@ -13,10 +13,10 @@ program instead.
 from __future__ import annotations
 
 import ctypes
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
+
+from coach.resources import bundled_file
 
 LIBRARY = "libflite.so.1"
 # What every voice library links to; loaded first so a bundled copy is the one used.
@@ -51,11 +51,8 @@ Loader = Callable[[str], Any]
 def library_path(name: str) -> str:
     """A copy inside a frozen bundle first (PyInstaller collects the libraries the flite
     program links to), else the name for the system's loader to find."""
-    if getattr(sys, "frozen", False):
-        for folder in (getattr(sys, "_MEIPASS", None), Path(sys.executable).parent):
-            if folder is not None and (Path(folder) / name).is_file():
-                return str(Path(folder) / name)
-    return name
+    bundled = bundled_file(name)
+    return name if bundled is None else str(bundled)
 
 
 def _load(name: str) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -174,3 +175,19 @@ def test_the_silence_before_the_first_word_is_dropped_but_a_little() -> None:
     assert trimmed.pcm.endswith(speech)
     silent = Clip("quiet", bytes(3200), rate)
     assert without_lead(silent) == silent  # nothing to find: left for the checks to refuse
+
+
+def test_a_frozen_bundle_uses_the_flite_it_carries(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from coach.speech.libflite import LIBRARY, library_path
+
+    (tmp_path / flite.COMMAND).write_text("")
+    (tmp_path / LIBRARY).write_text("")
+    on_path = lambda name: f"/usr/bin/{name}"  # noqa: E731
+    assert flite.find_command(on_path) == f"/usr/bin/{flite.COMMAND}"  # not frozen
+    assert library_path(LIBRARY) == LIBRARY
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert flite.find_command(on_path) == str(tmp_path / flite.COMMAND)
+    assert library_path(LIBRARY) == str(tmp_path / LIBRARY)
+    assert library_path("libflite_cmu_us_none.so.1") == "libflite_cmu_us_none.so.1"
