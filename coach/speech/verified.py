@@ -101,21 +101,22 @@ class VerifiedRenderer:
         if known is not None:
             return known
         found = self._calibrations.load(self._fingerprint, voice, rate)
+        if found is None:
+            found = self._measure(voice, rate)
+            self._calibrations.save(self._fingerprint, voice, rate, found)
+        self._known[(voice, rate)] = found
+        return found
+
+    def _measure(self, voice: str, rate: int) -> Calibration:
         for attempt in range(1, ATTEMPTS + 1):
-            if found is not None:
-                break
             if attempt > 1:
                 self._engine.restart()
             try:
-                found = calibrate(lambda: self._reference(voice, rate), rate)
+                return calibrate(lambda: self._reference(voice, rate), rate)
             except (RenderFailed, BadClip, ClipRejected) as exc:
                 log.warning("calibration %d for voice %r at %d wpm failed: %s",
                             attempt, voice, rate, exc)
-        if found is None:  # clips are still checked, against the nominal figure
-            found = Calibration.nominal(rate)
-        self._calibrations.save(self._fingerprint, voice, rate, found)
-        self._known[(voice, rate)] = found
-        return found
+        return Calibration.nominal(rate)  # clips are still checked, against this figure
 
     def _reference(self, voice: str, rate: int) -> Clip:
         clip, scratch = self._render_once(REFERENCE, voice, rate)

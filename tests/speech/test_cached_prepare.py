@@ -17,6 +17,7 @@ from coach.speech.engine import VoiceInfo
 from coach.speech.measure import KEEP_TAIL, Speech, measure
 from coach.speech.prerender import Prerenderer
 from coach.speech.routes import Route
+from coach.speech.verify import REFERENCE
 from tests.speech.fake_engines import PAD, SineEngine, speech_seconds
 from tests.speech.helpers import wait_rendered
 from tests.speech.test_faults import speaker_with
@@ -114,3 +115,17 @@ def test_a_cached_speaker_starts_no_worker_process(cache_dir: Path) -> None:
     assert all(speaker.clip_seconds(text) for text in PHRASES)
     speaker.close()
     assert notes == []
+
+
+def test_a_stored_calibration_is_used_as_it_is_not_measured_or_written_again(
+        tmp_path: Path) -> None:
+    prepared(tmp_path, CountingEngine())
+    (calibration,) = (tmp_path / "voice").glob("cal-*.json")
+    stored = calibration.stat()
+    for clip in (tmp_path / "voice").glob("*.wav"):
+        clip.unlink()  # the phrases render again; the voice's figure is known
+    again = CountingEngine()
+    assert set(prepared(tmp_path, again)) == set(PHRASES)
+    assert f"render {REFERENCE}" not in again.calls
+    now = calibration.stat()
+    assert (now.st_ino, now.st_mtime_ns) == (stored.st_ino, stored.st_mtime_ns)  # not rewritten
