@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from coach.speech.clip import Clip
-from coach.speech.port import Speaker
 
 
 def clip(label: str, seconds: float, rate: int = 22050) -> Clip:
@@ -53,5 +53,11 @@ def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
         time.sleep(0.005)
 
 
-def wait_rendered(speaker: Speaker, timeout: float = 30.0) -> None:
+class Preparing(Protocol):
+    """A speaker, or the prerenderer behind one."""
+
+    def progress(self) -> tuple[int, int]: ...
+
+
+def wait_rendered(speaker: Preparing, timeout: float = 30.0) -> None:
     wait_for(lambda: speaker.progress()[0] >= speaker.progress()[1], timeout)

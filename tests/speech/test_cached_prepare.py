@@ -4,7 +4,6 @@ again, and no engine process is started for them."""
 from __future__ import annotations
 
 import multiprocessing
-import time
 from pathlib import Path
 
 import pytest
@@ -51,10 +50,7 @@ def prepared(cache: Path, engine: CountingEngine) -> dict[str, Clip]:
     renderer = Prerenderer(ClipCache(cache), lambda: [Route("", engine, "", "test")], rate=175,
                            post=lambda text: pytest.fail(text))
     renderer.prepare(PHRASES)
-    deadline = time.monotonic() + 30
-    while (progress := renderer.progress())[0] < progress[1]:
-        assert time.monotonic() < deadline, progress
-        time.sleep(0.005)
+    wait_rendered(renderer)
     clips = {text: clip for text in PHRASES if (clip := renderer.clip(text)) is not None}
     renderer.close()
     return clips

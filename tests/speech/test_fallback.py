@@ -62,7 +62,7 @@ def prerender(routes: list[Route], tmp_path: Path, phrases: list[str] = PHRASES,
     notes: list[str] = []
     renderer = Prerenderer(ClipCache(tmp_path), lambda: routes, rate=175, post=notes.append)
     renderer.prepare(phrases)
-    wait_rendered(renderer)  # type: ignore[arg-type]
+    wait_rendered(renderer)
     renderer.close()
     return renderer, notes
 
@@ -110,7 +110,7 @@ def test_closing_the_renderer_closes_the_engines(tmp_path: Path) -> None:
     renderer = Prerenderer(ClipCache(tmp_path), list, rate=175, post=print,
                            close=lambda: closed.append("engines"))
     renderer.prepare(PHRASES)
-    wait_rendered(renderer)  # type: ignore[arg-type]
+    wait_rendered(renderer)
     renderer.close()
     assert closed == ["engines"] and renderer.progress() == (3, 3)  # no route: given up
 

@@ -86,7 +86,7 @@ def test_two_lanes_render_at_once_and_share_the_phrases(tmp_path: Path) -> None:
                            lambda: [Route("flite:rms", engine, "rms", "flite 2.2")],
                            rate=175, post=notes.append, linger=0.05)
     renderer.prepare(PHRASES)
-    wait_rendered(renderer)  # type: ignore[arg-type]
+    wait_rendered(renderer)
     assert notes == []
     assert all(renderer.clip(p) is not None for p in PHRASES)  # each checked and kept
     rendered = lanes[0].rendered + lanes[1].rendered
@@ -106,9 +106,9 @@ def test_more_phrases_soon_after_a_batch_find_the_extra_worker_still_there(
                            lambda: [Route("flite:rms", engine, "rms", "flite 2.2")],
                            rate=175, post=print, linger=30)
     renderer.prepare(PHRASES)
-    wait_rendered(renderer)  # type: ignore[arg-type]
+    wait_rendered(renderer)
     renderer.prepare([*PHRASES, "Rest.", "Breathe."])  # what fitting the plan may ask for
-    wait_rendered(renderer)  # type: ignore[arg-type]
+    wait_rendered(renderer)
     assert engine.shrunk == 0 and renderer.clip("Breathe.") is not None
     renderer.close()
 
