@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -14,7 +15,6 @@ import pytest
 from coach.app.journal import Journal
 from coach.events import Summary
 from coach.plan import compile_plan
-from coach.storage import history as history_module
 from coach.storage.history import HistoryStore, KneeContext, SessionRecord
 from coach.storage.pending import PENDING_SUFFIX
 from tests.gui.helpers import cool_down
@@ -164,4 +164,18 @@ def test_no_retry_thread_is_left_behind(tmp_path):
             store.save_session(SessionRecord("r", "R", "warm-up", NOW, 300))
         wait_until_written(store)
     assert set(threading.enumerate()) <= before
-    assert history_module  # the module under test, for the reader
+
+
+def test_a_kept_entry_that_is_no_record_is_dropped_and_the_rest_are_written(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    (tmp_path / ("h.sqlite3" + PENDING_SUFFIX)).write_text(json.dumps({
+        "version": 1,
+        "sessions": [{"routine_id": "r", "started_at": "not a time"}],
+        "knee_scores": [{"score": 3, "when": "2026-11-25T18:00:00+00:00", "context": "later"}],
+    }))
+    with HistoryStore(path) as store:
+        assert [p for p in store.problems if "was dropped" in p]
+        assert store.pending_count == 0
+        assert [k.score for k in store.knee_scores()] == [3]
+        assert store.recent_sessions() == []
+    assert not (tmp_path / ("h.sqlite3" + PENDING_SUFFIX)).exists()
