@@ -250,6 +250,10 @@ _MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
     ),
 }
 
+_RUN_DAY_COLUMNS: Final = ("started_at", "warm_up_id", "warm_up_ended_at", "back_at",
+                           "cool_down_id", "finished_at", "knees_before", "knees_after",
+                           "knees_later")
+
 # What this version reads and writes; a newer database with at least these columns is usable.
 _REQUIRED_COLUMNS: Final[dict[str, frozenset[str]]] = {
     "sessions": frozenset(
@@ -267,13 +271,8 @@ _REQUIRED_COLUMNS: Final[dict[str, frozenset[str]]] = {
         }
     ),
     "knee_scores": frozenset({"id", "score", "recorded_at", "context"}),
-    "run_days": frozenset({"id", "started_at", "warm_up_id", "warm_up_ended_at", "back_at",
-                           "cool_down_id", "finished_at", "knees_before", "knees_after",
-                           "knees_later"}),
+    "run_days": frozenset({"id", *_RUN_DAY_COLUMNS}),
 }
-_RUN_DAY_COLUMNS: Final = ("started_at", "warm_up_id", "warm_up_ended_at", "back_at",
-                           "cool_down_id", "finished_at", "knees_before", "knees_after",
-                           "knees_later")
 
 _SESSION_COLUMNS: Final = (
     "id, routine_id, routine_name, routine_kind, started_at, ended_at, planned_seconds, "
@@ -504,13 +503,11 @@ class HistoryStore:
             for entry in self._pending.entries():
                 try:
                     self._write_kept(entry)
-                except (HistoryError, ValueError) as error:
-                    if isinstance(error, ValueError):  # a hand-edited entry: never writable
-                        self._pending.forget(entry)
-                        self.problems.append(f"A kept history entry was dropped ({error}).")
-                        continue
+                except HistoryError as error:
                     self.pending_reason = str(error)
                     break
+                except ValueError as error:  # a hand-edited entry: never writable
+                    self.problems.append(f"A kept history entry was dropped ({error}).")
                 self._pending.forget(entry)
             with suppress(OSError):  # still held in memory; the next flush saves the file
                 self._pending.save()
