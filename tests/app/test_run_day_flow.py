@@ -196,24 +196,6 @@ def test_the_streak_counts_run_days(tmp_path, clock):
     history.close()
 
 
-def test_an_old_history_is_migrated_and_keeps_its_sessions(tmp_path, clock):
-    import sqlite3
-
-    path = tmp_path / "old.sqlite3"
-    with HistoryStore(path, clock=clock) as history:
-        history.record_knee_score(4, START, "pre-run")
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE run_days")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
-    with HistoryStore(path, clock=clock) as history:
-        assert history.problems == []
-        assert [k.score for k in history.knee_scores()] == [4]
-        saved = history.save_run_day(RunDayRecord(START, "w"))
-        assert history.run_days() == [saved]
-
-
 def test_after_a_restart_the_cool_down_compares_with_the_score_before_the_warm_up(tmp_path, clock):
     # The in-memory knee pair dies with the app; the run day kept the score in the history,
     # so the finish screen after the cool-down still has the before-run score to compare.

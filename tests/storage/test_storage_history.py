@@ -18,6 +18,7 @@ from coach.storage.history import (
     HistoryStore,
     KneeContext,
     NudgeKind,
+    RunDayRecord,
     SessionRecord,
 )
 
@@ -32,6 +33,15 @@ def at(day: date, hour: int, minute: int = 0) -> datetime:
 
 def days_ago(n: int) -> date:
     return TODAY - timedelta(days=n)
+
+
+def execute(path: Path, *statements: str) -> None:
+    """Change the database file behind the store's back, as another program or version would."""
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
 
 
 @pytest.fixture
@@ -411,11 +421,7 @@ def test_a_truncated_database_is_set_aside(db_path: Path) -> None:
 
 def test_a_database_of_something_else_is_set_aside(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TABLE recipes (name TEXT)")
-    conn.execute("INSERT INTO recipes VALUES ('flapjack')")
-    conn.commit()
-    conn.close()
+    execute(db_path, "CREATE TABLE recipes (name TEXT)", "INSERT INTO recipes VALUES ('flapjack')")
     with HistoryStore(db_path) as s:
         assert "not Limber's history" in s.problems[0]
     (aside,) = make_corrupt_name(db_path)
@@ -427,11 +433,8 @@ def test_a_database_of_something_else_is_set_aside(db_path: Path) -> None:
 
 def test_a_current_version_with_the_wrong_tables_is_set_aside(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TABLE sessions (id INTEGER PRIMARY KEY, routine_id TEXT)")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    execute(db_path, "CREATE TABLE sessions (id INTEGER PRIMARY KEY, routine_id TEXT)",
+            "PRAGMA user_version = 1")
     with HistoryStore(db_path) as s:
         assert "tables are not as expected: missing sessions.completed_fraction" in s.problems[0]
         assert "table knee_scores" in s.problems[0]
@@ -454,14 +457,21 @@ def test_a_stale_journal_moves_with_the_damaged_file(db_path: Path) -> None:
     assert_fresh_and_working(db_path)
 
 
+def test_a_version_1_history_gains_run_days_and_keeps_its_check_ins(db_path: Path) -> None:
+    with HistoryStore(db_path) as s:
+        s.record_knee_score(4, NOW, "pre-run")
+    execute(db_path, "DROP TABLE run_days", "PRAGMA user_version = 1")
+    with HistoryStore(db_path) as s:
+        assert s.problems == []
+        assert [k.score for k in s.knee_scores()] == [4]
+        saved = s.save_run_day(RunDayRecord(NOW, "w"))
+        assert s.run_days() == [saved]
+
+
 def test_a_newer_compatible_database_is_used_as_it_is(db_path: Path) -> None:
     with HistoryStore(db_path) as s:
         s.record_knee_score(3, NOW, "pre-run")
-    conn = sqlite3.connect(db_path)
-    conn.execute("ALTER TABLE sessions ADD COLUMN weather TEXT")
-    conn.execute("PRAGMA user_version = 4")
-    conn.commit()
-    conn.close()
+    execute(db_path, "ALTER TABLE sessions ADD COLUMN weather TEXT", "PRAGMA user_version = 4")
     with HistoryStore(db_path) as s:
         assert s.problems == [] and not s.in_memory
         assert [k.score for k in s.knee_scores()] == [3]
@@ -473,11 +483,7 @@ def test_a_newer_compatible_database_is_used_as_it_is(db_path: Path) -> None:
 
 def test_a_newer_incompatible_database_is_left_alone(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY)")
-    conn.execute("PRAGMA user_version = 9")
-    conn.commit()
-    conn.close()
+    execute(db_path, "CREATE TABLE runs (id INTEGER PRIMARY KEY)", "PRAGMA user_version = 9")
     before = db_path.read_bytes()
     with HistoryStore(db_path) as s:
         assert s.in_memory
