@@ -258,7 +258,7 @@ def run_app(argv: list[str]) -> int:
 
     if args.routine:
         open_the_history()
-    # Qt runs the filter installed last first: the bench's stamp is taken before the rest.
+    # The callbacks run last-registered first: the bench's stamp is taken before the rest.
     # Last of all (registered first; queued once more so it also follows the home preview,
     # which the window registered before these): every import after the paint refills it.
     after_first_paint(window, lambda: QTimer.singleShot(0, forget_module_sources))
