@@ -73,13 +73,12 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` once, on the event loop, after ``window`` is first painted. When
     several wait, the one registered last runs first (the bench's stamp is registered last)."""
     watcher: _Watcher | None = getattr(window, "_first_paint_watcher", None)
-    handle = window.windowHandle()
-    if watcher is None and handle is not None and handle.isExposed():
-        QTimer.singleShot(0, callback)  # painted already: its expose has been handled
-        return
     if watcher is None:
-        watcher = _Watcher(window)
-        window._first_paint_watcher = watcher  # type: ignore[attr-defined]
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed():
+            QTimer.singleShot(0, callback)  # painted already: its expose has been handled
+            return
+        watcher = window._first_paint_watcher = _Watcher(window)  # type: ignore[attr-defined]
     watcher.callbacks.append(callback)
 
 
