@@ -23,6 +23,13 @@ def checking(make_window):
     return make_window(prefs=CHECKING)
 
 
+@pytest.fixture
+def history(tmp_path):
+    """The window's history; closed after the window, as the app closes it."""
+    with HistoryStore(tmp_path / "h.sqlite3") as store:
+        yield store
+
+
 def test_a_warm_up_asks_about_the_knees_first(checking):
     checking.request_start(warm_up())
     assert checking.pages.currentWidget() is checking.checkin
@@ -141,42 +148,39 @@ def test_the_safety_signs_are_one_click_away(window, run_until):
     dialog.close()
 
 
-def test_knee_scores_and_sessions_reach_the_history(make_window, run_until, tmp_path):
-    with HistoryStore(tmp_path / "h.sqlite3") as history:
-        window = make_window(prefs=CHECKING, history=history)
-        window.request_start(warm_up())
-        window.checkin.scores.buttons[2].click()  # good to go: it starts at once
-        run_until(window, 10_000)
-        window.finish.cool_down_button.click()
-        assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
-        run_until(window, 10_000)
-        window.finish.knee_scores.buttons[4].click()
-        assert "more than before your run (2)" in window.finish.knee_reply.text()
-        contexts = [(k.score, k.context) for k in history.knee_scores()]
-        assert contexts == [(2, KneeContext.PRE_RUN), (4, KneeContext.POST_COOL_DOWN)]
-        sessions = history.recent_sessions()
-        assert [s.routine_id for s in sessions] == ["test-cool", "test-warm"]
-        assert all(s.ended_at is not None and not s.stopped for s in sessions)
-        assert sessions[0].started_at <= datetime.now(UTC)
+def test_knee_scores_and_sessions_reach_the_history(make_window, run_until, history):
+    window = make_window(prefs=CHECKING, history=history)
+    window.request_start(warm_up())
+    window.checkin.scores.buttons[2].click()  # good to go: it starts at once
+    run_until(window, 10_000)
+    window.finish.cool_down_button.click()
+    assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
+    run_until(window, 10_000)
+    window.finish.knee_scores.buttons[4].click()
+    assert "more than before your run (2)" in window.finish.knee_reply.text()
+    contexts = [(k.score, k.context) for k in history.knee_scores()]
+    assert contexts == [(2, KneeContext.PRE_RUN), (4, KneeContext.POST_COOL_DOWN)]
+    sessions = history.recent_sessions()
+    assert [s.routine_id for s in sessions] == ["test-cool", "test-warm"]
+    assert all(s.ended_at is not None and not s.stopped for s in sessions)
+    assert sessions[0].started_at <= datetime.now(UTC)
 
 
-def test_a_stopped_session_is_recorded_as_stopped(make_window, run_until, tmp_path):
-    with HistoryStore(tmp_path / "h.sqlite3") as history:
-        window = make_window(history=history)
-        window.begin(cool_down())
-        run_until(window, 12)
-        window.request_stop()
-        window.request_stop()  # asked, and Esc again
-        assert history.recent_sessions()[0].stopped
+def test_a_stopped_session_is_recorded_as_stopped(make_window, run_until, history):
+    window = make_window(history=history)
+    window.begin(cool_down())
+    run_until(window, 12)
+    window.request_stop()
+    window.request_stop()  # asked, and Esc again
+    assert history.recent_sessions()[0].stopped
 
 
-def test_a_routine_stopped_in_its_lead_in_is_not_a_session(make_window, run_until, tmp_path):
-    with HistoryStore(tmp_path / "h.sqlite3") as history:
-        window = make_window(history=history)
-        window.begin(cool_down())
-        run_until(window, 3)
-        window.request_stop()
-        assert history.recent_sessions() == []
+def test_a_routine_stopped_in_its_lead_in_is_not_a_session(make_window, run_until, history):
+    window = make_window(history=history)
+    window.begin(cool_down())
+    run_until(window, 3)
+    window.request_stop()
+    assert history.recent_sessions() == []
 
 
 def test_the_finish_screen_is_honest_about_a_routine_skipped_through(window, run_until):
@@ -208,14 +212,13 @@ def test_after_a_cool_down_the_knee_score_takes_digit_keys(checking, run_until):
     assert "You said 10 out of 10" in finish.knee_reply.text()
 
 
-def test_the_streak_shows_on_the_finish_screen(make_window, run_until, tmp_path):
-    with HistoryStore(tmp_path / "h.sqlite3") as history:
-        window = make_window(history=history)
-        window.begin(warm_up())
-        run_until(window, 10_000)
-        window.finish.cool_down_button.click()
-        run_until(window, 10_000)
-        assert window.finish.streak.text() == "1 day in a row"
+def test_the_streak_shows_on_the_finish_screen(make_window, run_until, history):
+    window = make_window(history=history)
+    window.begin(warm_up())
+    run_until(window, 10_000)
+    window.finish.cool_down_button.click()
+    run_until(window, 10_000)
+    assert window.finish.streak.text() == "1 day in a row"
 
 
 def test_a_score_from_an_earlier_warm_up_is_not_compared_after_a_later_cool_down(
