@@ -16,18 +16,15 @@ from coach.app.digits import ScoreKeys
 from coach.model import Routine
 from coach.qt.plain_text import plain
 from coach.qt.widgets.flow import flow_widget
+from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.score_row import ScoreRow
 
 __all__ = ["CheckinView", "Choice"]
 
 
-def _scaled(label: QLabel, scale: float, *, bold: bool = True) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(bold)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
+def _scaled(label: QLabel, scale: float) -> QLabel:
     label.setWordWrap(True)
-    return label
+    return enlarge(label, scale)
 
 
 class CheckinView(QWidget):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from coach.app.routine_editor import KINDS, SIDES, RoutineEditor, StepDraft, Tip
 from coach.qt.editor_pickers import CatalogueDialog, Locator, NewExerciseDialog
 from coach.qt.plain_text import plain
+from coach.qt.widgets.fonts import enlarge
 
 Speak = Callable[[str], None]
 _TIP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*s?\s*:\s*(.*)$")
@@ -107,11 +108,7 @@ class EditorView(QWidget):
 
         self.back_button = QPushButton("← Back")
         self.back_button.setAccessibleName("Back")
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.title.setFont(font)
+        self.title = enlarge(QLabel(), 1.4)
         plain(self.title)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setToolTip("Undo (Ctrl+Z)")
@@ -199,7 +196,7 @@ class EditorView(QWidget):
 
         # -- the chosen step --------------------------------------------------------------
         self.step_name = QLabel()
-        self.step_name.setFont(font)
+        self.step_name.setFont(self.title.font())  # the title's size, bold
         self.step_how = QLabel()
         self.step_how.setWordWrap(True)
         plain(self.step_name, self.step_how)

@@ -27,16 +27,9 @@ from coach.model import Routine, RoutineKind
 from coach.plan import Plan
 from coach.qt.plain_text import plain
 from coach.qt.widgets.flow import flow_widget
+from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.icons import icon
 from coach.qt.widgets.score_row import ScoreRow
-
-
-def _bold(label: QLabel, scale: float) -> QLabel:
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 class FinishView(QWidget):
@@ -49,18 +42,15 @@ class FinishView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("finish")
-        self.title = _bold(QLabel(), 2.6)
+        self.title = enlarge(QLabel(), 2.6)
         self.title.setWordWrap(True)
         self.title.setAccessibleName("How it went")
-        self.routine = _bold(QLabel(), 1.4)
+        self.routine = enlarge(QLabel(), 1.4)
         self.routine.setWordWrap(True)
-        self.done = _bold(QLabel(), 1.25)
-        regular = QFont(self.done.font())
-        regular.setBold(False)
-        self.done.setFont(regular)
+        self.done = enlarge(QLabel(), 1.25, bold=False)
         self.done.setWordWrap(True)
         self.done.setAccessibleName("What you did")
-        self.streak = _bold(QLabel(), 1.25)
+        self.streak = enlarge(QLabel(), 1.25)
         self.streak.setAccessibleName("Streak")
         plain(self.title, self.routine, self.done, self.streak)
         self._keys = ScoreKeys()
@@ -68,7 +58,7 @@ class FinishView(QWidget):
         self.refuel = QFrame()
         self.refuel.setFrameShape(QFrame.Shape.StyledPanel)
         refuel_layout = QVBoxLayout(self.refuel)
-        refuel_layout.addWidget(_bold(QLabel(REFUEL_TITLE), 1.1))
+        refuel_layout.addWidget(enlarge(QLabel(REFUEL_TITLE), 1.1))
         self.refuel_text = QLabel(REFUEL)
         self.refuel_text.setWordWrap(True)
         self.refuel_text.setAccessibleName("Refuel")
@@ -77,7 +67,7 @@ class FinishView(QWidget):
         self.knees = QFrame()
         self.knees.setFrameShape(QFrame.Shape.StyledPanel)
         knees_layout = QVBoxLayout(self.knees)
-        knees_layout.addWidget(_bold(QLabel("How do your knees feel now? Type or click 0–10."),
+        knees_layout.addWidget(enlarge(QLabel("How do your knees feel now? Type or click 0–10."),
                                       1.25))
         self.knee_scores = ScoreRow(large=True)
         self.knee_scores.chosen.connect(self._knee)
@@ -89,7 +79,7 @@ class FinishView(QWidget):
         self._before: int | None = None
         self._score: int | None = None
 
-        self.next_hint = _bold(QLabel(), 1.25)
+        self.next_hint = enlarge(QLabel(), 1.25)
         self.next_hint.setWordWrap(True)
         plain(self.knee_reply, self.next_hint)
         self.next_hint.setAccessibleName("What comes next")

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from coach.app.go_run import FLARE_UP, elapsed_text
 from coach.qt.plain_text import plain
+from coach.qt.widgets.fonts import enlarge
 
 
 class GoRunView(QWidget):
@@ -39,11 +40,11 @@ class GoRunView(QWidget):
         plain(self.title, self.since, self.elapsed, self.advice)
         for label in (self.title, self.since, self.elapsed, self.advice):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._scale(self.title, 2.0, bold=True)
-        self._scale(self.elapsed, 6.0, bold=True)
-        self._scale(self.back_button, 1.8, bold=True)
-        self._scale(self.advice, 1.3, bold=False)
-        self._scale(self.since, 1.2, bold=False)
+        enlarge(self.title, 2.0)
+        enlarge(self.elapsed, 6.0)
+        enlarge(self.back_button, 1.8)
+        enlarge(self.advice, 1.3, bold=False)
+        enlarge(self.since, 1.2, bold=False)
 
         self.back_button.setMinimumHeight(self.back_button.sizeHint().height() * 2)
 
@@ -61,13 +62,6 @@ class GoRunView(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
-
-    @staticmethod
-    def _scale(widget: QWidget, factor: float, *, bold: bool) -> None:
-        font = QFont(widget.font())
-        font.setPointSizeF(font.pointSizeF() * factor)
-        font.setBold(bold)
-        widget.setFont(font)
 
     def refresh(self) -> None:
         self.elapsed.setText(elapsed_text(self._seconds_out()))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.knee_chart import SERIES, Span, date_ticks, lines, local_midday, time_span
 from coach.qt.plain_text import plain, plain_tip
+from coach.qt.widgets.fonts import enlarge
 from coach.storage.history import (
     HistoryError,
     HistoryStore,
@@ -276,11 +277,7 @@ class HistoryView(QWidget):
         back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.triggered.connect(self.back_requested)
         self.addAction(back)
-        title = QLabel("History")
-        title_font = QFont(title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        title = enlarge(QLabel("History"), 1.6)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(12)
@@ -288,10 +285,7 @@ class HistoryView(QWidget):
 
         self.streak_label = QLabel()
         self.streak_label.setWordWrap(True)
-        streak_font = QFont(self.streak_label.font())
-        streak_font.setPointSizeF(streak_font.pointSizeF() * 2.2)
-        streak_font.setBold(True)
-        self.streak_label.setFont(streak_font)
+        enlarge(self.streak_label, 2.2)
         self.streak_label.setAccessibleName("Streak")
         streak_note = QLabel("Days in a row with a warm-up and a cool-down both completed: "
                              "one of each today starts or extends it.")

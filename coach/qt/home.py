@@ -49,6 +49,7 @@ from coach.app.go_run import LENGTH_CHOICES, RUN_DAY_START, length_label
 from coach.model import Origin, Routine, RoutineKind
 from coach.qt.plain_text import plain, plain_tip
 from coach.qt.theme import GENTLE_COLOUR
+from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.icons import icon
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -216,10 +217,7 @@ class QuickStart(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.heading.setFont(font)
+        enlarge(self.heading, 1.6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.heading)
@@ -253,11 +251,7 @@ class HomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home")
-        title = QLabel("Limber")
-        font = QFont(title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        title.setFont(font)
+        title = enlarge(QLabel("Limber"), 1.9)
         title.setAccessibleName("Limber")
         tagline = QLabel("Warm up before your run, cool down after it.")
         tagline.setWordWrap(True)

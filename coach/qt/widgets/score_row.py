@@ -12,10 +12,11 @@ knows nothing of height-for-width.)
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from coach.app.advice import SCORES
+from coach.qt.widgets.fonts import enlarge
 
 BUTTON = QSize(34, 38)
 LARGE_BUTTON = QSize(52, 56)  # the check-in's: hit from a step away, read at a glance
@@ -43,10 +44,7 @@ class ScoreRow(QWidget):
             button.setToolTip(f"{score} out of 10")
             button.setMinimumSize(self._button)
             if large:
-                font = QFont(button.font())
-                font.setBold(True)
-                font.setPointSizeF(font.pointSizeF() * 1.5)
-                button.setFont(font)
+                enlarge(button, 1.5)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.group.addButton(button, score)
             self.buttons.append(button)
