@@ -244,8 +244,11 @@ _BOOL_WORDS: Final[Mapping[str, bool]] = MappingProxyType(
 
 def _typed(text: str) -> str:
     """What the user typed, quoted, and cut short: it may be 100,000 characters."""
-    shown = repr(text)
-    return shown if len(shown) <= 60 else shown[:57] + "..."
+    return _cut(repr(text))
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _float_or(text: str, fallback: str) -> object:
@@ -273,7 +276,7 @@ def _show(value: object) -> str:
     except (TypeError, ValueError, RecursionError):
         # A value json cannot show is deeply nested or an int past Python's digit limit.
         text = f"a {type(value).__name__} too large to show"
-    return text if len(text) <= 60 else text[:57] + "..."
+    return _cut(text)
 
 
 def _is_base64(value: str) -> str | None:
