@@ -10,11 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.bounded_read import read_bounded
 from coach.library import duplicate_id
 from coach.model import Exercise, Origin, Routine
 from coach.plan import Plan, PlanSettings, compile_plan
 from coach.problems import Problem
-from coach.routine_file import load_routine
+from coach.routine_file import MAX_FILE_BYTES, load_routine
 from coach.toml_positions import KeyPositions
 
 
@@ -40,19 +41,26 @@ def check_routine(path: Path | None, catalogue: Mapping[str, Exercise],
     routine with one of them is a problem, since Limber would skip it; with ``itself_ok`` not
     when it is that very file (``limber check routines/warmup-quick.toml``).
     """
+    if text is None and path is not None:
+        # Read once: the same text is loaded and then points the warnings at their lines.
+        text = read_routine_text(path)
     routine, problems = load_routine(path, catalogue, text=text, origin=Origin.USER)
     if routine is None:
         return Checked(None, problems)
     first = (taken or {}).get(routine.id, _FREE)
     if first is not _FREE and not (itself_ok and _same(first, path)):
         return Checked(routine, [duplicate_id(path, routine.id, first)])
-    if text is None and path is not None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeError):
-            text = None
     plan = compile_plan(routine, settings)
     return Checked(routine, [], fit_warnings(path, text, plan), plan)
+
+
+def read_routine_text(path: Path) -> str | None:
+    """A routine file's text, or None when it cannot be read as one: then the loader reads
+    it itself and says why (too big, not a plain file, not UTF-8…)."""
+    try:
+        return read_bounded(path, MAX_FILE_BYTES).decode("utf-8")
+    except (OSError, ValueError):  # FileTooLarge and UnicodeDecodeError are ValueErrors
+        return None
 
 
 _FREE = Path("\0 not taken")

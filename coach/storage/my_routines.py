@@ -20,7 +20,7 @@ from coach.library import Library
 from coach.model import Origin, Routine
 from coach.plan import PlanSettings
 from coach.problems import Problem
-from coach.routine_check import Checked, check_routine
+from coach.routine_check import check_routine, read_routine_text
 from coach.routine_file import MAX_FILE_BYTES
 from coach.routine_writer import free_id, routine_toml
 
@@ -70,25 +70,18 @@ class MyRoutines:
         """A free id like ``wanted``: no routine (built-in or yours) has it."""
         return free_id(wanted, self.all_ids())
 
-    def check_file(self, path: Path, settings: PlanSettings) -> Checked:
-        """The same check ``limber check`` makes, on a file about to come in."""
-        try:
-            text = read_bounded(path, MAX_FILE_BYTES).decode("utf-8")
-        except (OSError, ValueError):
-            text = None  # the reader reports it, with the same words as check
-        return check_routine(path, self.library.catalogue, settings, text=text,
-                             taken=self.builtin_ids(), itself_ok=False)
-
     def import_file(self, path: Path, settings: PlanSettings, *,
                     replace: bool = False) -> Written:
-        checked = self.check_file(path, settings)
-        if not checked.valid or checked.routine is None:
+        """Check the file as ``limber check`` does, then copy in the very text checked."""
+        text = read_routine_text(path)  # None: the check reads it and says why it cannot
+        checked = check_routine(path, self.library.catalogue, settings, text=text,
+                                taken=self.builtin_ids(), itself_ok=False)
+        if text is None or not checked.valid or checked.routine is None:
             raise Refused(checked.problems)
-        routine = checked.routine
-        # The file as the user wrote it, comments and all; an exported one already carries
-        # every exercise it uses.
-        data = read_bounded(path, MAX_FILE_BYTES)
-        return self._write(routine, data, replace=replace, warnings=checked.warnings)
+        # The file as the user wrote it, comments and all (UTF-8 decodes and encodes back to
+        # the same bytes); an exported one already carries every exercise it uses.
+        return self._write(checked.routine, text.encode("utf-8"), replace=replace,
+                           warnings=checked.warnings)
 
     def save(self, routine: Routine, *, replace: bool = False,
              keep_old: bool = True) -> Written:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,7 @@ from coach.cli import main
 from coach.folders import routines_trash_dir, user_routines_dir
 from coach.library import load_library
 from coach.model import Origin
+from coach.storage import my_routines
 from tests.core.helpers import TINY_TOML
 
 TINY = "# my physio's list\n" + TINY_TOML
@@ -44,6 +46,22 @@ def test_import_of_a_bad_file_prints_what_check_prints_and_copies_nothing(
     assert out.out == checked and "steps[0].seconds: 0 is out of range" in out.out
     assert "nothing imported" in out.err
     assert not user_routines_dir().exists() or not list(user_routines_dir().iterdir())
+
+
+def test_import_copies_the_text_it_checked_even_if_the_file_changes_after(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = _write(tmp_path, TINY)
+    check = my_routines.check_routine
+
+    def check_then_spoil(*args: Any, **kwargs: Any) -> Any:
+        checked = check(*args, **kwargs)
+        # Another program saves the file between the check and the copy: now invalid.
+        source.write_text(TINY.replace("seconds = 8", "seconds = 0"), "utf-8")
+        return checked
+
+    monkeypatch.setattr(my_routines, "check_routine", check_then_spoil)
+    assert main(["import", str(source)]) == 0
+    assert (user_routines_dir() / "tiny.toml").read_text("utf-8") == TINY
 
 
 def test_import_never_overwrites_without_replace_and_keeps_the_old_one(
