@@ -71,19 +71,15 @@ def measure(clip: Clip) -> Speech:
 KEEP_TAIL = 0.05  # seconds of an engine's end padding kept on a clip in memory
 
 
-def without_tail(clip: Clip) -> Clip:
-    """The clip without the silence the engine padded it with at the end (a little is kept).
+def trim_tail(clip: Clip, tail: float) -> Clip:
+    """The clip without the silence the engine padded it with at the end (a little is kept);
+    ``tail`` is that silence, as :func:`measure` found it.
 
     espeak-ng ends every clip with silence: 0.3 s at 175 words a minute, 0.9 s at 80. A clip
     holds the voice while it plays, so that padding would make the next count wait or be
     dropped, and the plan (fitted to each clip's length) would leave room for silence. The
     clip check reads the padding to tell a finished clip from a cut one, so a clip is trimmed
     after it passed, before it is stored (see ``verified.py``)."""
-    return trim_tail(clip, measure(clip).tail)
-
-
-def trim_tail(clip: Clip, tail: float) -> Clip:
-    """:func:`without_tail` for a clip already measured: ``tail`` is its silence at the end."""
     cut = math.floor((tail - KEEP_TAIL) * clip.rate) * clip.channels * SAMPLE_WIDTH
     if cut <= 0:
         return clip

@@ -16,7 +16,7 @@ from coach.speech import SpeechOptions, make_speaker
 from coach.speech.cache import ClipCache
 from coach.speech.clip import BadClip, Clip, read_wav, rms, write_wav_atomic
 from coach.speech.convert import load_any
-from coach.speech.measure import KEEP_TAIL, without_tail
+from coach.speech.measure import KEEP_TAIL, measure, trim_tail
 from coach.speech.player import RecordingPlayer
 from coach.speech.verify import REFERENCE
 from tests.speech.fake_engines import MARKER_ENV, SPEC, write_sine
@@ -135,6 +135,10 @@ def _tone_then_silence(tone: float, silence: float, rate: int = 22050) -> Clip:
     loud = [round(8000 * math.sin(2 * math.pi * 440 * i / rate)) for i in range(int(tone * rate))]
     values = array("h", loud + [0] * int(silence * rate))
     return Clip("t", values.tobytes(), rate)
+
+
+def without_tail(clip: Clip) -> Clip:
+    return trim_tail(clip, measure(clip).tail)
 
 
 def test_a_clip_in_memory_loses_the_silence_padded_at_its_end() -> None:
