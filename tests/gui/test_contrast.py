@@ -8,18 +8,18 @@ from itertools import combinations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from coach.app.tones import (
+from coach.app.tones import TONE_COLOURS
+from coach.qt.history_view import CONTEXT_COLOURS
+from coach.qt.theme import GENTLE_COLOUR, dark_palette, light_palette
+from tests.gui.colour_maths import (
     CVD_MATRICES,
     LARGE_TEXT,
     NORMAL_TEXT,
-    TONE_COLOURS,
     colour_distance,
     contrast_ratio,
     parse_hex,
     simulate,
 )
-from coach.qt.history_view import CONTEXT_COLOURS
-from coach.qt.theme import GENTLE_COLOUR, dark_palette, light_palette
 
 R = QPalette.ColorRole
 # (text role, background role): every pairing the screens draw text with.
