@@ -1,9 +1,9 @@
-"""SHA-256 for file names in the caches, without loading OpenSSL.
+"""Hashes without loading OpenSSL: SHA-256 to name cached files, BLAKE2 for cache keys.
 
 ``hashlib`` loads OpenSSL (libcrypto: about 3.5 MiB resident) the moment it is imported, and
-Limber only hashes a few short keys to name cached files. CPython builds SHA-256 in
-(``_sha256`` up to 3.11, ``_sha2`` from 3.12); the digest is the same, so the names of files
-cached before stay valid. ``hashlib`` is the fallback for an interpreter built without them.
+Limber only hashes a few short keys. CPython builds both in: SHA-256 (``_sha256`` up to 3.11,
+``_sha2`` from 3.12; the digest is the same, so the names of files cached before stay valid)
+and BLAKE2 (``_blake2``). ``hashlib`` is the fallback for an interpreter built without them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,12 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["sha256_hex"]
+try:
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without the built-in module
+    from hashlib import blake2b
+
+__all__ = ["blake2b", "sha256_hex"]
 
 
 def _builtin_sha256() -> Callable[[bytes], Any]:

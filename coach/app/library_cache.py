@@ -19,8 +19,9 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from coach.app.source_stamp import blake2b, source_stamp
+from coach.app.source_stamp import source_stamp
 from coach.atomic import write_atomic
+from coach.digests import blake2b
 from coach.folders import user_routines_dir
 from coach.library import Library, load_library
 from coach.resources import routines_dir

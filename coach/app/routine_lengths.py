@@ -15,8 +15,9 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from coach.app.source_stamp import blake2b, source_stamp
+from coach.app.source_stamp import source_stamp
 from coach.atomic import write_atomic
+from coach.digests import blake2b
 from coach.model import Routine
 from coach.plan import PlanSettings
 

@@ -1,8 +1,6 @@
-"""Digests for the start-up caches: what a cached result was computed by, and a hash that
-loads no OpenSSL.
+"""What a start-up cache's result was computed by: a digest of the code that computed it.
 
-``hashlib`` loads OpenSSL (about 3.5 MiB) the moment it is imported, for a few keys at
-start-up; BLAKE2 is built into CPython, so it is taken from there when it can be.
+(Hashed with :func:`coach.digests.blake2b`, which loads no OpenSSL.)
 """
 
 from __future__ import annotations
@@ -11,13 +9,9 @@ from functools import cache
 from pathlib import Path
 
 import coach
+from coach.digests import blake2b
 
-try:
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - an interpreter without the built-in module
-    from hashlib import blake2b
-
-__all__ = ["blake2b", "source_stamp"]
+__all__ = ["source_stamp"]
 
 
 @cache
