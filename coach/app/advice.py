@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coach.app.text import KNEE_LATER
+from coach.app.text import CHECK_AGAIN, KNEE_LATER
 from coach.knees import SCORES, KneeBand, knee_band, knees_got_worse
 
 __all__ = ["ADVICE", "SCORES", "STARTS_AT_ONCE", "Advice", "Choice", "KneeBand", "Offer",
@@ -42,9 +42,6 @@ ADVICE: dict[KneeBand, Advice] = {
 
 def knee_advice(score: int) -> Advice:
     return ADVICE[knee_band(score)]
-
-
-CHECK_AGAIN = "Check again in about two hours."
 
 
 def after_run_reply(score: int, before: int | None, advice: str = "") -> str:

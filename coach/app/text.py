@@ -18,8 +18,9 @@ REFUEL = (
     "Have something with protein soon: a meal or a shake (about 20 g is plenty for most people)."
 )
 
+CHECK_AGAIN = "Check again in about two hours."
 KNEE_LATER = (
-    "Check again in about two hours. If your knees hurt more than before the run, "
+    f"{CHECK_AGAIN} If your knees hurt more than before the run, "
     "go easier next time: shorter, slower or flatter."
 )
 
