@@ -123,7 +123,7 @@ class RoutineFiles(QObject):
             written = mine.save(routine, replace=True)
         old = editor.editing
         if old is not None and old.id != routine.id and old.source is not None:
-            self._mine().delete(old.id)  # renamed: the old file goes to the trash
+            mine.delete(old.id)  # renamed: the old file goes to the trash
         editor.editing = written.routine
         self.view.delete_button.setEnabled(True)
         self.view.title.setText(f"Edit {routine.name}")
