@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from coach.events import CueDue, Event, Started
 from coach.plan import Cue
@@ -292,18 +293,25 @@ def test_waiting_for_the_first_paint_leaves_the_other_widgets_events_alone(qtbot
     assert seen == []
 
 
-def test_the_real_start_up_paints_home_before_loading_the_rest(tmp_path):
-    import ast
+def _last_line_of_the_real_app(code: str, folders: Path) -> str:
+    """Run ``code`` (the real start-up, offscreen) in a fresh Python whose user folders are
+    under ``folders``; the last line it printed."""
     import os
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               LIMBER_CONFIG_DIR=str(tmp_path / "config"), LIMBER_DATA_DIR=str(tmp_path / "data"),
-               LIMBER_CACHE_DIR=str(tmp_path / "cache"))
+               LIMBER_CONFIG_DIR=str(folders / "config"), LIMBER_DATA_DIR=str(folders / "data"),
+               LIMBER_CACHE_DIR=str(folders / "cache"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True, timeout=60)
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_the_real_start_up_paints_home_before_loading_the_rest(tmp_path):
+    import ast
+
     code = _UNTIL_PAINT.replace("NAMES", repr(NOT_AT_START))
     for launch in ("first", "second"):  # the second reads the library from its cache
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             env=env, check=True, timeout=60)
-        loaded = out.stdout.strip().splitlines()[-1]
+        loaded = _last_line_of_the_real_app(code, tmp_path)
         if launch == "second":
             assert loaded == "[]"
         else:  # the first launch reads the routine files (tomllib) to fill the cache
@@ -327,14 +335,7 @@ print(len(linecache.cache))
 def test_home_keeps_no_module_sources_once_settled(tmp_path):
     """PySide6's import hook reads the source of every module imported after it, into
     linecache; the app empties it after everything the first paint set going."""
-    import os
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               LIMBER_CONFIG_DIR=str(tmp_path / "config"), LIMBER_DATA_DIR=str(tmp_path / "data"),
-               LIMBER_CACHE_DIR=str(tmp_path / "cache"))
-    out = subprocess.run([sys.executable, "-c", _SETTLED_AT_HOME], capture_output=True,
-                         text=True, env=env, check=True, timeout=60)
-    assert out.stdout.strip().splitlines()[-1] == "0"
+    assert _last_line_of_the_real_app(_SETTLED_AT_HOME, tmp_path) == "0"
 
 
 def test_a_callback_registered_after_the_first_paint_still_runs(qtbot):
