@@ -12,8 +12,9 @@ from coach.clock import FakeClock
 from coach.plan import Cue, CueType
 from coach.speech import SpeechOptions, make_speaker
 from coach.speech.cache import ClipCache
-from coach.speech.clip import read_wav, rms, samples
+from coach.speech.clip import read_wav, rms
 from coach.speech.flite import flite_version
+from coach.speech.measure import measure
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.process import EngineProcess
 from coach.speech.routes import Engines
@@ -133,11 +134,8 @@ def test_a_chosen_voice_and_rate_render_differently(tmp_path: Path) -> None:
 
 
 def voiced_seconds(path: Path) -> float:
-    """From the first to the last sample above about -40 dBFS: the speech without the pauses
-    each engine puts at the ends."""
-    clip = read_wav(path)
-    loud = [i for i, v in enumerate(samples(clip.pcm)) if abs(v) > 300]
-    return (loud[-1] - loud[0]) / clip.rate if loud else 0.0
+    """The speech without the pauses each engine puts at the ends (its measured span)."""
+    return measure(read_wav(path)).span
 
 
 @pytest.mark.usefixtures("flite")
