@@ -147,18 +147,18 @@ class DayFlow:
         self._save(replace(self.day, knees_later=score))
         return True
 
-    def resume(self) -> RunDayRecord | None:
-        """At start-up: the latest day, if it is one to finish (or to ask about later)."""
+    def resume(self) -> None:
+        """At start-up: take up the latest day, if it is one to finish (or to ask about later)."""
         if self._history is None:
-            return None
+            return
         from coach.storage.history import HistoryError
 
         try:
             latest = self._history.run_days(1)
         except HistoryError:
-            return None
+            return
         if not latest:
-            return None
+            return
         day = latest[0]
         now = self._now()
         if stage_of(day) in (Stage.OUT_RUNNING, Stage.COOLING_DOWN):
@@ -169,7 +169,6 @@ class DayFlow:
             assert day.finished_at is not None
             if now - day.finished_at <= LATER_CHECK_UNTIL:
                 self.day = day
-        return self.day
 
     def _save(self, day: RunDayRecord) -> None:
         self.day = day
