@@ -36,7 +36,6 @@ MIN_GAP_FOR_COUNTDOWN = 8
 SPEECH_GAP = 0.05  # seconds of quiet kept between two spoken cues
 HALFWAY_SLIP = 1.0  # "Halfway." may come this much late, or not at all
 LONG_COUNT_WAIT = 12  # counting that waits longer (at 175 wpm) for its opening gets a warning
-DEFAULT_WPM = DEFAULT_RATE
 EPSILON = 1e-6
 
 
@@ -110,7 +109,7 @@ class PlanSettings:
     lead_in_seconds: int = 10
     changeover_seconds: int | None = None  # None: each routine's (and step's) own gap
     switch_seconds: int | None = None
-    speech_wpm: int = DEFAULT_WPM  # to estimate how long a cue takes to say when it has no clip
+    speech_wpm: int = DEFAULT_RATE  # to estimate how long a cue takes to say when it has no clip
 
     def __post_init__(self) -> None:
         low, high = HOLD_SCALE_RANGE
@@ -590,7 +589,7 @@ class _StepLayout:
                        f"make rep_seconds at least {_up(longest + SPEECH_GAP, alternating)} "
                        "(a slower tempo), or raise the speech rate")
         # Slower speech takes longer to say the same words: the limit is in words, not seconds.
-        if seg.count_from > LONG_COUNT_WAIT * DEFAULT_WPM / self.settings.speech_wpm \
+        if seg.count_from > LONG_COUNT_WAIT * DEFAULT_RATE / self.settings.speech_wpm \
                 and seg.side is not Side.RIGHT:
             self._warn(f"counting waits {seg.count_from} s for the opening words to be said: "
                        "use fewer words in say and cues")
