@@ -23,10 +23,8 @@ from coach.model import (
     Sides,
     Step,
 )
-from coach.phrase_time import Durations, estimate_speech_seconds, phrase_seconds
+from coach.phrase_time import Durations, phrase_seconds
 from coach.speech_rate import DEFAULT_RATE
-
-__all__ = ["Durations", "estimate_speech_seconds"]  # re-exported: part of the plan's API
 
 HOLD_SCALE_RANGE = (0.5, 2.0)
 COUNTDOWN_FROM = 3

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from coach.model import Routine
+from coach.phrase_time import Durations
 from coach.plan import Plan, PlanSettings, compile_plan
 
 Measure = Callable[[Sequence[str]], Mapping[str, float]]  # texts -> the lengths it could measure
-Durations = Callable[[str], float | None]  # a phrase -> its measured length, None if unknown
 MAX_ROUNDS = 8
 
 

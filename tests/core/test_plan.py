@@ -5,15 +5,8 @@ import itertools
 import pytest
 
 from coach.model import Sides, Step
-from coach.plan import (
-    CueType,
-    PlanSettings,
-    SegmentKind,
-    Side,
-    compile_plan,
-    estimate_speech_seconds,
-    number_word,
-)
+from coach.phrase_time import estimate_speech_seconds
+from coach.plan import CueType, PlanSettings, SegmentKind, Side, compile_plan, number_word
 
 from .helpers import CALF, CIRCLES, MARCH, routine, three_step
 
