@@ -55,6 +55,6 @@ def app_icon() -> QIcon:
     if found is not None:
         return found
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
+    for size in WINDOW_SIZES:
         icon.addPixmap(_stand_in(size))
     return icon
