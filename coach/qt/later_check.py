@@ -29,9 +29,10 @@ def notify(parent: QWidget, title: str, text: str) -> QSystemTrayIcon | None:
     """Show a desktop notification; None where the system has no tray to show it."""
     if not QSystemTrayIcon.isSystemTrayAvailable() or not QSystemTrayIcon.supportsMessages():
         return None
-    tray = QSystemTrayIcon(app_icon(), parent)
+    icon = app_icon()
+    tray = QSystemTrayIcon(icon, parent)
     tray.show()
-    tray.showMessage(title, text, app_icon(), 30_000)
+    tray.showMessage(title, text, icon, 30_000)
     return tray
 
 
