@@ -8,7 +8,7 @@ alone asks, without the balloon.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,15 +24,26 @@ from coach.qt.appicon import app_icon
 from coach.qt.plain_text import plain
 from coach.qt.widgets.score_row import ScoreRow
 
+MESSAGE_MS = 30_000  # how long the balloon stays up
 
-def notify(parent: QWidget, title: str, text: str) -> QSystemTrayIcon | None:
-    """Show a desktop notification; None where the system has no tray to show it."""
+
+def notify(parent: QWidget, title: str, text: str,
+           shown_for_ms: int = MESSAGE_MS) -> QSystemTrayIcon | None:
+    """Show a desktop notification; None where the system has no tray to show it.
+
+    The tray icon exists only to carry the message: one per window, reused, and taken out of
+    the tray again once the message has had its time (else one more stayed for every check).
+    """
     if not QSystemTrayIcon.isSystemTrayAvailable() or not QSystemTrayIcon.supportsMessages():
         return None
     icon = app_icon()
-    tray = QSystemTrayIcon(icon, parent)
+    tray = parent.findChild(QSystemTrayIcon)
+    if tray is None:
+        tray = QSystemTrayIcon(icon, parent)
+        tray.messageClicked.connect(tray.hide)
     tray.show()
-    tray.showMessage(title, text, icon, 30_000)
+    tray.showMessage(title, text, icon, shown_for_ms)
+    QTimer.singleShot(shown_for_ms, tray, tray.hide)
     return tray
 
 

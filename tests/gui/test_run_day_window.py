@@ -200,3 +200,19 @@ def test_the_history_opened_after_the_first_paint_brings_the_offer(
     finally:
         later.close_without_asking()
         history.close()
+
+
+def test_the_later_check_notification_leaves_no_tray_icons_behind(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+    from coach.qt import later_check
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    first = later_check.notify(parent, "Knees", "How are they?", shown_for_ms=50)
+    second = later_check.notify(parent, "Knees", "How are they?", shown_for_ms=50)
+    assert first is second and len(parent.findChildren(QSystemTrayIcon)) == 1
+    assert first is not None and first.isVisible()
+    qtbot.waitUntil(lambda: not first.isVisible(), timeout=2000)
