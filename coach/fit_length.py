@@ -100,10 +100,6 @@ def fit_routine(routine: Routine, seconds: int, settings: PlanSettings | None = 
     return replace(_fit(routine, seconds, total), settings=base)
 
 
-def shortest_seconds(routine: Routine, settings: PlanSettings | None = None) -> int:
-    return fit_routine(routine, 0, settings).shortest
-
-
 def _fit(routine: Routine, asked: int, total: Total) -> Fit:
     knobs = _knobs(routine)
     drops = _drop_order(routine)
