@@ -83,13 +83,14 @@ class KeyPositions:
                 rest = line[key.end():]
                 if rest.lstrip().startswith("["):
                     opening = start + key.end() + len(rest) - len(rest.lstrip())
-                    skip_until = self._array(text, opening, path)
+                    skip_until = self._array(text, opening, path, _Lines(text, number, start))
                     continue
                 for quote in ('"""', "'''"):
                     if rest.count(quote) % 2 == 1:
                         in_string = quote
 
-    def _array(self, text: str, opening: int, path: tuple[PathPart, ...]) -> int:
+    def _array(self, text: str, opening: int, path: tuple[PathPart, ...],
+               lines: _Lines) -> int:
         """Place each element of the array opening at ``text[opening]``, and the keys of the
         inline tables in it (``cues = [ { at = 10, say = "..." }, ... ]``), so a problem in
         the second cue points at the second cue. Returns where the array ends; the caller
@@ -107,13 +108,13 @@ class KeyPositions:
                 continue
             if depth == 1 and element_next and char != "]":
                 index += 1
-                self._where.setdefault((*path, index), line_and_column(text, pos))
+                self._where.setdefault((*path, index), lines.at(pos))
                 element_next = False
             if depth == 2 and key_next and char != "}":
                 name = _NAME_AT.match(text, pos)
                 if name:
                     where = (*path, index, *_split_dotted(name.group()))
-                    self._where.setdefault(where, line_and_column(text, pos))
+                    self._where.setdefault(where, lines.at(pos))
                 key_next = False
             if char in "\"'":
                 end = string_end(text, pos)
@@ -142,6 +143,25 @@ class KeyPositions:
                 return self._where[parts]
             parts = parts[:-1]
         return None
+
+
+class _Lines:
+    """Line and column of positions met in order, counting only the lines in between (from
+    the top of the file for each, a long array would make placing its elements quadratic)."""
+
+    def __init__(self, text: str, line: int, line_start: int) -> None:
+        self._text = text
+        self._line, self._line_start, self._pos = line, line_start, line_start
+
+    def at(self, pos: int) -> tuple[int, int]:
+        if pos < self._pos:  # not met in order after all: count from the top
+            return line_and_column(self._text, pos)
+        breaks = self._text.count("\n", self._pos, pos)
+        if breaks:
+            self._line += breaks
+            self._line_start = self._text.rfind("\n", self._pos, pos) + 1
+        self._pos = pos
+        return self._line, pos - self._line_start + 1
 
 
 def dotted(path: Sequence[PathPart]) -> str:

@@ -253,3 +253,40 @@ def test_hostile_lines_take_linear_time(tmp_path, line):
     small, large = best_time(10_000), best_time(80_000)
     # Below a few milliseconds the clock's resolution, not the loader, is measured.
     assert large < max(0.05, small * 8 * 3), (small, large)
+
+
+class _Searched(str):
+    """Text that adds up how many characters its searches run over (C code, which the line
+    count in :func:`calls` cannot see)."""
+
+    covered = 0
+
+    def _span(self, start: Any, end: Any) -> None:
+        low, high, _ = slice(start, end).indices(len(self))
+        _Searched.covered += max(0, high - low)
+
+    def count(self, sub: Any, start: Any = None, end: Any = None) -> int:
+        self._span(start, end)
+        return str.count(self, sub, start, end)
+
+    def find(self, sub: Any, start: Any = None, end: Any = None) -> int:
+        self._span(start, end)
+        return str.find(self, sub, start, end)
+
+    def rfind(self, sub: Any, start: Any = None, end: Any = None) -> int:
+        self._span(start, end)
+        return str.rfind(self, sub, start, end)
+
+
+@pytest.mark.parametrize("layout", ["{}\n", "{}"])
+def test_placing_the_elements_of_a_long_array_reads_the_text_about_once(layout):
+    # 20,000 elements, one per line or all on one: each one's line and column is placed
+    # without counting the lines from the top of the file again.
+    from coach.toml_positions import KeyPositions
+
+    text = _Searched("x = [" + "".join(layout.format(f"{n},") for n in range(20_000)) + "]\n")
+    _Searched.covered = 0
+    positions = KeyPositions(text)
+    last = (20_000, 1) if "\n" in layout else (1, len(text) - len("19999,]\n") + 1)
+    assert positions.find(("x", 19_999)) == last
+    assert _Searched.covered < 4 * len(text), (_Searched.covered, len(text))
