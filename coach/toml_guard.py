@@ -97,10 +97,11 @@ def string_end(text: str, start: int) -> int:
 
 
 def _close(text: str, pos: int, quote: str, *, escapes: bool, one_line: bool) -> int:
-    limit = text.find("\n", pos) if one_line else -1
     while True:
         found = text.find(quote, pos)
-        if found < 0 or (one_line and 0 <= limit < found):
+        # A line break only up to the quote found: looking to the end of the line for each
+        # string of a long line would read that line once per string.
+        if found < 0 or (one_line and text.find("\n", pos, found) >= 0):
             return -1
         if escapes:
             back = found

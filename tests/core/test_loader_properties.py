@@ -261,8 +261,11 @@ class _Searched(str):
 
     covered = 0
 
-    def _span(self, start: Any, end: Any) -> None:
+    def _span(self, start: Any, end: Any, found: int = -1, forward: bool = True) -> None:
+        """A search reads from its start up to what it found, or all of its range."""
         low, high, _ = slice(start, end).indices(len(self))
+        if found >= 0:
+            low, high = (low, found + 1) if forward else (found, high)
         _Searched.covered += max(0, high - low)
 
     def count(self, sub: Any, start: Any = None, end: Any = None) -> int:
@@ -270,12 +273,14 @@ class _Searched(str):
         return str.count(self, sub, start, end)
 
     def find(self, sub: Any, start: Any = None, end: Any = None) -> int:
-        self._span(start, end)
-        return str.find(self, sub, start, end)
+        found = str.find(self, sub, start, end)
+        self._span(start, end, found)
+        return found
 
     def rfind(self, sub: Any, start: Any = None, end: Any = None) -> int:
-        self._span(start, end)
-        return str.rfind(self, sub, start, end)
+        found = str.rfind(self, sub, start, end)
+        self._span(start, end, found, forward=False)
+        return found
 
 
 @pytest.mark.parametrize("layout", ["{}\n", "{}"])
@@ -289,4 +294,20 @@ def test_placing_the_elements_of_a_long_array_reads_the_text_about_once(layout):
     positions = KeyPositions(text)
     last = (20_000, 1) if "\n" in layout else (1, len(text) - len("19999,]\n") + 1)
     assert positions.find(("x", 19_999)) == last
+    assert _Searched.covered < 4 * len(text), (_Searched.covered, len(text))
+
+
+@pytest.mark.parametrize("scan", ["guard", "positions"])
+def test_a_long_line_of_strings_is_read_about_once(scan):
+    # Each string's end was sought, and then the end of its line: a line of 20,000 strings
+    # was read 20,000 times over.
+    from coach.toml_guard import find_hazard
+    from coach.toml_positions import KeyPositions
+
+    text = _Searched("x = [" + '"a", ' * 20_000 + "]\n")
+    _Searched.covered = 0
+    if scan == "guard":
+        assert find_hazard(text) is None
+    else:
+        assert KeyPositions(text).find(("x", 19_999)) == (1, len(text) - len('"a", ]\n') + 1)
     assert _Searched.covered < 4 * len(text), (_Searched.covered, len(text))
