@@ -1,5 +1,5 @@
 import sys
 
-from coach.launch import main
+from coach.cli.entry import main
 
 sys.exit(main())

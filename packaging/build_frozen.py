@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "limber.spec"
 OUT = ROOT / "build" / "frozen"
 
-# What Limber imports from Qt (tests/core/test_frozen_build.py keeps this in step with coach/).
+# What Limber imports from Qt (tests/packaging/test_frozen_build.py keeps this in step with coach/).
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtMultimedia", "QtDBus")
 # Everything else PySide6 ships. Excluded by name so nothing optional can drag one in.
 UNUSED_QT = (

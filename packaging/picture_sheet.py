@@ -25,8 +25,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette  # noqa: E40
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from coach.app.picture_frames import Frame  # noqa: E402
+from coach.core.files.shipped_data import asset  # noqa: E402
 from coach.qt.widgets.picture import ExercisePicture  # noqa: E402
-from coach.resources import asset  # noqa: E402
 
 CELL, LABEL, COLUMNS = 160, 18, 4
 COLOURS = {False: ("#ffffff", "#1a1a1a"), True: ("#202124", "#e8eaed")}

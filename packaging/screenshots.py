@@ -34,14 +34,14 @@ if str(ROOT) not in sys.path:  # run from a source checkout without installing
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from coach.clock import FakeClock  # noqa: E402
-from coach.library import Library, load_library  # noqa: E402
-from coach.plan import Plan, Segment, SegmentKind, Side  # noqa: E402
-from coach.qt.app import configure_application  # noqa: E402
+from coach.core.clock import FakeClock  # noqa: E402
+from coach.core.plan.compiler import Plan, Segment, SegmentKind, Side  # noqa: E402
+from coach.core.routine_files.library import Library, load_library  # noqa: E402
+from coach.qt.application import configure_application  # noqa: E402
 from coach.qt.driver import drive  # noqa: E402
 from coach.qt.theme import ThemeSwitcher  # noqa: E402
 from coach.qt.window import MainWindow  # noqa: E402
-from coach.speech.engine import VoiceInfo  # noqa: E402
+from coach.speech.engines.pyttsx3_engine import VoiceInfo  # noqa: E402
 from coach.speech.port import SilentSpeaker  # noqa: E402
 from coach.storage.history import HistoryStore, KneeContext, SessionRecord  # noqa: E402
 from coach.storage.prefs import Preferences  # noqa: E402

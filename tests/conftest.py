@@ -81,3 +81,32 @@ def _active(timer: object) -> bool:
 def _caller() -> str:
     frame = sys._getframe(2)
     return f"{frame.f_code.co_filename}:{frame.f_lineno} in {frame.f_code.co_name}"
+
+
+# Real speech engines, for the tests that ask (CI installs both).
+ALLOW_NO_SPEECH = "LIMBER_ALLOW_NO_SPEECH"
+
+
+@pytest.fixture
+def espeak() -> None:
+    """For ``@pytest.mark.speech`` tests: they need espeak-ng and fail loudly without it."""
+    from coach.speech.engines.pyttsx3_engine import engine_problem
+
+    _need(engine_problem())
+
+
+@pytest.fixture(scope="session")  # module-scoped real voices ask for it too
+def flite() -> None:
+    """For ``@pytest.mark.speech`` tests of the flite engine (CI installs it too)."""
+    from coach.speech.engines.flite import flite_problem
+
+    _need(flite_problem())
+
+
+def _need(problem: str | None) -> None:
+    if problem is None:
+        return
+    if os.environ.get(ALLOW_NO_SPEECH) == "1":
+        pytest.skip(f"{problem} ({ALLOW_NO_SPEECH}=1)")
+    pytest.fail(f"{problem} These tests run in CI; set {ALLOW_NO_SPEECH}=1 to skip them on a "
+                "machine without speech.", pytrace=False)

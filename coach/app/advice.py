@@ -1,6 +1,6 @@
 """What Limber says about a knee score: before a run (by band) and after one.
 
-The bands themselves, and when knees count as worse, are in :mod:`coach.knees`.
+The bands themselves, and when knees count as worse, are in :mod:`coach.core.knee_scale`.
 """
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coach.app.text import CHECK_AGAIN, KNEE_LATER
-from coach.knees import SCORES, KneeBand, knee_band, knees_got_worse
+from coach.app.window_words import CHECK_AGAIN, KNEE_LATER
+from coach.core.knee_scale import SCORES, KneeBand, knee_band, knees_got_worse
 
 __all__ = ["ADVICE", "SCORES", "STARTS_AT_ONCE", "Advice", "Choice", "KneeBand", "Offer",
            "after_run_reply", "checkin_offers", "knee_advice", "knee_band"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coach.model import Origin, Routine, RoutineKind
+from coach.core.model import Origin, Routine, RoutineKind
 from coach.storage.prefs import Preferences
 
 # What the big buttons start before the user has chosen anything.

@@ -21,19 +21,19 @@ from coach.app.plan_settings import plan_settings
 from coach.app.routine_lengths import RoutineLengths
 from coach.app.run_day import RunDay
 from coach.app.speaker_on_demand import SpeakerOnDemand
-from coach.app.text import about_minutes
-from coach.fit_length import Fit, fit_routine
-from coach.folders import config_dir, data_dir
-from coach.model import Routine, RoutineKind
-from coach.plan import Plan, PlanSettings, compile_plan
-from coach.problems import Problem
+from coach.app.window_words import about_minutes
+from coach.core.files.user_folders import config_dir, data_dir
+from coach.core.model import Routine, RoutineKind
+from coach.core.plan.compiler import Plan, PlanSettings, compile_plan
+from coach.core.plan.fit_length import Fit, fit_routine
+from coach.core.routine_files.problems import Problem
 from coach.speech.options import SPEECH_KEYS, SpeechOptions
 from coach.speech.port import SilentSpeaker, Speaker
 from coach.storage.prefs import Preferences, PreferencesStore
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
     from coach.app.voice_fit import VoiceFit
-    from coach.events import Summary
+    from coach.core.session_events import Summary
     from coach.speech.player import PlayerFactory
     from coach.storage.history import HistoryStore, Nudge
 
@@ -42,7 +42,7 @@ SpeakerFactory = Callable[[Preferences], Speaker]
 
 
 class LibraryLike(Protocol):
-    """What the app reads from :class:`coach.library.Library`."""
+    """What the app reads from :class:`coach.core.routine_files.library.Library`."""
 
     @property
     def routines(self) -> tuple[Routine, ...]: ...
@@ -72,8 +72,8 @@ class UserFiles:
 
 
 def open_user_files(notice: Notice) -> UserFiles:
-    """Open the preferences and the history where :mod:`coach.folders` says; every problem
-    (a damaged file set aside, say) goes to ``notice``. The caller closes the history."""
+    """Open the preferences and the history where :mod:`coach.core.files.user_folders` says; every
+    problem (a damaged file set aside, say) goes to ``notice``. The caller closes the history."""
     store, prefs = open_preferences(notice)
     return UserFiles(store, prefs, open_history(notice))
 

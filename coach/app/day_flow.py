@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from coach.model import RoutineKind
+from coach.core.model import RoutineKind
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
     from coach.storage.history import HistoryStore, RunDayRecord

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach import spoken
-from coach.app.text import clock_text, duration_text
-from coach.app.tones import FINAL_SECONDS, Tone
-from coach.events import Snapshot, State
-from coach.plan import Plan, Segment, SegmentKind, Side
+from coach.app.state_colours import FINAL_SECONDS, Tone
+from coach.app.window_words import clock_text, duration_text
+from coach.core.plan import plan_words
+from coach.core.plan.compiler import Plan, Segment, SegmentKind, Side
+from coach.core.session_events import Snapshot, State
 
 SIDE_WORDS = {
     Side.LEFT: "◀ LEFT",
@@ -54,7 +54,7 @@ class Display:
 def _side_name(segment: Segment) -> str:
     """ ", left calf": the limb named as the voice names it (the exercise's side_part)."""
     if segment.side in (Side.LEFT, Side.RIGHT):
-        return f", {spoken.side_words(segment.exercise, segment.side.value)}"
+        return f", {plan_words.side_words(segment.exercise, segment.side.value)}"
     return ""
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.app.text import duration_text
-from coach.events import Summary
-from coach.model import Routine, RoutineKind
+from coach.app.window_words import duration_text
+from coach.core.model import Routine, RoutineKind
+from coach.core.session_events import Summary
 
 # "Most of the routine": this share of the exercise time done.
 MOSTLY_DONE = 0.7

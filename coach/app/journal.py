@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads with the history itself
-    from coach.events import Summary
-    from coach.plan import Plan
+    from coach.core.plan.compiler import Plan
+    from coach.core.session_events import Summary
     from coach.storage.history import HistoryStore, KneeContext, Nudge, SessionRecord
 
 Notice = Callable[[str], None]

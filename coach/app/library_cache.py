@@ -20,21 +20,22 @@ from pathlib import Path
 from typing import Any
 
 from coach.app.source_stamp import source_stamp
-from coach.atomic import write_atomic
-from coach.digests import blake2b
-from coach.folders import user_routines_dir
-from coach.library import Library, load_library
-from coach.resources import routines_dir
+from coach.core.files.atomic import write_atomic
+from coach.core.files.digests import blake2b
+from coach.core.files.shipped_data import routines_dir
+from coach.core.files.user_folders import user_routines_dir
+from coach.core.routine_files.library import Library, load_library
 
 FILE_NAME = "routine-library.pickle"
 # The modules whose code decides what a routine file loads as: a change is a new key.
 _LOADER_MODULES = ("library", "routine_file", "model", "problems", "toml_guard",
                    "toml_positions", "bounded_read")
 # What a library is made of, and nothing else.
-_ALLOWED = {"coach.library": {"Library"}, "coach.problems": {"Problem"},
+_ALLOWED = {"coach.core.routine_files.library": {"Library"},
+            "coach.core.routine_files.problems": {"Problem"},
             "pathlib": {"Path", "PosixPath", "WindowsPath", "PurePosixPath",
                         "PureWindowsPath"}}
-_MODEL = "coach.model"
+_MODEL = "coach.core.model"
 
 
 def library_key(folders: tuple[Path, ...]) -> str:
@@ -62,8 +63,8 @@ class _Reader(pickle.Unpickler):
 
 def cached_library(path: Path | None, user_dir: Path | None = None,
                    builtin_dir: Path | None = None) -> Library:
-    """:func:`~coach.library.load_library`, read from ``path`` when no file has changed since
-    it was written there (``path`` None: always from the files)."""
+    """:func:`~coach.core.routine_files.library.load_library`, read from ``path`` when no file has
+    changed since it was written there (``path`` None: always from the files)."""
     if path is None:
         return load_library(user_dir, builtin_dir)
     folders = (builtin_dir or routines_dir(), user_routines_dir() if user_dir is None

@@ -24,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coach.model import ExerciseKind
-from coach.plan import Segment, Side
+from coach.core.model import ExerciseKind
+from coach.core.plan.compiler import Segment, Side
 
 # A timed move changes frame this often (seconds).
 TIMED_MOVE_FRAME_SECONDS = 1.0

@@ -5,7 +5,7 @@ In the app layer because it reads the stored preferences: the core plan knows no
 
 from __future__ import annotations
 
-from coach.plan import PlanSettings
+from coach.core.plan.compiler import PlanSettings
 from coach.storage.prefs import Preferences
 
 

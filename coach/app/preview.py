@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coach.app.text import about_minutes, duration_text
-from coach.model import Routine, Sides
-from coach.plan import Plan, PlanSettings, SegmentKind, compile_plan
-from coach.problems import Problem, printable
+from coach.app.window_words import about_minutes, duration_text
+from coach.core.model import Routine, Sides
+from coach.core.plan.compiler import Plan, PlanSettings, SegmentKind, compile_plan
+from coach.core.routine_files.problems import Problem, printable
 
 SIDE_WORDS = {
     Sides.ONCE: "",

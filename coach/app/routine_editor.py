@@ -2,8 +2,8 @@
 
 A :class:`Draft` holds exactly what the user typed (numbers too, as text), so nothing is lost
 when it is not valid yet. To check it, the draft is written out as routine-file text and read
-back by the same code as ``limber check`` (:func:`coach.routine_check.check_routine`): the
-problems and the cue-fitting warnings are the command's, word for word, and each names the
+back by the same code as ``limber check`` (:func:`coach.core.routine_files.checker.check_routine`):
+the problems and the cue-fitting warnings are the command's, word for word, and each names the
 field at fault (``steps[2].seconds``), which the window shows next to that field.
 """
 
@@ -14,12 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.app.textrun import format_seconds
-from coach.model import Exercise, Origin, Routine, RoutineKind, Sides, Step
-from coach.plan import PlanSettings
-from coach.problems import Problem
-from coach.routine_check import Checked, check_routine
-from coach.routine_writer import free_id, slug, toml_number, toml_string
+from coach.app.terminal_run import format_seconds
+from coach.core.model import Exercise, Origin, Routine, RoutineKind, Sides, Step
+from coach.core.plan.compiler import PlanSettings
+from coach.core.routine_files.checker import Checked, check_routine
+from coach.core.routine_files.problems import Problem
+from coach.core.routine_files.writer import free_id, slug, toml_number, toml_string
 
 UNDO_LIMIT = 500
 

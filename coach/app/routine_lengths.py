@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from coach.app.source_stamp import source_stamp
-from coach.atomic import write_atomic
-from coach.digests import blake2b
-from coach.model import Routine
-from coach.plan import PlanSettings
+from coach.core.files.atomic import write_atomic
+from coach.core.files.digests import blake2b
+from coach.core.model import Routine
+from coach.core.plan.compiler import PlanSettings
 
 FILE_NAME = "routine-lengths.json"
 # The modules whose code decides a plan's length: a change to any of them is a new key.

@@ -1,6 +1,6 @@
 """What a start-up cache's result was computed by: a digest of the code that computed it.
 
-(Hashed with :func:`coach.digests.blake2b`, which loads no OpenSSL.)
+(Hashed with :func:`coach.core.files.digests.blake2b`, which loads no OpenSSL.)
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import coach
-from coach.digests import blake2b
+from coach.core.files.digests import blake2b
 
 __all__ = ["source_stamp"]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from coach.plan import Cue
+from coach.core.plan.compiler import Cue
 from coach.speech.port import Speaker
 
 

@@ -8,7 +8,7 @@ voice) without the listener being re-subscribed.
 
 from __future__ import annotations
 
-from coach.events import CueDue, Event, Jumped, Paused, Stopped
+from coach.core.session_events import CueDue, Event, Jumped, Paused, Stopped
 from coach.speech.port import Speaker
 
 

@@ -17,13 +17,13 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from coach.plan import Plan
-from coach.plan_measured import Refit
+from coach.core.plan.compiler import Plan
+from coach.core.plan.measured import Refit
 from coach.speech.port import Speaker
 
 
 class VoiceFit:
-    """Drives :class:`~coach.plan_measured.Refit` with the speaker's clips, without waiting."""
+    """Drives :class:`~coach.core.plan.measured.Refit` with the speaker's clips, without waiting."""
 
     def __init__(self, plan: Plan, speaker: Speaker) -> None:
         self._fit = Refit(plan)

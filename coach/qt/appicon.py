@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
 
-from coach.resources import DataNotFound, asset
+from coach.core.files.shipped_data import DataNotFound, asset
 
 BRAND = "#15803d"
 

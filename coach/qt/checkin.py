@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.app.advice import STARTS_AT_ONCE, Choice, Offer, checkin_offers, knee_advice
-from coach.app.digits import ScoreKeys
-from coach.model import Routine
+from coach.app.score_keys import ScoreKeys
+from coach.core.model import Routine
 from coach.qt.plain_text import plain
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge

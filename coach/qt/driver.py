@@ -1,4 +1,4 @@
-"""The Qt adapter around the pure :class:`coach.session.Session`.
+"""The Qt adapter around the pure :class:`coach.core.session.Session`.
 
 The session decides everything; this only wakes it on time and passes its events on. There is
 ONE single-shot precise timer, armed for ``session.next_wake()`` and re-armed after every
@@ -23,10 +23,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coach.app.speech_listener import SpeechListener
 from coach.app.voice_fit import VoiceFit
-from coach.clock import Clock
-from coach.events import Event, Finished, Snapshot, Stalled, State, Stopped
-from coach.plan import Plan
-from coach.session import Session
+from coach.core.clock import Clock
+from coach.core.plan.compiler import Plan
+from coach.core.session import Session
+from coach.core.session_events import Event, Finished, Snapshot, Stalled, State, Stopped
 from coach.speech.port import Speaker
 
 FIT_POLL_MS = 50  # how often the voice's progress is looked at while a session waits for it

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.routine_editor import ExerciseDraft
-from coach.model import Exercise, ExerciseKind, Focus
+from coach.core.model import Exercise, ExerciseKind, Focus
 from coach.qt.plain_text import plain, plain_tip
 
 Locator = Callable[[str], Path]

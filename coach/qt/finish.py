@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.advice import after_run_reply
-from coach.app.digits import ScoreKeys
 from coach.app.finish_words import finish_words
-from coach.app.text import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE
-from coach.events import Summary
-from coach.model import Routine, RoutineKind
-from coach.plan import Plan
+from coach.app.score_keys import ScoreKeys
+from coach.app.window_words import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE
+from coach.core.model import Routine, RoutineKind
+from coach.core.plan.compiler import Plan
+from coach.core.session_events import Summary
 from coach.qt.plain_text import plain
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge

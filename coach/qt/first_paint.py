@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
-from coach.atomic import write_atomic
+from coach.core.files.atomic import write_atomic
 
 BENCH_ENV = "LIMBER_BENCH_FIRST_PAINT"
 

@@ -49,7 +49,7 @@ from coach.storage.history import (
 )
 
 # Blue and orange stay apart for the common kinds of colour blindness; each also has a shape.
-# Each keeps 3:1 against both themes' backgrounds (tests/gui/test_contrast.py).
+# Each keeps 3:1 against both themes' backgrounds (tests/qt/test_contrast.py).
 CONTEXT_COLOURS: dict[KneeContext, str] = {
     KneeContext.PRE_RUN: "#2f74e0",
     KneeContext.POST_COOL_DOWN: "#c2410c",

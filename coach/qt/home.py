@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.choices import Group
-from coach.app.go_run import LENGTH_CHOICES, RUN_DAY_START, length_label
-from coach.model import Origin, Routine, RoutineKind
+from coach.app.go_run_words import LENGTH_CHOICES, RUN_DAY_START, length_label
+from coach.core.model import Origin, Routine, RoutineKind
 from coach.qt.plain_text import plain, plain_tip
 from coach.qt.theme import GENTLE_COLOUR
 from coach.qt.widgets.fonts import enlarge

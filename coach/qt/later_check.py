@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.go_run import LATER_QUESTION, LATER_TITLE
+from coach.app.go_run_words import LATER_QUESTION, LATER_TITLE
 from coach.qt.appicon import app_icon
 from coach.qt.plain_text import plain
 from coach.qt.widgets.score_row import ScoreRow

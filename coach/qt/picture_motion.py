@@ -17,7 +17,7 @@ from functools import cache
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from coach.app.picture_frames import picture_frame
-from coach.events import Snapshot, State
+from coach.core.session_events import Snapshot, State
 from coach.qt.widgets.picture import ExercisePicture
 
 MOVING_STATES = frozenset({State.LEAD_IN, State.RUNNING})

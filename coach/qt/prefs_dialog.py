@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.voices import DEFAULT_LABEL, voice_choices
-from coach.speech.engine import VoiceInfo
+from coach.app.voice_choices import DEFAULT_LABEL, voice_choices
+from coach.speech.engines.pyttsx3_engine import VoiceInfo
 from coach.storage.prefs import (
     SCHEMA,
     Group,

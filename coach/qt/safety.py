@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.text import DISCLAIMER, SAFETY_SECTIONS, SAFETY_TITLE, safety_plain_text
+from coach.app.window_words import DISCLAIMER, SAFETY_SECTIONS, SAFETY_TITLE, safety_plain_text
 
 
 def safety_html() -> str:

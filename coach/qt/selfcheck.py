@@ -32,7 +32,7 @@ class CheckFailed(RuntimeError):
 
 
 def _routines() -> str:
-    from coach.library import load_library
+    from coach.core.routine_files.library import load_library
 
     with tempfile.TemporaryDirectory(prefix="limber-selfcheck-") as empty:
         library = load_library(user_dir=Path(empty))
@@ -48,7 +48,7 @@ def _pictures() -> str:
     from PySide6.QtSvg import QSvgRenderer
 
     from coach.app.picture_frames import Frame, frame_name
-    from coach.library import load_library
+    from coach.core.routine_files.library import load_library
     from coach.qt.widgets.picture import picture_path
 
     with tempfile.TemporaryDirectory(prefix="limber-selfcheck-") as empty:
@@ -66,7 +66,7 @@ def _pictures() -> str:
 def _sounds() -> str:
     import PySide6.QtMultimedia  # noqa: F401  (the sound output: it must be in the bundle)
 
-    from coach.speech.tones import TONE_NAMES, load_tones
+    from coach.speech.tone_clips import TONE_NAMES, load_tones
 
     problems: list[str] = []
     tones = load_tones(problems.append)
@@ -79,9 +79,9 @@ def _sounds() -> str:
 def _window() -> str:
     from PySide6.QtWidgets import QApplication
 
-    from coach.clock import FakeClock
-    from coach.library import load_library
-    from coach.qt.app import configure_application
+    from coach.core.clock import FakeClock
+    from coach.core.routine_files.library import load_library
+    from coach.qt.application import configure_application
     from coach.qt.driver import drive
     from coach.qt.window import MainWindow
     from coach.speech.port import SilentSpeaker
@@ -114,12 +114,12 @@ def _window() -> str:
 
 
 def _speech() -> str:
-    from coach.speech.cache import ClipCache
-    from coach.speech.engine import engine_problem
-    from coach.speech.factory import clip_key
-    from coach.speech.process import EngineProcess
-    from coach.speech.verified import VerifiedRenderer
-    from coach.speech_rate import DEFAULT_RATE
+    from coach.core.speech_rate import DEFAULT_RATE
+    from coach.speech.clip_cache import ClipCache
+    from coach.speech.engines.pyttsx3_engine import engine_problem
+    from coach.speech.speaker_factory import clip_key
+    from coach.speech.verified_render import VerifiedRenderer
+    from coach.speech.worker_process import EngineProcess
 
     problem = engine_problem()
     if problem:

@@ -3,7 +3,8 @@
 It shows a :class:`~coach.app.display.Display` and holds no timing or session logic: the window
 feeds it displays and wires its buttons (the shared :class:`SessionActions`) to the driver.
 
-- The whole screen takes the state's colour (:mod:`coach.app.tones`), and the side is also said
+- The whole screen takes the state's colour (:mod:`coach.app.state_colours`), and the side is also
+said
   in a very large word, so it reads by colour and by word.
 - The big things are sized from the window alone, as shares of its height: the side word and the
   big number hold their size at every text size. The text-size preference scales the reading
@@ -33,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.display import Display
-from coach.app.tones import Tone, tone_colours
-from coach.plan import Plan
+from coach.app.state_colours import Tone, tone_colours
+from coach.core.plan.compiler import Plan
 from coach.qt.actions import SessionActions
 from coach.qt.plain_text import plain
 from coach.qt.widgets.buttons import FocusToolButton

@@ -46,38 +46,38 @@ from coach import APP_NAME, __version__
 from coach.app.advice import Choice
 from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
 from coach.app.day_flow import Stage
-from coach.app.go_run import LATER_QUESTION, LATER_TITLE, UNFINISHED_DAY, run_day_label
+from coach.app.go_run_words import LATER_QUESTION, LATER_TITLE, UNFINISHED_DAY, run_day_label
 from coach.app.journal import Journal, utc_now
 from coach.app.picture_frames import motion_reduced
 from coach.app.preview import preview_routine, problem_lines
-from coach.app.text import DISCLAIMER
-from coach.clock import Clock
-from coach.model import Routine, RoutineKind
-from coach.plan import Plan
+from coach.app.window_words import DISCLAIMER
+from coach.core.clock import Clock
+from coach.core.model import Routine, RoutineKind
+from coach.core.plan.compiler import Plan
 from coach.qt.actions import ADD_SECONDS, SessionActions
 from coach.qt.first_paint import after_first_paint
 from coach.qt.home import HomeView
 from coach.qt.plain_text import plain
 from coach.qt.theme import ThemeSwitcher
-from coach.speech.notices import SESSION_ONLY
+from coach.speech.notice_once import SESSION_ONLY
 from coach.speech.port import Speaker
 from coach.storage.prefs import Preferences
 
 if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
-    from coach.events import Snapshot, Stalled, State, Summary
+    from coach.core.session_events import Snapshot, Stalled, State, Summary
     from coach.qt.checkin import CheckinView
     from coach.qt.driver import SessionDriver
     from coach.qt.finish import FinishView
-    from coach.qt.go_run import GoRunView
+    from coach.qt.go_run_screen import GoRunView
     from coach.qt.history_view import HistoryView
     from coach.qt.later_check import LaterCheckDialog
+    from coach.qt.my_routine_actions import RoutineFiles
     from coach.qt.picture_motion import PictureMotion
     from coach.qt.prefs_dialog import PreferencesDialog
-    from coach.qt.routine_files import RoutineFiles
     from coach.qt.safety import SafetyDialog
     from coach.qt.session_view import SessionView
     from coach.qt.widgets.picture import Locator
-    from coach.speech.engine import VoiceInfo
+    from coach.speech.engines.pyttsx3_engine import VoiceInfo
     from coach.storage.history import HistoryStore
 
 # Esc stops at once this early in a session; later it asks first (and pauses while asking).
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
     @property
     def go_run(self) -> GoRunView:
         if self._go_run is None:
-            from coach.qt.go_run import GoRunView
+            from coach.qt.go_run_screen import GoRunView
 
             self._go_run = view = GoRunView(self.controller.day.seconds_out)
             view.back.connect(self.back_from_run)
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
     def routine_files(self) -> RoutineFiles:
         """The editor and import/export/delete: built (and imported) when first wanted."""
         if self._routine_files is None:
-            from coach.qt.routine_files import RoutineFiles
+            from coach.qt.my_routine_actions import RoutineFiles
             from coach.qt.widgets.picture import picture_path
 
             self._routine_files = RoutineFiles(
@@ -670,7 +670,7 @@ class MainWindow(QMainWindow):
             "Press Space to carry on.")
 
     def _state_changed(self, state: State) -> None:
-        from coach.events import State
+        from coach.core.session_events import State
 
         if state is State.RUNNING and not self._underway:
             self._underway = True

@@ -1,7 +1,7 @@
 """Speech and sound: one small port, with real, silent and recording implementations.
 
 ``make_speaker`` picks one at start-up. Nothing in this package imports Qt: the audio output
-is injected (``coach.qt.audio`` has the Qt one).
+is injected (``coach.qt.audio_output`` has the Qt one).
 
 Every name here is imported on first use (PEP 562): the speaker's machinery (the engine
 probe, the worker process, the clip cache) is only loaded when a speaker is made, so a
@@ -14,9 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from coach.speech.factory import make_speaker
     from coach.speech.options import SpeechOptions
     from coach.speech.port import Notice, RecordingSpeaker, SilentSpeaker, Speaker
+    from coach.speech.speaker_factory import make_speaker
 
 # Every name on first use: the render worker imports modules of this package too, and needs
 # none of these (the port alone brings the plan and the routine model: ~30 ms a worker start).
@@ -33,7 +33,7 @@ _PORT = ("Notice", "RecordingSpeaker", "SilentSpeaker", "Speaker")
 
 def __getattr__(name: str) -> Any:
     if name == "make_speaker":
-        from coach.speech.factory import make_speaker
+        from coach.speech.speaker_factory import make_speaker
 
         return make_speaker
     if name == "SpeechOptions":

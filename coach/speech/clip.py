@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from coach.atomic import write_atomic
+from coach.core.files.atomic import write_atomic
 
 SAMPLE_WIDTH = 2  # bytes: 16-bit
 RATE_RANGE = (8000, 96000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from coach.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
+from coach.core.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
 
 __all__ = ["DEFAULT_RATE", "MAX_RATE", "MIN_RATE", "SPEECH_KEYS", "SpeechOptions"]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from coach.clock import Clock
+from coach.core.clock import Clock
 from coach.speech.clip import Clip
 from coach.speech.port import Notice
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from coach.plan import Cue
+from coach.core.plan.compiler import Cue
 
 Notice = Callable[[str], None]
 # Measured clip lengths for a RecordingSpeaker: a mapping, or a function (None = not ready).

@@ -13,15 +13,15 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from coach.speech.cache import ClipCache
 from coach.speech.clip import Clip
-from coach.speech.engine import EngineUnavailable
+from coach.speech.clip_cache import ClipCache
+from coach.speech.engines.pyttsx3_engine import EngineUnavailable
 from coach.speech.port import Notice
-from coach.speech.process import EngineDead
-from coach.speech.verified import VerifiedRenderer
+from coach.speech.verified_render import VerifiedRenderer
+from coach.speech.worker_process import EngineDead
 
 if TYPE_CHECKING:
-    from coach.speech.routes import RenderEngine, Route
+    from coach.speech.engine_fallback import RenderEngine, Route
 
 log = logging.getLogger(__name__)
 

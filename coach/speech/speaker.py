@@ -11,13 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from coach.clock import Clock
-from coach.plan import Cue, CueType
+from coach.core.clock import Clock
+from coach.core.plan.compiler import Cue, CueType
 from coach.speech.clip import Clip
-from coach.speech.notices import NOT_READY, Notices
+from coach.speech.notice_once import NOT_READY, Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, Player
-from coach.speech.tones import CHIME
+from coach.speech.tone_clips import CHIME
 
 # How late a cue may start, waiting for the one before it to finish, and still make sense.
 # A count or a countdown number late by more than a beat is wrong, not late.

@@ -29,10 +29,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
-from coach.atomic import set_aside, write_atomic
-from coach.knees import HIGH_KNEE_SCORE, knees_got_worse
-from coach.model import RoutineKind
-from coach.storage.pending import PendingFile, PendingKnee, PendingSession
+from coach.core.files.atomic import set_aside, write_atomic
+from coach.core.knee_scale import HIGH_KNEE_SCORE, knees_got_worse
+from coach.core.model import RoutineKind
+from coach.storage.history_pending import PendingFile, PendingKnee, PendingSession
 
 __all__ = [
     "COMPLETED_FRACTION",
@@ -472,8 +472,8 @@ class HistoryStore:
         """Like :meth:`record_session`, but never raises for a busy, locked or full database.
 
         The write waits a quarter of a second at most. If it cannot be made, the record is kept
-        in the pending file (see :mod:`coach.storage.pending`) and written in the background as
-        soon as the database takes it; None is returned and :attr:`pending_reason` says why.
+        in the pending file (see :mod:`coach.storage.history_pending`) and written in the background
+        as soon as the database takes it; None is returned and :attr:`pending_reason` says why.
         Save the same session again as it ends: the later state replaces the kept one.
         """
         try:

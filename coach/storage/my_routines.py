@@ -1,7 +1,7 @@
 """The user's own routine files: save, import, export, delete to the trash, restore.
 
-One module writes them, always through :func:`coach.atomic.write_atomic`. Nothing a user made
-is lost here: a bad file is never copied, an existing routine is never overwritten unless the
+One module writes them, always through :func:`coach.core.files.atomic.write_atomic`. Nothing a user
+made is lost here: a bad file is never copied, an existing routine is never overwritten unless the
 caller says so, and a deleted or replaced routine is kept in the trash folder first.
 """
 
@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from coach.atomic import write_atomic
-from coach.bounded_read import read_bounded
-from coach.library import Library
-from coach.model import Origin, Routine
-from coach.plan import PlanSettings
-from coach.problems import Problem
-from coach.routine_check import check_routine, read_routine_text
-from coach.routine_file import MAX_FILE_BYTES
-from coach.routine_writer import free_id, routine_toml
+from coach.core.files.atomic import write_atomic
+from coach.core.files.bounded_read import read_bounded
+from coach.core.model import Origin, Routine
+from coach.core.plan.compiler import PlanSettings
+from coach.core.routine_files.checker import check_routine, read_routine_text
+from coach.core.routine_files.library import Library
+from coach.core.routine_files.problems import Problem
+from coach.core.routine_files.reader import MAX_FILE_BYTES
+from coach.core.routine_files.writer import free_id, routine_toml
 
 TRASH_STAMP = "%Y%m%d-%H%M%S"
 

@@ -38,10 +38,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Final
 
-from coach.atomic import backup_path, copy_aside, set_aside, write_atomic
-from coach.bounded_read import FileTooLarge, read_bounded
-from coach.plan import HOLD_SCALE_RANGE
-from coach.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
+from coach.core.files.atomic import backup_path, copy_aside, set_aside, write_atomic
+from coach.core.files.bounded_read import FileTooLarge, read_bounded
+from coach.core.plan.compiler import HOLD_SCALE_RANGE
+from coach.core.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
 
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
@@ -421,7 +421,7 @@ class Preferences:
     """The user's preferences, checked against :data:`SCHEMA` (the field names are a contract)."""
 
     voice_enabled: bool = True
-    voice_id: str = ""  # empty: the clearest voice installed (coach.speech.voices)
+    voice_id: str = ""  # empty: the clearest voice installed (coach.speech.voice_catalogue)
     speech_rate: int = DEFAULT_RATE  # words per minute
     voice_volume: float = 1.0
     tone_volume: float = 0.6

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach.app.advice import KneeBand, knee_advice, knee_band
-from coach.app.text import (
+from coach.app.window_words import (
     DISCLAIMER,
     SAFETY_SECTIONS,
     about_minutes,

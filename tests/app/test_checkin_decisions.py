@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach.app.advice import STARTS_AT_ONCE, Choice, KneeBand, checkin_offers
-from coach.app.digits import ScoreKeys
+from coach.app.score_keys import ScoreKeys
 
 
 @pytest.mark.parametrize(("typed", "scores"), [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from coach.app.choices import group_routines, quick_start, remember
 from coach.app.plan_settings import plan_settings
-from coach.model import RoutineKind
+from coach.core.model import RoutineKind
 from coach.storage.prefs import Preferences
-from tests.gui.helpers import FakeLibrary, cool_down, mine, warm_up
+from tests.qt.helpers import FakeLibrary, cool_down, mine, warm_up
 
 
 def test_groups_by_kind_with_the_users_own_last():

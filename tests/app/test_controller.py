@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from coach.app.controller import AppController
-from coach.events import Summary
-from coach.model import RoutineKind
+from coach.core.model import RoutineKind
+from coach.core.session_events import Summary
 from coach.speech.port import RecordingSpeaker
 from coach.storage.history import HistoryStore, KneeContext
 from coach.storage.prefs import Preferences
-from tests.gui.helpers import FakeLibrary, cool_down, warm_up
+from tests.qt.helpers import FakeLibrary, cool_down, warm_up
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from coach.app.display import describe, stop_question
-from coach.app.tones import Tone
-from coach.clock import FakeClock
-from coach.events import State
-from coach.model import Routine
-from coach.plan import CueType, PlanSettings, SegmentKind, Side, compile_plan
-from coach.session import Session, drive
-from tests.gui.helpers import CALF, warm_up
+from coach.app.state_colours import Tone
+from coach.core.clock import FakeClock
+from coach.core.model import Routine
+from coach.core.plan.compiler import CueType, PlanSettings, SegmentKind, Side, compile_plan
+from coach.core.session import Session, drive
+from coach.core.session_events import State
+from tests.qt.helpers import CALF, warm_up
 
 
 def _at(seconds: float, routine: Routine | None = None):

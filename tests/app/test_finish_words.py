@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from coach.app.finish_words import finish_words, streak_words
-from coach.events import Summary
-from tests.gui.helpers import cool_down, warm_up
+from coach.core.session_events import Summary
+from tests.qt.helpers import cool_down, warm_up
 
 
 def _summary(fraction: float, steps_done: int, *, stopped: bool = False,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from coach.app.journal import Journal
-from coach.events import Summary
-from coach.plan import compile_plan
+from coach.core.plan.compiler import compile_plan
+from coach.core.session_events import Summary
 from coach.storage.history import HistoryError, HistoryStore, KneeContext
-from tests.gui.helpers import cool_down
+from tests.qt.helpers import cool_down
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 

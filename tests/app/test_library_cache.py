@@ -11,7 +11,7 @@ import pytest
 
 import coach.app.library_cache as library_cache
 from coach.app.library_cache import cached_library
-from coach.library import load_library
+from coach.core.routine_files.library import load_library
 from tests.core.helpers import TINY_TOML as TINY
 
 

@@ -12,8 +12,8 @@ from coach.app.picture_frames import (
     motion_reduced,
     picture_frame,
 )
-from coach.plan import PlanSettings, Segment, SegmentKind, Side, compile_plan
-from tests.gui.helpers import warm_up
+from coach.core.plan.compiler import PlanSettings, Segment, SegmentKind, Side, compile_plan
+from tests.qt.helpers import warm_up
 
 PLAN = compile_plan(warm_up(), PlanSettings(lead_in_seconds=5))
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from coach.app.preview import preview_routine, problem_lines
-from coach.plan import PlanSettings
-from coach.problems import Problem
-from tests.gui.helpers import warm_up
+from coach.core.plan.compiler import PlanSettings
+from coach.core.routine_files.problems import Problem
+from tests.qt.helpers import warm_up
 
 
 def test_each_step_with_its_time_and_sides():

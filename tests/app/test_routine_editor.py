@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from coach.app.routine_editor import ExerciseDraft, Tip, draft_toml, new_editor
-from coach.library import load_library
-from coach.model import Origin
-from coach.plan import PlanSettings
-from coach.routine_file import load_routine
+from coach.core.model import Origin
+from coach.core.plan.compiler import PlanSettings
+from coach.core.routine_files.library import load_library
+from coach.core.routine_files.reader import load_routine
 
 LIBRARY = load_library(user_dir=Path("/nonexistent"))
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from coach.app.routine_lengths import FILE_NAME, RoutineLengths
-from coach.model import Routine
-from coach.plan import PlanSettings, compile_plan
+from coach.core.model import Routine
+from coach.core.plan.compiler import PlanSettings, compile_plan
 from tests.core.helpers import three_step
 
 
@@ -69,7 +69,7 @@ def test_a_folder_that_cannot_be_written_still_gives_the_lengths(tmp_path: Path)
 
 def test_the_controller_shows_the_same_lengths_from_the_file(tmp_path: Path) -> None:
     from coach.app.controller import AppController
-    from tests.gui.helpers import FakeLibrary
+    from tests.qt.helpers import FakeLibrary
 
     plain = AppController(FakeLibrary()).lengths()
     remembered = AppController(FakeLibrary(), lengths_file=tmp_path / FILE_NAME)

@@ -10,11 +10,11 @@ import pytest
 
 from coach.app.controller import AppController
 from coach.app.day_flow import Stage
-from coach.events import Summary
-from coach.model import RoutineKind
+from coach.core.model import RoutineKind
+from coach.core.session_events import Summary
 from coach.storage.history import HistoryStore, RunDayRecord
 from coach.storage.prefs import Preferences
-from tests.gui.helpers import FakeLibrary
+from tests.qt.helpers import FakeLibrary
 
 START = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 

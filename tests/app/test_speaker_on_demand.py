@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from coach.app.speaker_on_demand import SpeakerOnDemand
-from coach.clock import FakeClock
-from coach.plan import Cue, CueType
-from coach.speech.notices import Notices
+from coach.core.clock import FakeClock
+from coach.core.plan.compiler import Cue, CueType
+from coach.speech.notice_once import Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.port import RecordingSpeaker, Speaker
 from coach.speech.speaker import NOT_READY, VoiceSpeaker
-from coach.speech.tones import CHIME, load_tones
+from coach.speech.tone_clips import CHIME, load_tones
 from tests.speech.helpers import FakeClips
 
 MARCH = Cue(0.0, "March.", CueType.ANNOUNCE, 0)

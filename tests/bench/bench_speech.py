@@ -16,11 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from coach.clock import SystemClock
-from coach.events import CueDue, Event, Started
-from coach.model import Exercise, ExerciseKind, Focus, Routine, RoutineKind, Sides, Step
-from coach.plan import PlanSettings, compile_plan
-from coach.session import Session
+from coach.core.clock import SystemClock
+from coach.core.model import Exercise, ExerciseKind, Focus, Routine, RoutineKind, Sides, Step
+from coach.core.plan.compiler import PlanSettings, compile_plan
+from coach.core.session import Session
+from coach.core.session_events import CueDue, Event, Started
 from coach.speech import SpeechOptions, make_speaker
 from coach.speech.clip import Clip
 from coach.speech.player import Channel

@@ -16,8 +16,8 @@ A clip is counted
 
 Prints the counts, how many clips the checks turned away (and whether the second render in a
 fresh engine saved them), the time per render and what the checks cost. ``--engine
-coach.speech.engine:Pyttsx3Engine`` runs the old pyttsx3 path through the same checks, to see
-what they catch. Uses a private cache folder.
+coach.speech.engines.pyttsx3_engine:Pyttsx3Engine`` runs the old pyttsx3 path through the same
+checks, to see what they catch. Uses a private cache folder.
 """
 
 from __future__ import annotations
@@ -36,13 +36,13 @@ from array import array
 from collections import Counter
 from pathlib import Path
 
-from coach.library import load_library
-from coach.plan import compile_plan
-from coach.speech.cache import ClipCache
-from coach.speech.process import EngineProcess
-from coach.speech.verified import VerifiedRenderer
-from coach.speech.verify import check
-from coach.speech.worker import DEFAULT_ENGINE
+from coach.core.plan.compiler import compile_plan
+from coach.core.routine_files.library import load_library
+from coach.speech.clip_cache import ClipCache
+from coach.speech.clip_checks import check
+from coach.speech.engines.render_worker import DEFAULT_ENGINE
+from coach.speech.verified_render import VerifiedRenderer
+from coach.speech.worker_process import EngineProcess
 
 VOICES = ("gmw/en-us", "gmw/en", "gmw/en-gb-x-rp", "gmw/en-gb-scotland")
 RATES = tuple(range(80, 301, 20))  # 80, 100, ... 300
@@ -131,9 +131,9 @@ def main() -> int:
         print("needs the espeak-ng command (apt install espeak-ng)", file=sys.stderr)
         return 2
     counting = Counting()
-    logging.getLogger("coach.speech.verified").addHandler(counting)
-    logging.getLogger("coach.speech.verified").setLevel(logging.WARNING)
-    logging.getLogger("coach.speech.verified").propagate = False
+    logging.getLogger("coach.speech.verified_render").addHandler(counting)
+    logging.getLogger("coach.speech.verified_render").setLevel(logging.WARNING)
+    logging.getLogger("coach.speech.verified_render").propagate = False
     rng = random.Random(args.seed)
     texts = phrases()
     with tempfile.TemporaryDirectory(prefix="limber-stress-") as tmp:

@@ -36,11 +36,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coach.library import Origin, load_library
-from coach.plan import compile_plan
+from coach.core.plan.compiler import compile_plan
+from coach.core.routine_files.library import Origin, load_library
 from coach.speech.clip import Clip, samples, to_bytes, write_wav
-from coach.speech.convert import load_any
-from coach.speech.voices import Voice, all_voices, engine_for, split_voice
+from coach.speech.engines.clip_convert import load_any
+from coach.speech.voice_catalogue import Voice, all_voices, engine_for, split_voice
 
 SPEECH_RATE = 16000  # what PocketSphinx's en-us model was trained on
 NOISE_LSB = 32  # synthetic speech has exact digital silence, which the recogniser handles badly

@@ -18,7 +18,7 @@ from pathlib import Path
 from tests.bench import bare
 
 # The coach.qt modules imported before the home window's first paint
-# (tests/gui/test_startup.py checks the app loads none of the other screens' modules).
+# (tests/qt/test_startup.py checks the app loads none of the other screens' modules).
 START_UP_MODULES = ("app", "window", "home", "actions", "first_paint", "theme", "plain_text",
                     "routine_watch", "output", "driver", "widgets/icons", "widgets/fonts")
 QT = Path(__file__).resolve().parents[2] / "coach" / "qt"

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.app.plan_settings import plan_settings
-from coach.folders import Folder
-from coach.library import load_library
-from coach.plan import compile_plan
-from coach.speech import SpeechOptions, flite, make_speaker
+from coach.core.files.user_folders import Folder
+from coach.core.plan.compiler import compile_plan
+from coach.core.routine_files.library import load_library
+from coach.speech import SpeechOptions, make_speaker
+from coach.speech.engines import flite
 from coach.speech.player import NullPlayer
 from coach.storage.prefs import Preferences
 

@@ -7,7 +7,7 @@ reports the time per session and the process's memory at the start and at the en
 left running afterwards (active timers, threads, child processes, open file descriptors).
 
 Goals (from tracker issue 11): no slowdown beyond noise (last 25 sessions within 1.5x of the
-first 25), memory growth under 5 MB, nothing left behind. ``tests/gui/test_soak.py`` runs a
+first 25), memory growth under 5 MB, nothing left behind. ``tests/qt/test_soak.py`` runs a
 short version of the same loop in the suite, checking only what is left behind (no timings).
 """
 
@@ -28,13 +28,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from coach.clock import FakeClock
+from coach.core.clock import FakeClock
 from coach.qt.driver import drive
 from coach.qt.window import MainWindow
 from coach.speech.port import SilentSpeaker
 from coach.storage.history import HistoryStore
 from coach.storage.prefs import Preferences
-from tests.gui.helpers import FakeLibrary, cool_down, warm_up
+from tests.qt.helpers import FakeLibrary, cool_down, warm_up
 
 MB = 1024 * 1024
 

@@ -12,10 +12,10 @@ import os
 import time
 from dataclasses import dataclass
 
-from coach.clock import SystemClock
-from coach.events import Event, Started, Summary
-from coach.model import Exercise, ExerciseKind, Focus, Routine, RoutineKind, Step
-from coach.plan import Cue, Plan, PlanSettings, compile_plan
+from coach.core.clock import SystemClock
+from coach.core.model import Exercise, ExerciseKind, Focus, Routine, RoutineKind, Step
+from coach.core.plan.compiler import Cue, Plan, PlanSettings, compile_plan
+from coach.core.session_events import Event, Started, Summary
 from coach.speech.port import SilentSpeaker
 
 SEGMENTS = 60

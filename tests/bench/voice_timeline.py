@@ -25,18 +25,18 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from coach.clock import FakeClock
-from coach.events import CueDue
-from coach.library import load_library
-from coach.plan import CueType, Plan, PlanSettings
-from coach.plan_measured import compile_measured
-from coach.session import Session, drive
+from coach.core.clock import FakeClock
+from coach.core.plan.compiler import CueType, Plan, PlanSettings
+from coach.core.plan.measured import compile_measured
+from coach.core.routine_files.library import load_library
+from coach.core.session import Session, drive
+from coach.core.session_events import CueDue
 from coach.speech.clip import write_wav
-from coach.speech.notices import Notices
+from coach.speech.notice_once import Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.speaker import VoiceSpeaker
-from coach.speech.tones import load_tones
+from coach.speech.tone_clips import load_tones
 from tests.speech.real_voice import Voice
 
 COUNT_SLACK = 0.3  # a count heard this late is still on its beat (the speaker's own limit)

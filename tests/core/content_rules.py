@@ -5,7 +5,7 @@ Shared by the tests of the shipped routines and of the same routines fitted to a
 
 from __future__ import annotations
 
-from coach.model import ExerciseKind, Focus, Routine, RoutineKind
+from coach.core.model import ExerciseKind, Focus, Routine, RoutineKind
 
 # Moves with both feet off the ground, or kneeling: not in gentle routines.
 NOT_GENTLE = ("jog", "flick", "hop", "skip", "jump", "kneel", "bound")

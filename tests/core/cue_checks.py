@@ -8,9 +8,17 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from coach import spoken
-from coach.model import RoutineKind, Sides
-from coach.plan import EPSILON, SPEECH_GAP, CueType, Plan, SegmentKind, Side, number_word
+from coach.core.model import RoutineKind, Sides
+from coach.core.plan import plan_words
+from coach.core.plan.compiler import (
+    EPSILON,
+    SPEECH_GAP,
+    CueType,
+    Plan,
+    SegmentKind,
+    Side,
+    number_word,
+)
 
 
 def spans(plan: Plan, seconds: Callable[[str], float]) -> list[tuple[float, float, str]]:
@@ -76,8 +84,8 @@ def check_plan(plan: Plan, seconds: Callable[[str], float]) -> None:
     finish = next(c for c in plan.cues if c.type is CueType.FINISH)
     assert finish.at == plan.total_seconds
     assert all(c.at < finish.at or not c.text for c in plan.cues if c is not finish)
-    assert finish.text.endswith(spoken.PAIN_RULE)
+    assert finish.text.endswith(plan_words.PAIN_RULE)
     if routine.kind is RoutineKind.WARM_UP:
-        assert spoken.KNEE_FLARE in finish.text
+        assert plan_words.KNEE_FLARE in finish.text
     if routine.kind is RoutineKind.COOL_DOWN:
         assert "water" in finish.text and "protein" in finish.text

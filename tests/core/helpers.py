@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.model import Exercise, ExerciseKind, Focus, MidCue, Routine, RoutineKind, Sides, Step
-from coach.phrase_time import estimate_speech_seconds
+from coach.core.model import (
+    Exercise,
+    ExerciseKind,
+    Focus,
+    MidCue,
+    Routine,
+    RoutineKind,
+    Sides,
+    Step,
+)
+from coach.core.plan.phrase_time import estimate_speech_seconds
 from coach.speech.port import RecordingSpeaker
 
 MARCH = Exercise("march", "March", ExerciseKind.WALK, (Focus.WHOLE_BODY,), "March on the spot.")

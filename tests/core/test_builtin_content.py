@@ -6,12 +6,11 @@ import re
 
 import pytest
 
-from coach.library import Library, load_library
-from coach.model import RoutineKind, Sides
-from coach.plan import compile_plan, number_word
-from coach.resources import asset
-
-from .content_rules import (
+from coach.core.files.shipped_data import asset
+from coach.core.model import RoutineKind, Sides
+from coach.core.plan.compiler import compile_plan, number_word
+from coach.core.routine_files.library import Library, load_library
+from tests.core.content_rules import (
     check_cool_down,
     check_gentle,
     check_strength,

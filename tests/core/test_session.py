@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from coach.clock import FakeClock
-from coach.events import (
+from coach.core.clock import FakeClock
+from coach.core.plan.compiler import CueType, SegmentKind, compile_plan
+from coach.core.session import TRANSITIONS, Session, drive
+from coach.core.session_events import (
     CueDue,
     Finished,
     Jumped,
@@ -17,10 +19,7 @@ from coach.events import (
     Stopped,
     TimeAdded,
 )
-from coach.plan import CueType, SegmentKind, compile_plan
-from coach.session import TRANSITIONS, Session, drive
-
-from .helpers import three_step
+from tests.core.helpers import three_step
 
 START = 1000.0
 

@@ -13,8 +13,8 @@ import time
 import wave
 from pathlib import Path
 
-from coach.speech.engine import EngineUnavailable, VoiceInfo
-from coach.speech.verify import REFERENCE
+from coach.speech.clip_checks import REFERENCE
+from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
 
 MARKER_ENV = "LIMBER_TEST_MARKER"  # a file: its presence changes an engine's behaviour
 SPEC = "tests.speech.fake_engines:"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from coach.speech.cache import ClipCache
 from coach.speech.clip import Clip
-from coach.speech.measure import FRAME_SECONDS, measure
+from coach.speech.clip_cache import ClipCache
+from coach.speech.clip_measure import FRAME_SECONDS, measure
+from coach.speech.engine_fallback import Engines
 from coach.speech.prerender import Prerenderer
-from coach.speech.routes import Engines
 from tests.speech.helpers import wait_for
 
 

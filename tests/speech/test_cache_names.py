@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from coach.speech.cache import CLIP_FORMAT, ClipCache
-from coach.speech.verify import REFERENCE, CalibrationStore
+from coach.speech.clip_cache import CLIP_FORMAT, ClipCache
+from coach.speech.clip_checks import REFERENCE, CalibrationStore
 
 
 def test_clip_names_are_the_sha256_of_their_key(tmp_path: Path) -> None:
@@ -28,8 +28,8 @@ def test_calibration_names_are_the_sha256_of_their_key(tmp_path: Path) -> None:
 
 
 def test_naming_a_clip_loads_no_openssl(tmp_path: Path) -> None:
-    code = ("import sys; from pathlib import Path; from coach.speech.cache import ClipCache; "
-            "from coach.speech.verify import CalibrationStore; "
+    code = ("import sys; from pathlib import Path; from coach.speech.clip_cache import ClipCache; "
+            "from coach.speech.clip_checks import CalibrationStore; "
             f"ClipCache(Path({str(tmp_path)!r})).path('a', 'b', 1, 'c'); "
             f"CalibrationStore(Path({str(tmp_path)!r}))._path('a', 'b', 1); "
             "print(sorted({'hashlib', '_hashlib'} & set(sys.modules)))")

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-import coach.speech.measure
-import coach.speech.verify
-from coach.speech.cache import ClipCache
+import coach.speech.clip_checks
+import coach.speech.clip_measure
 from coach.speech.clip import Clip, read_wav
-from coach.speech.engine import VoiceInfo
-from coach.speech.measure import KEEP_TAIL, Speech, measure
+from coach.speech.clip_cache import ClipCache
+from coach.speech.clip_checks import REFERENCE
+from coach.speech.clip_measure import KEEP_TAIL, Speech, measure
+from coach.speech.engine_fallback import Route
+from coach.speech.engines.pyttsx3_engine import VoiceInfo
 from coach.speech.prerender import Prerenderer
-from coach.speech.routes import Route
-from coach.speech.verify import REFERENCE
 from tests.speech.fake_engines import PAD, SineEngine, speech_seconds
 from tests.speech.helpers import wait_rendered
 from tests.speech.test_faults import speaker_with
@@ -65,8 +65,8 @@ def measured(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append(clip.label)
         return measure(clip)
 
-    monkeypatch.setattr(coach.speech.verify, "measure", counting)
-    monkeypatch.setattr(coach.speech.measure, "measure", counting)
+    monkeypatch.setattr(coach.speech.clip_checks, "measure", counting)
+    monkeypatch.setattr(coach.speech.clip_measure, "measure", counting)
     return seen
 
 

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from coach.clock import FakeClock
-from coach.folders import cache_dir as default_cache_dir
+from coach.core.clock import FakeClock
+from coach.core.files.user_folders import cache_dir as default_cache_dir
 from coach.speech import SpeechOptions, make_speaker
-from coach.speech.cache import ClipCache
 from coach.speech.clip import BadClip, Clip, read_wav, rms, write_wav_atomic
-from coach.speech.convert import load_any
-from coach.speech.measure import KEEP_TAIL, measure, trim_tail
+from coach.speech.clip_cache import ClipCache
+from coach.speech.clip_checks import REFERENCE
+from coach.speech.clip_measure import KEEP_TAIL, measure, trim_tail
+from coach.speech.engines.clip_convert import load_any
 from coach.speech.player import RecordingPlayer
-from coach.speech.verify import REFERENCE
 from tests.speech.fake_engines import MARKER_ENV, SPEC, write_sine
 from tests.speech.helpers import wait_rendered
 

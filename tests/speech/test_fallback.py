@@ -12,18 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from coach.clock import FakeClock
-from coach.plan import Cue, CueType
+from coach.core.clock import FakeClock
+from coach.core.plan.compiler import Cue, CueType
 from coach.speech import SpeechOptions, make_speaker
-from coach.speech.cache import ClipCache
-from coach.speech.engine import EngineUnavailable, VoiceInfo
-from coach.speech.phrase import PhraseFailed, render_phrase
+from coach.speech.clip_cache import ClipCache
+from coach.speech.clip_checks import REFERENCE
+from coach.speech.engine_fallback import Engines, Route
+from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.prerender import UNCLEAR, Prerenderer
-from coach.speech.process import EngineDead, RenderFailed
-from coach.speech.routes import Engines, Route
-from coach.speech.verify import REFERENCE
-from coach.speech.voices import BACKENDS, FLITE
+from coach.speech.render_now import PhraseFailed, render_phrase
+from coach.speech.voice_catalogue import BACKENDS, FLITE
+from coach.speech.worker_process import EngineDead, RenderFailed
 from tests.speech.fake_engines import PAD, SPEC, speech_seconds, write_sine
 from tests.speech.helpers import wait_rendered
 
@@ -136,7 +136,7 @@ def speaker_with_fake_flite(monkeypatch: pytest.MonkeyPatch, bin_dir: Path, note
     clock = FakeClock()
     player = RecordingPlayer(clock)
     # The program, not libflite: the fake flite on PATH is what these tests break.
-    engines = Engines(specs={FLITE: "coach.speech.flite:program_engine",
+    engines = Engines(specs={FLITE: "coach.speech.engines.flite:program_engine",
                              "system": SPEC + "SineEngine"},
                       call_timeout=call_timeout,
                       installed=lambda v: v in {"flite:slt", ""})  # festival: not here

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from coach.clock import FakeClock
-from coach.plan import Cue, CueType
+from coach.core.clock import FakeClock
+from coach.core.plan.compiler import Cue, CueType
 from coach.speech import SilentSpeaker, SpeechOptions, make_speaker
-from coach.speech.engine import EngineUnavailable, engine_problem
-from coach.speech.measure import KEEP_TAIL
+from coach.speech.clip_measure import KEEP_TAIL
+from coach.speech.engines.pyttsx3_engine import EngineUnavailable, engine_problem
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.prerender import UNCLEAR
-from coach.speech.process import EngineDead, EngineProcess, RenderFailed
 from coach.speech.speaker import VoiceSpeaker
+from coach.speech.worker_process import EngineDead, EngineProcess, RenderFailed
 from tests.speech.fake_engines import MARKER_ENV, PAD, SPEC, speech_seconds
 from tests.speech.helpers import wait_rendered
 
@@ -74,7 +74,7 @@ def test_a_wrong_clip_is_rendered_again_never_cached_and_a_tone_stands_in(
     assert reason not in notes[0]
     for text in PHRASES:  # each phrase tried twice, the second time in a fresh process
         tries = [r.getMessage() for r in caplog.records
-                 if r.name == "coach.speech.verified" and repr(text) in r.getMessage()]
+                 if r.name == "coach.speech.verified_render" and repr(text) in r.getMessage()]
         assert [m.split(" ")[1] for m in tries] == ["1", "2"] and reason in tries[0], tries
     assert not list((cache_dir / "voice").glob("*.wav"))  # no wrong clip is ever stored
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.speech.process import EngineProcess
+from coach.speech.worker_process import EngineProcess
 from tests.speech.fake_engines import MARKER_ENV, SPEC
 
 

@@ -1,4 +1,5 @@
-"""coach.speech imports no Qt: the audio output is injected (coach/qt/audio.py is the Qt one)."""
+"""coach.speech imports no Qt: the audio output is injected (coach/qt/audio_output.py is the Qt
+one)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def test_no_module_of_coach_speech_imports_qt() -> None:
 
 def test_importing_and_making_a_speaker_loads_no_qt() -> None:
     code = ("import sys; from coach.speech import make_speaker, SpeechOptions;"
-            "import coach.speech.commands;"
+            "import coach.cli.speech_commands;"
             "make_speaker(SpeechOptions(voice_enabled=False), print, None);"
             "assert not [m for m in sys.modules if m.startswith('PySide6')]")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -16,10 +16,10 @@ pytest.importorskip("PySide6.QtMultimedia")
 
 from PySide6.QtMultimedia import QMediaDevices, QtAudio
 
-from coach.qt.audio import IDLE_CHECKS, NO_DEVICE, QtPlayer, _Output, audio_only_backend
+from coach.qt.audio_output import IDLE_CHECKS, NO_DEVICE, QtPlayer, _Output, audio_only_backend
 from coach.speech.clip import Clip
 from coach.speech.player import Channel
-from coach.speech.stream import ChannelStream
+from coach.speech.sample_stream import ChannelStream
 from tests.speech.helpers import wait_for
 
 
@@ -153,7 +153,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 paths = QCoreApplication.libraryPaths()
-from coach.qt.audio import QtPlayer
+from coach.qt.audio_output import QtPlayer
 from PySide6.QtMultimedia import QMediaDevices
 player = QtPlayer(lambda message: None)
 QMediaDevices.defaultAudioOutput()  # as the player's own thread asks, whenever it gets to it

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from coach.library import load_library
-from coach.plan import PlanSettings
-from coach.plan_measured import compile_measured
+from coach.core.plan.compiler import PlanSettings
+from coach.core.plan.measured import compile_measured
+from coach.core.routine_files.library import load_library
 from tests.core.cue_checks import check_plan
-from tests.core.test_cue_fitting import ROUTINES
+from tests.core.plan.test_cue_fitting import ROUTINES
 from tests.speech.real_voice import Voice
 
 pytestmark = [pytest.mark.speech, pytest.mark.usefixtures("espeak")]

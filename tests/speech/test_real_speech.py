@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from coach.clock import FakeClock
-from coach.plan import Cue, CueType
+from coach.core.clock import FakeClock
+from coach.core.plan.compiler import Cue, CueType
 from coach.speech import SpeechOptions, make_speaker
-from coach.speech.cache import ClipCache
 from coach.speech.clip import read_wav, rms
-from coach.speech.flite import flite_version
-from coach.speech.measure import measure
+from coach.speech.clip_cache import ClipCache
+from coach.speech.clip_measure import measure
+from coach.speech.engine_fallback import Engines
+from coach.speech.engines.flite import flite_version
 from coach.speech.player import Channel, RecordingPlayer
-from coach.speech.process import EngineProcess
-from coach.speech.routes import Engines
 from coach.speech.speaker import VoiceSpeaker
-from coach.speech.voices import BACKENDS, FLITE, default_voice
+from coach.speech.voice_catalogue import BACKENDS, FLITE, default_voice
+from coach.speech.worker_process import EngineProcess
 from tests.speech.helpers import wait_rendered
 
 pytestmark = [pytest.mark.speech, pytest.mark.usefixtures("espeak")]

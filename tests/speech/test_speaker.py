@@ -7,16 +7,16 @@ import threading
 
 import pytest
 
-from coach.clock import FakeClock
-from coach.events import CueDue, Event, Jumped
-from coach.library import load_library
-from coach.plan import Cue, CueType, Plan, compile_plan
-from coach.session import Session, drive
-from coach.speech.notices import NOT_READY, Notices
+from coach.core.clock import FakeClock
+from coach.core.plan.compiler import Cue, CueType, Plan, compile_plan
+from coach.core.routine_files.library import load_library
+from coach.core.session import Session, drive
+from coach.core.session_events import CueDue, Event, Jumped
+from coach.speech.notice_once import NOT_READY, Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.speaker import VoiceSpeaker
-from coach.speech.tones import CHIME, load_tones
+from coach.speech.tone_clips import CHIME, load_tones
 from tests.core.helpers import three_step
 from tests.speech.helpers import FakeClips
 

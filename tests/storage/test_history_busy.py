@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from coach.app.journal import Journal
-from coach.events import Summary
-from coach.plan import compile_plan
+from coach.core.plan.compiler import compile_plan
+from coach.core.session_events import Summary
 from coach.storage.history import HistoryStore, KneeContext, SessionRecord
-from coach.storage.pending import PENDING_SUFFIX
-from tests.gui.helpers import cool_down
+from coach.storage.history_pending import PENDING_SUFFIX
+from tests.qt.helpers import cool_down
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 FAST = (0.02,)  # retry delays for tests: the retry thread still runs, just without waiting

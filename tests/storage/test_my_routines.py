@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from coach.cli import main
-from coach.folders import routines_trash_dir, user_routines_dir
-from coach.library import load_library
-from coach.model import Origin
+from coach.cli.entry import main
+from coach.core.files.user_folders import routines_trash_dir, user_routines_dir
+from coach.core.model import Origin
+from coach.core.routine_files.library import load_library
 from coach.storage import my_routines
 from tests.core.helpers import TINY_TOML
 

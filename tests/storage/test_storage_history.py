@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from coach import atomic
-from coach.folders import data_dir as default_data_dir
+from coach.core.files import atomic
+from coach.core.files.user_folders import data_dir as default_data_dir
 from coach.storage import history
 from coach.storage.history import (
     CURRENT_SCHEMA_VERSION,

@@ -8,7 +8,7 @@ import sys
 
 def test_storage_imports_no_qt() -> None:
     code = (
-        "import sys, coach.storage.prefs, coach.storage.history, coach.storage.commands;"
+        "import sys, coach.storage.prefs, coach.storage.history, coach.cli.prefs_commands;"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

@@ -9,8 +9,8 @@ from typing import Any
 import platformdirs
 import pytest
 
-from coach import atomic
-from coach.folders import config_dir as default_config_dir
+from coach.core.files import atomic
+from coach.core.files.user_folders import config_dir as default_config_dir
 from coach.storage import prefs
 from coach.storage.prefs import (
     CURRENT_SCHEMA_VERSION,

@@ -21,7 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.app.picture_frames import Frame, frame_name
-from coach.resources import DataNotFound, asset
+from coach.core.files.shipped_data import DataNotFound, asset
 
 Locator = Callable[[str], Path]
 

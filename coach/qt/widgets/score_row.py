@@ -85,7 +85,7 @@ class ScoreRow(QWidget):
         # Six to a row at most when narrow; narrower still, the buttons just get slimmer.
         return QSize(min(_width(PER_ROW_WHEN_TWO, self._button), 300), self._button.height())
 
-    # Digit keys are the screen's to handle (coach.app.digits: "1" then "0" is ten), so they
+    # Digit keys are the screen's to handle (coach.app.score_keys: "1" then "0" is ten), so they
     # work whichever control has the focus.
 
     def resizeEvent(self, event: QResizeEvent) -> None:

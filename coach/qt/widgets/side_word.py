@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.app.tones import Tone, tone_colours
+from coach.app.state_colours import Tone, tone_colours
 
 _PROBE_PX = 100.0
 INK_SHARE = 0.74  # of the widget's height, for the capitals' ink

@@ -1,0 +1,73 @@
+"""The installed voices, for the preferences' voice list, and one sample phrase to hear one.
+
+Asking the speech engine starts a worker process and may take a second or two, so the window
+calls these from a background thread. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
+from coach.speech.player import PlayerFactory
+from coach.speech.render_now import PhraseFailed, play_now, render_phrase
+from coach.speech.voice_catalogue import all_voices, speech_problem
+from coach.speech.worker_process import EngineDead
+
+SAMPLE = "Left side. Hold it gently, and breathe. Five, four, three, two, one."
+DEFAULT_LABEL = "Automatic: the clearest voice installed"
+
+
+def installed_voices() -> list[VoiceInfo]:
+    """Every engine's voices, clearest first, each named with its engine and a word on its
+    quality ("US English, male — flite, clearest"); empty when no engine can speak."""
+    if speech_problem():
+        return []
+    try:
+        return [VoiceInfo(v.id, v.label, v.languages) for v in all_voices()]
+    except (EngineUnavailable, EngineDead, OSError):
+        return []
+
+
+def voice_label(voice: VoiceInfo) -> str:
+    """"English (America) — en-us": the name, then the languages when they add something."""
+    languages = ", ".join(voice.languages)
+    return f"{voice.name} — {languages}" if languages and languages != voice.name else voice.name
+
+
+def voice_choices(voices: Sequence[VoiceInfo], current: str) -> list[tuple[str, str]]:
+    """(label, id) pairs for the list: the default first, then each voice; a saved voice that
+    is no longer installed stays listed, marked, so opening the dialog never changes it."""
+    choices = [(DEFAULT_LABEL, "")] + [(voice_label(v), v.id) for v in voices]
+    if current and current not in {v.id for v in voices}:
+        choices.append((f"{current} (not installed)", current))
+    return choices
+
+
+def hear(voice_id: str, rate: int, player: PlayerFactory | None) -> str | None:
+    """Say :data:`SAMPLE` in ``voice_id`` at ``rate`` and wait until it is played (blocks);
+    what went wrong in one sentence, or None."""
+    problem = speech_problem()
+    if problem:
+        return problem
+    try:
+        clip = render_phrase(SAMPLE, voice_id, rate)
+    except PhraseFailed as exc:
+        return str(exc)
+    except OSError as exc:  # the cache folder is not writable, the disk is full...
+        return f"cannot store the clip: {exc.strerror or exc}"
+    return play_now(clip, player)
+
+
+def check_voice_setting(key: str, value: str, voices: Sequence[VoiceInfo] | None = None) -> \
+        str | None:
+    """For ``limber prefs set``: refuse a voice id that is not installed, listing the ones
+    that are. ``voices`` defaults to asking the engine; with no engine nothing is refused."""
+    if key != "voice_id" or not value.strip():
+        return None
+    known = installed_voices() if voices is None else list(voices)
+    if not known or value.strip() in {v.id for v in known}:
+        return None
+    listing = "\n".join(f"  {v.id:<16} {voice_label(v)}" for v in sorted(known, key=lambda v: v.id))
+    return (f"there is no voice {value.strip()!r}. The installed voices (set one by its id, "
+            f"or an empty value for the system's default):\n{listing}")

@@ -1,0 +1,115 @@
+"""``limber history``: recent sessions, the streak, knee check-ins and advice, or all of it as
+CSV."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from coach.cli.terminal import EXIT_OK, error, notices
+from coach.core.files.user_folders import data_dir
+from coach.storage.history import FILE_NAME as HISTORY_FILE
+from coach.storage.history import HistoryError, HistoryStore, KneeScore, SessionRecord
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    history = subparsers.add_parser(
+        "history",
+        help="show recent sessions, the streak, knee check-ins and advice",
+        description="Show recent sessions, the streak, knee check-ins and advice, or export "
+        "everything to a CSV file.",
+    )
+    output = history.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON")
+    output.add_argument("--csv", metavar="FILE", type=Path, help="write everything to FILE")
+    history.add_argument(
+        "--limit", type=int, default=10, metavar="N", help="show the latest N (default 10)"
+    )
+    history.set_defaults(func=cmd_history)
+
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    if args.limit < 0:
+        return error(f"--limit must be 0 or more, not {args.limit}")
+    path = data_dir() / HISTORY_FILE
+    store = HistoryStore(path, clock=_now)
+    try:
+        notices(store.problems)
+        if args.csv is not None:
+            rows = store.export_csv(args.csv)
+            print(f"Wrote {rows} row(s) to {args.csv}")
+            return EXIT_OK
+        now = _now()
+        sessions = store.recent_sessions(args.limit)
+        knees = store.knee_scores(limit=args.limit)
+        streak = store.streak(now.astimezone().date())
+        nudges = store.nudges(now)
+    except HistoryError as exc:
+        return error(str(exc))
+    finally:
+        store.close()
+
+    if args.json:
+        document: dict[str, Any] = {
+            "path": str(path),
+            "streak": streak,
+            "sessions": [s.to_json() for s in sessions],
+            "knee_scores": [k.to_json() for k in knees],
+            "nudges": [n.to_json() for n in nudges],
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return EXIT_OK
+
+    print(f"History file: {path}")
+    days = "day" if streak == 1 else "days"
+    print(f"Streak: {streak} {days} in a row with both a warm-up and a cool-down")
+    print()
+    print("Recent sessions, newest first:" if sessions else "No sessions yet.")
+    for line in _session_lines(sessions):
+        print(f"  {line}")
+    print()
+    print("Knee check-ins, oldest first:" if knees else "No knee check-ins yet.")
+    for line in _knee_lines(knees):
+        print(f"  {line}")
+    if nudges:
+        print()
+        print("Advice:")
+        for nudge in nudges:
+            print(f"  - {nudge.message}")
+    return EXIT_OK
+
+
+def _session_lines(sessions: Iterable[SessionRecord]) -> list[str]:
+    lines = []
+    for s in sessions:
+        minutes = round(s.planned_seconds / 60)
+        if s.ended_at is None and s.completed_fraction == 0:
+            outcome = "started, no end recorded"
+        else:
+            outcome = f"{s.completed_fraction:.0%} done"
+            if s.stopped:
+                outcome += ", stopped early"
+            if s.skipped_steps:
+                outcome += f", {len(s.skipped_steps)} step(s) skipped"
+        lines.append(
+            f"{_local(s.started_at)}  {s.routine_kind:<9}  {s.routine_name} "
+            f"({minutes} min): {outcome}"
+        )
+    return lines
+
+
+def _knee_lines(scores: Iterable[KneeScore]) -> list[str]:
+    return [f"{_local(k.when)}  {k.score:>2}/10  {k.context}" for k in scores]
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%a %Y-%m-%d %H:%M")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,136 @@
+"""``limber list``, ``show`` and ``check``: the routines, their plans, and routine files checked."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from coach.app.terminal_run import format_seconds
+from coach.cli.plan_options import add_plan_options, fitted, with_options
+from coach.cli.terminal import EXIT_INVALID, EXIT_OK, saved_plan_settings
+from coach.core.files.user_folders import user_routines_dir
+from coach.core.plan.compiler import Cue, PlanSettings, compile_plan
+from coach.core.routine_files.checker import check_routine
+from coach.core.routine_files.library import Library, load_library
+from coach.core.routine_files.problems import Problem
+from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("list", help="list the routines")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show a routine's plan: its steps, times and cues")
+    p.add_argument("id", help="routine id (see 'limber list')")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_plan_options(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("check", help="check routine files; exit 1 if any has a problem "
+                                     "(warnings about cues that cannot fit do not count)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_check)
+
+
+def report_skipped(library: Library) -> None:
+    for problem in library.problems:
+        print(f"limber: skipped: {problem}", file=sys.stderr)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    library = load_library()
+    settings = saved_plan_settings()
+    rows: list[dict[str, Any]] = []
+    for routine in library.routines:
+        plan = compile_plan(routine, settings)
+        rows.append({
+            "id": routine.id,
+            "name": routine.name,
+            "kind": str(routine.kind),
+            "gentle": routine.gentle,
+            "total_seconds": plan.total_seconds,
+            "source": str(routine.origin),
+            "description": routine.description,
+        })
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        width = max((len(r["id"]) for r in rows), default=2)
+        for r in rows:
+            gentle = " (gentle)" if r["gentle"] else ""
+            print(f"{r['id']:<{width}}  {format_seconds(r['total_seconds']):>6}  "
+                  f"{r['kind']:<9}  {r['source']:<8}  {r['name']}{gentle}")
+        print(f"\nYour own routines go in {user_routines_dir()}", file=sys.stderr)
+    report_skipped(library)
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    settings = with_options(saved_plan_settings(), args)
+    routine = load_library().get(args.id)
+    fit = fitted(routine, settings, args)
+    if fit is not None:
+        routine, settings = fit.routine, fit.settings
+        if not args.json:
+            print(fit.message(), file=sys.stderr)
+    plan = compile_plan(routine, settings)
+    if args.json:
+        data = plan.to_json()
+        if fit is not None:
+            data["fit"] = fit.to_json()
+        print(json.dumps(data, indent=2))
+        return EXIT_OK
+    print(f"{plan.routine.name} ({plan.routine.id}), {format_seconds(plan.total_seconds)}")
+    cues: dict[int, list[Cue]] = {}
+    for cue in plan.cues:
+        if cue.text:
+            cues.setdefault(cue.segment, []).append(cue)
+    for seg in plan.segments:
+        reps = f" x{seg.reps}" if seg.reps else ""
+        side = "" if seg.side.value == "none" else f" [{seg.side}]"
+        print(f"{format_seconds(seg.start):>6}  {seg.seconds:>4} s  {seg.kind:<8} "
+              f"{seg.exercise.name}{side}{reps}")
+        for cue in cues.get(seg.index, []):
+            print(f"{'':>16}{format_seconds(cue.at):>6}  \"{cue.text}\"")
+    for warning in plan.warnings:
+        print(f"limber: warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Problems make a file invalid (exit 1). Warnings (cues that cannot all be said as
+    written, at the saved speech rate) are printed too, but a routine with only warnings
+    still runs, so they do not change the exit status."""
+    from coach.core.files.shipped_data import routines_dir
+
+    catalogue, problems = load_catalogue(routines_dir() / CATALOGUE_FILE)
+    # An id a built-in routine (or an earlier file here) already has would be skipped by
+    # 'list' and the app, so check says so too.
+    seen: dict[str, Path | None] = {r.id: r.source for r in
+                                    load_library(user_dir=Path(os.devnull)).routines}
+    settings: PlanSettings | None = None
+    valid = 0
+    warnings: list[Problem] = []
+    for name in args.files:
+        path = Path(name)
+        if path.name == CATALOGUE_FILE:
+            _, found = load_catalogue(path)
+        else:
+            settings = settings or saved_plan_settings()
+            checked = check_routine(path, catalogue, settings, taken=seen)
+            found = checked.problems
+            warnings += checked.warnings
+            if checked.routine is not None and not found:
+                seen.setdefault(checked.routine.id, path.resolve())
+        problems += found
+        valid += not found
+    for problem in [*problems, *warnings]:
+        print(problem)
+    counted = f", {len(warnings)} warning(s)" if warnings else ""
+    print(f"{valid} of {len(args.files)} file(s) valid{counted}", file=sys.stderr)
+    return EXIT_OK if not problems else EXIT_INVALID

@@ -1,0 +1,113 @@
+"""``limber voices`` and ``limber say``: the speech engine from the terminal.
+
+Both go through the same worker process as the app, so a broken engine gives a message and
+exit status 2, never a hang or a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from coach.cli.terminal import EXIT_OK, error, saved_preferences
+from coach.speech.clip import write_wav_atomic
+from coach.speech.options import MAX_RATE, MIN_RATE, SpeechOptions
+from coach.speech.player import Player, PlayerFactory
+from coach.speech.port import Notice
+from coach.speech.problem_log import log_path
+from coach.speech.render_now import PhraseFailed, play_now, render_phrase
+from coach.speech.voice_catalogue import Voice, all_voices, default_voice, speech_problem
+
+
+def qt_player(notice: Notice) -> Player:
+    """Qt's audio output, imported only when a sound is played (the other commands start
+    without Qt); ImportError when this install has no QtMultimedia."""
+    from coach.qt.audio_output import QtPlayer
+
+    player: Player = QtPlayer(notice)
+    return player
+
+
+def saved_speech() -> SpeechOptions:
+    return SpeechOptions.from_prefs(saved_preferences())
+
+
+def register(subparsers: Any, player: PlayerFactory | None = qt_player, *,
+             saved: Callable[[], SpeechOptions] = saved_speech) -> None:
+    """Add ``voices`` and ``say`` to the ``limber`` command's subparsers.
+
+    ``player``: what ``say`` plays through (Qt's audio output by default; with None, ``say``
+    can only write a file, ``--to``). ``saved``: the user's saved voice and rate.
+    """
+    p = subparsers.add_parser("voices", help="list the voices of every installed engine "
+                              "(* = the default)")
+    p.set_defaults(func=cmd_voices)
+
+    p = subparsers.add_parser("say", help="speak a phrase with the cue voice, or save it to a file")
+    p.add_argument("text", metavar="TEXT", help="what to say")
+    p.add_argument("--voice", metavar="ID",
+                   help="voice id (see 'limber voices'); default: your saved voice")
+    p.add_argument("--rate", type=int, metavar="N",
+                   help=f"words per minute, {MIN_RATE} to {MAX_RATE}; default: your saved rate")
+    p.add_argument("--to", type=Path, metavar="FILE.wav", help="write a WAV file instead")
+    p.set_defaults(func=lambda args: cmd_say(args, player, saved))
+
+
+def cmd_voices(args: argparse.Namespace) -> int:
+    problem = speech_problem()
+    if problem:
+        return error(problem)
+    print(format_voices(all_voices(), default_voice()))
+    return EXIT_OK
+
+
+def format_voices(voices: list[Voice], default: str) -> str:
+    """One line per voice: engine, id, name, languages and a word on quality; clearest first."""
+    rows = [("", "ENGINE", "ID", "NAME", "LANGUAGE", "QUALITY")]
+    rows += [("*" if v.id == default else "", v.engine, v.id, v.name, ", ".join(v.languages),
+              v.quality) for v in voices]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+             for row in rows]
+    lines.append(f"{len(voices)} voices; * the default, the clearest installed "
+                 "('limber say --voice ID TEXT' to try one)")
+    return "\n".join(lines)
+
+
+def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None,
+            saved: Callable[[], SpeechOptions] = SpeechOptions) -> int:
+    text = " ".join(args.text.split())
+    if not text:
+        return error("nothing to say")
+    if args.rate is not None and not MIN_RATE <= args.rate <= MAX_RATE:
+        return error(f"--rate must be {MIN_RATE} to {MAX_RATE} words a minute")
+    if args.to is not None and not args.to.parent.is_dir():
+        return error(f"no folder {args.to.parent}")
+    options = saved() if args.voice is None or args.rate is None else SpeechOptions()
+    rate = options.speech_rate if args.rate is None else args.rate
+    problem = speech_problem()
+    if problem:
+        return error(problem)
+    if args.voice and args.voice not in {v.id for v in all_voices()}:
+        return error(f"there is no voice {args.voice!r} (see 'limber voices')")
+    voice = options.voice_id if args.voice is None else args.voice
+    notes: list[str] = []
+    try:
+        clip = render_phrase(text, voice, rate, post=notes.append)
+    except PhraseFailed as exc:
+        return error(f"{exc} (details in {log_path()})")
+    except OSError as exc:  # the cache folder is not writable, the disk is full...
+        return error(f"cannot store the clip: {exc.strerror or exc}")
+    for note in notes:
+        print(f"limber: {note}", file=sys.stderr)
+    if args.to is not None:
+        try:
+            write_wav_atomic(args.to, clip)
+        except OSError as exc:
+            return error(f"cannot write {args.to}: {exc.strerror or exc}")
+        return EXIT_OK
+    problem = play_now(clip, player)
+    return EXIT_OK if problem is None else error(problem)

@@ -1,0 +1,43 @@
+"""How every command talks to the terminal: one-line errors and notices, the exit codes, and
+the saved preferences a command starts from."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+
+from coach.app.plan_settings import plan_settings
+from coach.core.files.user_folders import config_dir
+from coach.core.plan.compiler import PlanSettings
+from coach.storage.prefs import Preferences, PreferencesStore
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def error(message: str) -> int:
+    """Say what went wrong in one line, and return the exit code for it."""
+    print(f"limber: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def notice(message: str) -> None:
+    # On a terminal, clear a "Preparing the voice" line first, so the notice starts a line of
+    # its own (the count is drawn again on its next tick).
+    clear = "\r\033[K" if sys.stderr.isatty() else ""
+    print(f"{clear}limber: {message}", file=sys.stderr)
+
+
+def notices(messages: Iterable[str]) -> None:
+    for message in messages:
+        notice(message)
+
+
+def saved_preferences() -> Preferences:
+    """The user's preferences; any problem with the file is said once, on stderr."""
+    result = PreferencesStore(config_dir()).load()
+    notices(result.problems)
+    return result.preferences
+
+
+def saved_plan_settings() -> PlanSettings:
+    return plan_settings(saved_preferences())

@@ -1,0 +1,658 @@
+"""Compile a routine into a plan: a timeline of segments and the cues spoken along it.
+
+Everything the session needs is decided here, before the first second runs: segment offsets,
+the total length, and where each cue is said. Cues are fitted to how long each phrase takes to
+say (measured from its clip, else estimated): counts and the 3-2-1 are pinned to their beats,
+and everything else goes where the voice is free, so no two cues are ever spoken at once. The
+session then only walks the timeline.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from coach.core.model import (
+    MAX_SECONDS,
+    MIN_SECONDS,
+    Exercise,
+    Routine,
+    Sides,
+    Step,
+)
+from coach.core.plan import plan_words
+from coach.core.plan.phrase_time import Durations, phrase_seconds
+from coach.core.speech_rate import DEFAULT_RATE
+
+HOLD_SCALE_RANGE = (0.5, 2.0)
+COUNTDOWN_FROM = 3
+MIN_SECONDS_FOR_COUNTDOWN = 6
+MIN_SECONDS_FOR_HALFWAY = 20
+MIN_GAP_FOR_COUNTDOWN = 8
+SPEECH_GAP = 0.05  # seconds of quiet kept between two spoken cues
+HALFWAY_SLIP = 1.0  # "Halfway." may come this much late, or not at all
+LONG_COUNT_WAIT = 12  # counting that waits longer (at 175 wpm) for its opening gets a warning
+EPSILON = 1e-6
+
+
+class SegmentKind(StrEnum):
+    LEAD_IN = "lead-in"
+    EXERCISE = "exercise"
+    SWITCH = "switch"  # between the left and the right side of one step
+    GAP = "gap"  # the change-over before the next step
+
+
+class Side(StrEnum):
+    NONE = "none"
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+
+class CueType(StrEnum):
+    LEAD_IN = "lead-in"
+    ANNOUNCE = "announce"
+    NEXT = "next"
+    SWITCH = "switch"
+    SAFETY = "safety"  # an exercise's safety note, the first time it is introduced
+    MID = "mid"
+    HALFWAY = "halfway"
+    COUNT = "count"
+    COUNTDOWN = "countdown"
+    END = "end"  # a tone only: the end of an exercise block
+    FINISH = "finish"
+
+
+# The plan never puts two spoken cues at once; the speaker still uses this order when speech
+# runs late (a clip longer than the plan allowed for): higher wins.
+PRIORITY: dict[CueType, int] = {
+    CueType.FINISH: 100,
+    CueType.LEAD_IN: 95,
+    CueType.ANNOUNCE: 90,
+    CueType.SWITCH: 80,
+    CueType.NEXT: 70,
+    CueType.SAFETY: 65,
+    CueType.MID: 60,
+    CueType.HALFWAY: 50,
+    CueType.COUNTDOWN: 40,
+    CueType.COUNT: 30,
+    CueType.END: 0,
+}
+
+NUMBER_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)
+TENS_WORDS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty",
+              70: "seventy", 80: "eighty", 90: "ninety"}
+
+
+def number_word(n: int) -> str:
+    """Spell 0-100 so every voice says a count the same way."""
+    if n <= 20:
+        return NUMBER_WORDS[n]
+    if n == 100:
+        return "one hundred"
+    tens, ones = divmod(n, 10)
+    word = TENS_WORDS[tens * 10]
+    return word if ones == 0 else f"{word} {NUMBER_WORDS[ones]}"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSettings:
+    hold_scale: float = 1.0  # stretches every timed step; counted steps keep count and tempo
+    lead_in_seconds: int = 10
+    changeover_seconds: int | None = None  # None: each routine's (and step's) own gap
+    switch_seconds: int | None = None
+    speech_wpm: int = DEFAULT_RATE  # to estimate how long a cue takes to say when it has no clip
+
+    def __post_init__(self) -> None:
+        low, high = HOLD_SCALE_RANGE
+        if not low <= self.hold_scale <= high:
+            raise ValueError(f"hold_scale must be between {low} and {high}, not {self.hold_scale}")
+        if self.lead_in_seconds < 0:
+            raise ValueError("lead_in_seconds must not be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    index: int
+    kind: SegmentKind
+    step: int  # index of the routine step it belongs to (a gap belongs to the step it leads to)
+    exercise: Exercise
+    side: Side
+    start: int
+    seconds: int
+    reps: int | None = None
+    rep_seconds: float | None = None
+    count_from: int = 0  # seconds into the segment when counted reps begin, after the opening cue
+
+    @property
+    def end(self) -> int:
+        return self.start + self.seconds
+
+    @property
+    def is_exercise(self) -> bool:
+        return self.kind is SegmentKind.EXERCISE
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    at: float  # seconds from the start of the plan
+    text: str  # empty for a tone-only cue
+    type: CueType
+    segment: int
+    tone: str | None = None  # "tick" for the last seconds, "end" for the end of a block
+    from_end: bool = False  # anchored to its segment's end: moves when time is added
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY[self.type]
+
+
+@dataclass(frozen=True, slots=True)
+class FitWarning:
+    """A step whose cues cannot all be said as written, and what to change."""
+
+    step: int  # index in the routine's steps
+    exercise: str  # the exercise's name
+    message: str
+
+    def __str__(self) -> str:
+        return f"step {self.step + 1} ({self.exercise}): {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    routine: Routine
+    settings: PlanSettings
+    segments: tuple[Segment, ...]
+    cues: tuple[Cue, ...]
+    warnings: tuple[FitWarning, ...] = ()
+
+    @property
+    def total_seconds(self) -> int:
+        return self.segments[-1].end if self.segments else 0
+
+    @property
+    def step_count(self) -> int:
+        return len(self.routine.steps)
+
+    def next_exercise(self, index: int) -> Segment | None:
+        return next((s for s in self.segments[index + 1 :] if s.is_exercise), None)
+
+    def phrases(self) -> list[str]:
+        """Every distinct spoken text, in first-use order (what speech pre-renders)."""
+        return list(dict.fromkeys(c.text for c in self.cues if c.text))
+
+    def extended(self, index: int, seconds: int) -> Plan:
+        """The same plan with ``seconds`` more in segment ``index``; later moments shift."""
+        segments = [
+            replace(s, seconds=s.seconds + seconds) if s.index == index
+            else replace(s, start=s.start + seconds) if s.index > index
+            else s
+            for s in self.segments
+        ]
+        cues = [
+            replace(c, at=c.at + seconds)
+            if c.segment > index or (c.segment == index and c.from_end)
+            else c
+            for c in self.cues
+        ]
+        ordered = tuple(sorted(cues, key=_cue_order))
+        return Plan(self.routine, self.settings, tuple(segments), ordered, self.warnings)
+
+    def to_json(self) -> dict[str, Any]:
+        r = self.routine
+        return {
+            "id": r.id,
+            "name": r.name,
+            "kind": str(r.kind),
+            "gentle": r.gentle,
+            "origin": str(r.origin),
+            "total_seconds": self.total_seconds,
+            "segments": [
+                {
+                    "index": s.index,
+                    "step": s.step,
+                    "exercise": s.exercise.id,
+                    "name": s.exercise.name,
+                    "kind": str(s.kind),
+                    "exercise_kind": str(s.exercise.kind),
+                    "focus": [str(f) for f in s.exercise.focus],
+                    "side": str(s.side),
+                    "start": s.start,
+                    "seconds": s.seconds,
+                    "reps": s.reps,
+                    "count_from": s.count_from,
+                }
+                for s in self.segments
+            ],
+            "cues": [
+                {"at": round(c.at, 3), "text": c.text, "type": str(c.type), "tone": c.tone}
+                for c in self.cues
+            ],
+            "warnings": [
+                {"step": w.step, "exercise": w.exercise, "message": w.message}
+                for w in self.warnings
+            ],
+        }
+
+
+def _cue_order(c: Cue) -> tuple[float, int]:
+    return (c.at, -c.priority)
+
+
+def compile_plan(routine: Routine, settings: PlanSettings | None = None,
+                 durations: Durations | None = None) -> Plan:
+    """The routine's timeline, with every cue fitted to how long it takes to say.
+
+    ``durations`` gives a phrase's measured length in seconds (from its rendered clip), or
+    None when it has none; those phrases fall back to the words-per-minute estimate.
+    """
+    return _Compiler(routine, settings or PlanSettings(), durations).build()
+
+
+class _Voice:
+    """The spoken spans around one step: a handful, so a plain list is quickest.
+
+    Every step starts a fresh one that only remembers when the speech before it ends, which
+    keeps compiling linear in the number of steps.
+    """
+
+    def __init__(self, busy_until: float) -> None:
+        self.spans: list[tuple[float, float]] = [(-math.inf, busy_until)]
+
+    def add(self, start: float, end: float) -> None:
+        self.spans.append((start, end))
+
+    def end(self) -> float:
+        return max(end for _, end in self.spans)
+
+    def free(self, start: float, end: float) -> bool:
+        return all(e + SPEECH_GAP <= start + EPSILON or end + SPEECH_GAP <= s + EPSILON
+                   for s, e in self.spans)
+
+    def earliest(self, desired: float, seconds: float, limit: float) -> float | None:
+        """The first start at or after ``desired`` where ``seconds`` of speech fit, ending by
+        ``limit``; None if there is none."""
+        starts = sorted({desired, *(e + SPEECH_GAP for _, e in self.spans
+                                    if e + SPEECH_GAP > desired)})
+        for start in starts:
+            if start + seconds > limit + EPSILON:
+                return None
+            if self.free(start, start + seconds):
+                return start
+        return None
+
+    def after(self, desired: float) -> float:
+        """Where the voice is next free to start, at ``desired`` or later."""
+        return max(desired, self.end() + SPEECH_GAP)
+
+
+@dataclass
+class _Attempt:
+    """One step laid out: committed when no cue of it had to move into an announcement."""
+
+    segments: list[Segment] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    warnings: list[FitWarning] = field(default_factory=list)
+    moved: dict[Side, list[str]] = field(default_factory=dict)
+    safety_said: bool = False
+
+
+class _Compiler:
+    def __init__(self, routine: Routine, settings: PlanSettings,
+                 durations: Durations | None) -> None:
+        self.routine = routine
+        self.settings = settings
+        self.seconds = phrase_seconds(durations, settings.speech_wpm)
+        self.segments: list[Segment] = []
+        self.cues: list[Cue] = []
+        self.warnings: list[FitWarning] = []
+        self.clock = 0
+        self.voice_end = -SPEECH_GAP  # nothing said yet: the lead-in starts at 0
+        self.safety_said: set[str] = set()  # the safety notes already said
+
+    def build(self) -> Plan:
+        steps = self.routine.steps
+        if not steps:
+            raise ValueError(f"routine {self.routine.id!r} has no steps")
+        for i, step in enumerate(steps):
+            merged: dict[Side, list[str]] = {}
+            # Each round moves at least one tip into an announcement, for good: this ends.
+            while True:
+                attempt = _StepLayout(self, i, step, merged).run()
+                if not attempt.moved:
+                    break
+                for side, texts in attempt.moved.items():
+                    merged.setdefault(side, []).extend(texts)
+            self._commit(attempt, step)
+        self._finish()
+        cues = tuple(sorted(self.cues, key=_cue_order))
+        return Plan(self.routine, self.settings, tuple(self.segments), cues,
+                    tuple(self.warnings))
+
+    def _commit(self, attempt: _Attempt, step: Step) -> None:
+        self.segments += attempt.segments
+        self.cues += attempt.cues
+        self.warnings += attempt.warnings
+        if attempt.segments:
+            self.clock = attempt.segments[-1].end
+        spoken = [c.at + self.seconds(c.text) for c in attempt.cues if c.text]
+        self.voice_end = max([self.voice_end, *spoken])
+        if attempt.safety_said and step.exercise.safety:
+            self.safety_said.add(step.exercise.safety)
+
+    def _finish(self) -> None:
+        """The closing words, at the very end: the last segment waits for any speech left."""
+        late = math.ceil(self.voice_end + SPEECH_GAP - self.clock - EPSILON)
+        if late > 0:
+            last = self.segments[-1]
+            self.segments[-1] = replace(last, seconds=last.seconds + late)
+            self.cues = [replace(c, at=c.at + late) if c.segment == last.index and c.from_end
+                         else c for c in self.cues]
+            self.clock += late
+        self.cues.append(Cue(float(self.clock), plan_words.closing(self.routine), CueType.FINISH,
+                             len(self.segments) - 1))
+
+
+class _StepLayout:
+    """Lays out one step: its change-over (or the lead-in), its blocks, and their cues."""
+
+    def __init__(self, compiler: _Compiler, i: int, step: Step,
+                 merged: dict[Side, list[str]]) -> None:
+        self.c = compiler
+        self.i = i
+        self.step = step
+        self.merged = merged
+        self.settings = compiler.settings
+        self.routine = compiler.routine
+        self.seconds = compiler.seconds
+        self.clock = compiler.clock
+        self.index = len(compiler.segments)
+        self.voice = _Voice(compiler.voice_end)
+        self.out = _Attempt()
+        exercise = step.exercise
+        # Once per routine: two swings sharing "never kick" hear it once.
+        self.say_early = False
+        self.safety = exercise.safety if exercise.safety and \
+            exercise.safety not in compiler.safety_said else None
+
+    # -- the step -------------------------------------------------------------------------
+
+    def run(self) -> _Attempt:
+        step = self.step
+        self.say_early = self._say_early()
+        self._intro()
+        name = step.exercise.name
+        if step.sides is Sides.PER_SIDE:
+            self._per_side(name)
+        else:
+            side = Side.BOTH if step.sides is Sides.ALTERNATING else Side.NONE
+            text = self._opening(side, self._spill(), name, self._step_say(),
+                                 self._pending_safety())
+            wait = self._count_wait(self._spill(), text)
+            self._block(side, text, wait)
+        if self.step.exercise.side_part is None and step.sides is Sides.PER_SIDE:
+            self._warn(f"the voice can only say \"left side\" and \"right side\": give the "
+                       f"exercise {step.exercise.id!r} a side_part (like \"calf\" or "
+                       "\"leg back\") so it says which limb")
+        return self.out
+
+    def _per_side(self, name: str) -> None:
+        step, ex = self.step, self.step.exercise
+        left_words = plan_words.side_words(ex, "left")
+        left = self._opening(Side.LEFT, self._spill(), f"{name}, {left_words}", self._step_say(),
+                             self._pending_safety())
+        switch = _first_set(self.settings.switch_seconds, step.switch_seconds,
+                            self.routine.defaults.switch_seconds)
+        right_words = plan_words.side_words(ex, "right").capitalize()
+        if switch > 0:
+            right_spill = max(0.0, self.seconds(plan_words.SWITCH) + SPEECH_GAP - switch)
+            right = self._opening(Side.RIGHT, right_spill, right_words)
+        else:
+            right_spill = 0.0  # the left block's last words end inside it
+            right = self._opening(Side.RIGHT, right_spill, plan_words.SWITCH, right_words)
+        # Each side's counting waits for its own opening: the same reps at the same tempo,
+        # without a silent wait on the right for words only the left side has.
+        self._block(Side.LEFT, left, self._count_wait(self._spill(), left))
+        if switch > 0:
+            gap = self._add(SegmentKind.SWITCH, Side.RIGHT, switch)
+            self._say(self.voice.after(gap.start), plan_words.SWITCH, CueType.SWITCH, gap)
+        self._block(Side.RIGHT, right, self._count_wait(right_spill, right))
+
+    def _say_early(self) -> bool:
+        """A timed step too short to say its opening before its 3-2-1 (slow speech, short
+        holds) gives its ``say`` to the change-over, which grows to fit it."""
+        step = self.step
+        if step.counted or not step.say or self.i == 0 or self._changeover() <= 0:
+            return False
+        name = step.exercise.name
+        if step.sides is Sides.PER_SIDE:
+            name = f"{name}, {plan_words.side_words(step.exercise, 'left')}"
+        return self.seconds(plan_words.joined(name, step.say)) > self._room(0.0)
+
+    def _step_say(self) -> str | None:
+        """The step's own ``say``, unless the change-over says it."""
+        return None if self.say_early else self.step.say
+
+    def _room(self, spill: float) -> float:
+        """Seconds of a timed block's opening that fit before its 3-2-1 (or its end)."""
+        seconds = self._block_seconds(0)
+        if seconds >= MIN_SECONDS_FOR_COUNTDOWN:
+            seconds -= COUNTDOWN_FROM
+        return seconds - spill - SPEECH_GAP
+
+    def _opening(self, side: Side, spill: float, *parts: str | None) -> str:
+        """A block's first words, then the tips that found no room later in it. In a timed
+        block a tip that would push the opening into the 3-2-1 is left out: the countdown
+        is a promise, a tip is not."""
+        text = plan_words.joined(*parts)
+        for tip in self.merged.get(side, []):
+            longer = plan_words.joined(text, tip)
+            if self.step.counted or self.seconds(longer) <= self._room(spill):
+                text = longer
+            elif side is not Side.RIGHT:
+                self._warn(f"the tip \"{tip}\" has no room at this speech rate and hold "
+                           "time, so it is left out: use fewer words, or a longer hold")
+        return text
+
+    def _changeover(self) -> int:
+        step = self.step
+        return _first_set(self.settings.changeover_seconds, step.changeover_seconds,
+                          self.routine.defaults.changeover_seconds)
+
+    def _intro(self) -> None:
+        """The lead-in before the first step, or the change-over before any other."""
+        step = self.step
+        if self.i == 0:
+            if self.settings.lead_in_seconds <= 0:
+                return
+            seg = self._add(SegmentKind.LEAD_IN, Side.NONE, self.settings.lead_in_seconds)
+            text, type_ = plan_words.lead_in(self.routine, step), CueType.LEAD_IN
+            countdown = seg.seconds >= COUNTDOWN_FROM + 1
+        else:
+            seconds = self._changeover()
+            if seconds <= 0:
+                return
+            text, type_ = plan_words.next_up(step), CueType.NEXT
+            if self.say_early:
+                text = plan_words.joined(text, step.say)
+            countdown = seconds >= MIN_GAP_FOR_COUNTDOWN
+            # A change-over is long enough to introduce the step and say its safety note
+            # before it starts (and before its 3-2-1), so the note never crowds the step.
+            said = self.voice.after(float(self.clock)) - self.clock + self.seconds(text)
+            if self.safety:
+                said += SPEECH_GAP + self.seconds(self.safety)
+            needed = math.ceil(said + SPEECH_GAP - EPSILON) + (COUNTDOWN_FROM if countdown else 0)
+            seg = self._add(SegmentKind.GAP, Side.NONE, max(seconds, needed))
+        start = self.voice.after(seg.start)
+        self._say(start, text, type_, seg)
+        said = start + self.seconds(text) + SPEECH_GAP  # the note follows at once
+        limit = float(seg.end)
+        if countdown and self._countdown(seg):
+            limit = float(seg.end - COUNTDOWN_FROM)
+        if self.safety:
+            at = self.voice.earliest(said, self.seconds(self.safety), limit - SPEECH_GAP)
+            if at is not None:
+                self._say(at, self.safety, CueType.SAFETY, seg)
+                self._safety_done()
+
+    def _pending_safety(self) -> str | None:
+        """A safety note not yet said goes into the opening of the step's first block."""
+        if self.safety and not self.out.safety_said:
+            self._safety_done()
+            return self.safety
+        return None
+
+    def _safety_done(self) -> None:
+        self.out.safety_said = True
+
+    # -- blocks ---------------------------------------------------------------------------
+
+    def _spill(self) -> float:
+        """How far the speech before the next block runs into it."""
+        return max(0.0, self.voice.end() + SPEECH_GAP - self.clock)
+
+    def _count_wait(self, spill: float, opening: str) -> int:
+        """Counting waits for the opening to be said, so "one" is never talked over."""
+        if not self.step.counted:
+            return 0
+        return math.ceil(spill + self.seconds(opening) + SPEECH_GAP - EPSILON)
+
+    def _block(self, side: Side, text: str, wait: int) -> None:
+        step = self.step
+        seconds = self._block_seconds(wait)
+        seg = self._add(SegmentKind.EXERCISE, side, seconds, step.reps,
+                        step.rep_seconds if step.counted else None, wait)
+        self._say(self.voice.after(seg.start), text, CueType.ANNOUNCE, seg)
+        limit = float(seg.end)
+        if step.counted:
+            self._counts(seg)
+        elif seconds >= MIN_SECONDS_FOR_COUNTDOWN and self._countdown(seg, timed=True):
+            limit = float(seg.end - COUNTDOWN_FROM)
+        self._tips(seg, side, limit)
+        if not step.counted and step.halfway and seconds >= MIN_SECONDS_FOR_HALFWAY:
+            middle = seg.start + seconds / 2
+            length = self.seconds(plan_words.HALFWAY)
+            at = self.voice.earliest(middle, length,
+                                     min(limit - SPEECH_GAP, middle + HALFWAY_SLIP + length))
+            if at is not None:
+                self._say(at, plan_words.HALFWAY, CueType.HALFWAY, seg)
+        self.out.cues.append(Cue(float(seg.end), "", CueType.END, seg.index, tone="end",
+                                 from_end=True))
+
+    def _block_seconds(self, wait: int) -> int:
+        step = self.step
+        if not step.counted:
+            scaled = round(step.side_seconds * self.settings.hold_scale)
+            return max(MIN_SECONDS, min(MAX_SECONDS, scaled))
+        beats = self._beats()
+        last = self._count_text(beats)
+        # The last count is said to its end inside the block, never over what follows.
+        said = wait + (beats - 0.5) * step.rep_seconds + self.seconds(last) + SPEECH_GAP
+        return max(MIN_SECONDS, wait + math.ceil(step.side_seconds - EPSILON),
+                   math.ceil(said - EPSILON))
+
+    def _beats(self) -> int:
+        assert self.step.reps is not None
+        return self.step.reps * (2 if self.step.sides is Sides.ALTERNATING else 1)
+
+    def _count_text(self, beat: int) -> str:
+        n = beat // 2 if self.step.sides is Sides.ALTERNATING else beat
+        return number_word(n).capitalize() + "."
+
+    def _counts(self, seg: Segment) -> None:
+        step = self.step
+        alternating = step.sides is Sides.ALTERNATING
+        spacing = step.rep_seconds * (2 if alternating else 1)
+        longest = 0.0
+        for beat in range(1, self._beats() + 1):
+            # Alternating steps count each pair once, on the second side.
+            if alternating and beat % 2:
+                continue
+            # Said in the middle of each rep, like a coach counting along.
+            at = seg.start + seg.count_from + (beat - 0.5) * step.rep_seconds
+            text = self._count_text(beat)
+            longest = max(longest, self.seconds(text))
+            self._say(at, text, CueType.COUNT, seg)
+        if longest + SPEECH_GAP > spacing + EPSILON and seg.side is not Side.RIGHT:
+            wpm = self.settings.speech_wpm
+            self._warn(f"a count takes {longest:.1f} s to say at {wpm} words a minute, but "
+                       f"the counts come every {spacing:g} s, so they run into each other: "
+                       f"make rep_seconds at least {_up(longest + SPEECH_GAP, alternating)} "
+                       "(a slower tempo), or raise the speech rate")
+        # Slower speech takes longer to say the same words: the limit is in words, not seconds.
+        if seg.count_from > LONG_COUNT_WAIT * DEFAULT_RATE / self.settings.speech_wpm \
+                and seg.side is not Side.RIGHT:
+            self._warn(f"counting waits {seg.count_from} s for the opening words to be said: "
+                       "use fewer words in say and cues")
+
+    def _countdown(self, seg: Segment, *, timed: bool = False) -> bool:
+        """The last three seconds, each number said on its second. A number the speech before
+        it would talk over keeps only its tick. True when all three are said."""
+        all_said = True
+        for n in range(COUNTDOWN_FROM, 0, -1):
+            at = float(seg.end - n)
+            text = f"{NUMBER_WORDS[n].capitalize()}."
+            if self.voice.free(at, at + self.seconds(text)):
+                self._say(at, text, CueType.COUNTDOWN, seg, tone="tick", from_end=True)
+            else:
+                all_said = False
+                self.out.cues.append(Cue(at, "", CueType.COUNTDOWN, seg.index, tone="tick",
+                                         from_end=True))
+        if timed and not all_said:
+            self._warn(f"the opening words run into the three-two-one of this {seg.seconds} "
+                       "second step: use fewer words in say, or make the step longer")
+        return all_said
+
+    def _tips(self, seg: Segment, side: Side, limit: float) -> None:
+        """Mid-step cues go where they fit without touching a count or the countdown;
+        one that fits nowhere moves into this block's opening (the next round)."""
+        step = self.step
+        active = step.side_seconds if step.counted else float(seg.seconds)
+        scale = 1.0 if step.counted or not step.seconds else seg.seconds / step.seconds
+        wanted = sorted(((active / 2 if mid.at is None else mid.at * scale), mid.text)
+                        for mid in step.cues if mid.text not in self.merged.get(side, []))
+        for offset, text in wanted:
+            desired = seg.start + seg.count_from + offset
+            at = self.voice.earliest(desired, self.seconds(text), limit - SPEECH_GAP)
+            if at is None:
+                self.out.moved.setdefault(side, []).append(text)
+            else:
+                self._say(at, text, CueType.MID, seg)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _add(self, kind: SegmentKind, side: Side, seconds: int, reps: int | None = None,
+             rep_seconds: float | None = None, count_from: int = 0) -> Segment:
+        seg = Segment(self.index, kind, self.i, self.step.exercise, side, self.clock, seconds,
+                      reps, rep_seconds, count_from)
+        self.out.segments.append(seg)
+        self.index += 1
+        self.clock += seconds
+        return seg
+
+    def _say(self, at: float, text: str, type_: CueType, seg: Segment, *,
+             tone: str | None = None, from_end: bool = False) -> None:
+        self.voice.add(at, at + self.seconds(text))
+        self.out.cues.append(Cue(float(at), text, type_, seg.index, tone, from_end))
+
+    def _warn(self, message: str) -> None:
+        if not any(w.message == message for w in self.out.warnings):
+            self.out.warnings.append(FitWarning(self.i, self.step.exercise.name, message))
+
+
+def _up(seconds: float, alternating: bool) -> str:
+    """A rep length (per side for alternating steps) that gives a count this long, rounded up."""
+    per_rep = seconds / (2 if alternating else 1)
+    return f"{math.ceil(per_rep * 4) / 4:g}"
+
+
+def _first_set(*values: int | None) -> int:
+    return next(v for v in values if v is not None)
+

@@ -1,0 +1,85 @@
+"""All the routines a user can run: the built-in ones and the user's own.
+
+One bad file never stops the others from loading; its problems are kept to show.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from coach.core.files.shipped_data import routines_dir
+from coach.core.files.user_folders import user_routines_dir
+from coach.core.model import Exercise, Origin, Routine
+from coach.core.routine_files.problems import Problem
+
+
+class UnknownRoutine(KeyError):
+    def __init__(self, routine_id: str, known: list[str]) -> None:
+        close = difflib.get_close_matches(routine_id, known, n=1)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        self.message = (f"no routine called {routine_id!r}.{hint} "
+                        f"Known routines: {', '.join(sorted(known))}")
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    routines: tuple[Routine, ...]
+    problems: tuple[Problem, ...]
+    catalogue: dict[str, Exercise]
+
+    def get(self, routine_id: str) -> Routine:
+        for routine in self.routines:
+            if routine.id == routine_id:
+                return routine
+        raise UnknownRoutine(routine_id, [r.id for r in self.routines])
+
+    def mine(self) -> list[Routine]:
+        return [r for r in self.routines if r.origin is Origin.USER]
+
+
+def _routine_files(folder: Path) -> list[Path]:
+    from coach.core.routine_files.reader import CATALOGUE_FILE
+
+    try:
+        return sorted(p for p in folder.glob("*.toml") if p.name != CATALOGUE_FILE)
+    except OSError:
+        return []
+
+
+def duplicate_id(path: Path | None, routine_id: str, first: Path | None) -> Problem:
+    """The problem of a routine whose id another file (loaded first) already uses."""
+    return Problem(path, f"duplicate routine id {routine_id!r}: already used by {first}; "
+                         "Limber loads that one and skips this file, so give it another id",
+                   "id")
+
+
+def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Library:
+    # The reader (tomllib and its checks) loads here: a library read back from
+    # coach.app.library_cache needs only the model.
+    from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue, load_routine
+
+    builtin = builtin_dir or routines_dir()
+    catalogue, problems = load_catalogue(builtin / CATALOGUE_FILE)
+    routines: list[Routine] = []
+    seen: dict[str, Path | None] = {}
+    folder = user_routines_dir() if user_dir is None else user_dir
+    sources = [(p, Origin.BUILT_IN) for p in _routine_files(builtin)]
+    if folder.is_dir():
+        sources += [(p, Origin.USER) for p in _routine_files(folder)]
+    for path, origin in sources:
+        routine, found = load_routine(path, catalogue, origin=origin)
+        problems += found
+        if routine is None:
+            continue
+        if routine.id in seen:
+            problems.append(duplicate_id(path, routine.id, seen[routine.id]))
+            continue
+        seen[routine.id] = path
+        routines.append(routine)
+    return Library(tuple(routines), tuple(problems), catalogue)

@@ -1,0 +1,201 @@
+"""The window's side of your own routines: the editor page, save, import (a file dialog or a
+file dropped on the window), export and delete, with the questions they ask.
+
+The files themselves are :class:`~coach.storage.my_routines.MyRoutines`' business; what a
+draft is and whether it is valid, the editor model's. Imported when first needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+
+from coach.app.routine_editor import RoutineEditor, new_editor
+from coach.core.files.atomic import write_atomic
+from coach.core.files.user_folders import routines_trash_dir, user_routines_dir
+from coach.core.model import Origin, Routine
+from coach.core.plan.compiler import Cue, CueType, PlanSettings
+from coach.core.routine_files.library import Library, load_library
+from coach.core.routine_files.writer import routine_toml
+from coach.qt.editor import EditorView
+from coach.qt.editor_pickers import Locator
+from coach.speech.port import Speaker
+from coach.storage.my_routines import MyRoutines, Refused, Written
+
+
+class Host(Protocol):
+    """What the editor needs of the window it lives in (the main window; a protocol, so this
+    module, which the window imports, does not import the window back)."""
+
+    pages: QStackedWidget
+
+    def show_home(self) -> None: ...
+
+    def show_page(self, page: QWidget) -> None: ...
+
+    def show_notice(self, text: str) -> None: ...
+
+    def reload_library(self, library: Library) -> None: ...
+
+ROUTINE_FILTER = "Limber routines (*.toml)"
+
+
+class RoutineFiles(QObject):
+    def __init__(self, window: Host, locate: Locator,
+                 speaker: Callable[[], Speaker], settings: Callable[[], PlanSettings]) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)
+        self.window = window
+        self._speaker = speaker
+        self._settings = settings
+        self.view = EditorView(self.hear, locate)
+        self.view.back_requested.connect(window.show_home)
+        self.view.save_requested.connect(self.save)
+        self.view.import_requested.connect(self.import_dialog)
+        self.view.export_requested.connect(self.export_dialog)
+        self.view.delete_requested.connect(self.delete)
+        window.pages.addWidget(self.view)
+
+    # -- questions (tests answer them by replacing these) ----------------------------------
+
+    def ask(self, question: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Limber", question,
+                          QMessageBox.StandardButton.Cancel, self._parent())
+        box.setTextFormat(box.textFormat().PlainText)
+        confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return box.clickedButton() is confirm
+
+    def tell(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Limber", text,
+                          QMessageBox.StandardButton.Ok, self._parent())
+        box.setTextFormat(box.textFormat().PlainText)
+        box.exec()
+
+    def open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self._parent(), "Import a routine", "",
+                                              ROUTINE_FILTER)
+        return Path(name) if name else None
+
+    def save_path(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self._parent(), "Export the routine",
+                                              str(Path.home() / suggested), ROUTINE_FILTER)
+        return Path(name) if name else None
+
+    def _parent(self) -> QWidget:
+        return self.view.window()  # the main window the editor page lives in
+
+    # -- the editor ------------------------------------------------------------------------
+
+    def open(self, source: Routine | None = None) -> RoutineEditor:
+        """A new routine, a copy of a built-in, or one of yours to change."""
+        library = self._library()
+        edit = source is not None and source.origin is Origin.USER
+        editor = new_editor(library.catalogue, self._settings(), library.routines, source,
+                            edit=edit)
+        title = "New routine" if source is None else (
+            f"Edit {source.name}" if edit else f"Copy of {source.name}")
+        self.view.open(editor, title)
+        self.window.show_page(self.view)
+        return editor
+
+    def hear(self, text: str) -> None:
+        if text.strip():
+            self._speaker().play(Cue(0.0, text, CueType.ANNOUNCE, 0))
+
+    def save(self) -> Written | None:
+        editor = self.view.editor
+        if editor is None or not editor.valid:
+            return None
+        routine = editor.routine()
+        mine = self._mine()
+        replacing = editor.editing is not None and editor.editing.id == routine.id
+        try:
+            written = mine.save(routine, replace=replacing, keep_old=not replacing)
+        except Refused as refused:
+            if refused.exists is None or not self.ask(
+                    f"You already have a routine with the id {routine.id!r}. Replace it? "
+                    "(The old one is kept in the trash.)", "Replace"):
+                return None
+            written = mine.save(routine, replace=True)
+        old = editor.editing
+        if old is not None and old.id != routine.id and old.source is not None:
+            mine.delete(old.id)  # renamed: the old file goes to the trash
+        editor.editing = written.routine
+        self.view.delete_button.setEnabled(True)
+        self.view.title.setText(f"Edit {routine.name}")
+        self._reload()
+        self.window.show_notice(f"Saved {routine.name}.")
+        return written
+
+    # -- import, export, delete ------------------------------------------------------------
+
+    def import_dialog(self) -> Written | None:
+        path = self.open_path()
+        return self.import_file(path) if path is not None else None
+
+    def import_file(self, path: Path) -> Written | None:
+        """Check ``path`` like ``limber check`` and add it; a problem is shown, nothing copied."""
+        mine = self._mine()
+        try:
+            written = mine.import_file(path, self._settings())
+        except Refused as refused:
+            if refused.exists is None:
+                self.tell(f"{path.name} was not imported:\n\n"
+                          + "\n".join(str(p) for p in refused.problems))
+                return None
+            if not self.ask(f"You already have a routine with the id {refused.exists.id!r} "
+                            f"({refused.exists.name}). Replace it with the one in {path.name}? "
+                            "(The old one is kept in the trash.)", "Replace"):
+                return None
+            written = mine.import_file(path, self._settings(), replace=True)
+        self._reload()
+        self.window.show_notice(f"Imported {written.routine.name}.")
+        return written
+
+    def export_dialog(self) -> Path | None:
+        """Export the routine as it is in the editor (saved or not), with every exercise it
+        uses written into the file."""
+        editor = self.view.editor
+        if editor is None:
+            return None
+        if not editor.valid:
+            self.tell("The routine has problems (shown beside the fields); fix them, then "
+                      "export it.")
+            return None
+        routine = editor.routine()
+        path = self.save_path(f"{routine.id}.toml")
+        if path is None:
+            return None
+        # The file dialog has asked before replacing a file.
+        write_atomic(path, routine_toml(routine, self._library().catalogue, embed_all=True))
+        self.window.show_notice(f"Exported to {path}.")
+        return path
+
+    def delete(self) -> Path | None:
+        editor = self.view.editor
+        if editor is None or editor.editing is None:
+            return None
+        routine = editor.editing
+        if not self.ask(f"Delete {routine.name}? A copy is kept in the trash "
+                        f"(limber restore {routine.id} brings it back).", "Delete"):
+            return None
+        kept = self._mine().delete(routine.id)
+        self._reload()
+        self.window.show_home()
+        self.window.show_notice(f"Deleted {routine.name}; a copy is kept in the trash.")
+        return kept
+
+    # -- the routines on disk --------------------------------------------------------------
+
+    def _library(self) -> Library:
+        return load_library()
+
+    def _mine(self) -> MyRoutines:
+        return MyRoutines(self._library(), user_routines_dir(), routines_trash_dir())
+
+    def _reload(self) -> None:
+        self.window.reload_library(self._library())

@@ -1,0 +1,1 @@
+"""The speech engines and the render worker process that runs them."""

@@ -1,0 +1,183 @@
+"""Every voice of every speech engine, and which one speaks when the user has not chosen.
+
+Voice ids are what the preferences store: ``flite:slt`` and ``festival:NAME`` for those
+engines, and the system engine's own ids unchanged (espeak-ng's ``gmw/en-us`` on Linux, a SAPI5
+token, a macOS identifier), so a voice saved before flite existed still means the same. ""
+means "the clearest available".
+
+Qt-free: the preferences dialog (through ``coach.app.voice_choices``) and ``limber voices`` share
+:func:`all_voices`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from coach.speech.engines import festival, flite
+from coach.speech.engines.pyttsx3_engine import VoiceInfo, driver_name, engine_problem, fingerprint
+from coach.speech.engines.render_worker import DEFAULT_ENGINE
+
+SYSTEM = "system"  # espeak-ng on Linux (driven directly), pyttsx3's SAPI5 / NSSpeech elsewhere
+FLITE = "flite"
+FESTIVAL = "festival"
+
+
+def clip_key(engine: str = DEFAULT_ENGINE) -> str:
+    """What names the system engine in every cache key and calibration: which engine, which
+    build (flite's and festival's keys name their own builds)."""
+    return f"{engine}; {fingerprint()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Backend:
+    """One speech engine: how the worker loads it and how to tell whether it can work here."""
+
+    id: str
+    spec: str  # what the render worker imports ("module:factory")
+    problem: Callable[[], str | None]  # None: usable here (a quick look, no synthesis)
+    fingerprint: Callable[[], str]  # engine id and version: part of every cache key
+
+    @property
+    def prefix(self) -> str:
+        return "" if self.id == SYSTEM else f"{self.id}:"
+
+    @property
+    def label(self) -> str:
+        if self.id != SYSTEM:
+            return self.id
+        return {"espeak": "espeak-ng", "sapi5": "SAPI5", "nsss": "NSSpeech"}[driver_name()]
+
+
+BACKENDS: dict[str, Backend] = {
+    FLITE: Backend(FLITE, "coach.speech.engines.flite:FliteEngine", flite.flite_problem,
+                   lambda: f"flite; {flite.flite_version()}"),
+    FESTIVAL: Backend(FESTIVAL, "coach.speech.engines.festival:FestivalEngine",
+                      festival.festival_problem,
+                      lambda: f"festival; {festival.festival_version()}"),
+    SYSTEM: Backend(SYSTEM, DEFAULT_ENGINE, engine_problem, lambda: clip_key(DEFAULT_ENGINE)),
+}
+
+# Clearest first, from tests/bench/bench_voices.py (word error rate of an offline recogniser over
+# the 147 built-in cues at 175 wpm, 2026-11-29: flite rms 0.26, slt 0.37; on every third cue
+# festival's HTS slt 0.32, flite awb 0.38, kal16 0.41, kal 0.71; espeak-ng's voices 0.8 and
+# more; table in the README). The default voice is the first one installed; after these, the
+# system engine's default voice (espeak-ng on Linux; SAPI5 or NSSpeech elsewhere).
+CLEAREST = ("flite:rms", "festival:cmu_us_slt_arctic_hts", "flite:slt", "flite:awb",
+            "flite:kal16", "flite:kal")
+QUALITY: dict[str, str] = {
+    "flite:rms": "clearest", "festival:cmu_us_slt_arctic_hts": "clear", "flite:slt": "clear",
+    "flite:awb": "fair", "flite:kal16": "fair", "flite:kal": "muffled (telephone quality)",
+}
+ESPEAK_QUALITY = "robotic"
+
+
+def split_voice(voice_id: str) -> tuple[str, str]:
+    """(engine id, the engine's own voice id): ``flite:slt`` -> (``flite``, ``slt``)."""
+    head, sep, rest = voice_id.partition(":")
+    if sep and head in BACKENDS and head != SYSTEM:
+        return head, rest
+    return SYSTEM, voice_id
+
+
+def engine_for(voice_id: str) -> Callable[[], object]:
+    """The engine class for a voice, to make one in this process (the bench does)."""
+    from coach.speech.engines.render_worker import load_factory
+
+    factory: Callable[[], object] = load_factory(BACKENDS[split_voice(voice_id)[0]].spec)
+    return factory
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    engine: str  # the engine's name for people: flite, festival, espeak-ng, SAPI5, NSSpeech
+    id: str  # what the preferences store
+    name: str
+    languages: tuple[str, ...]
+    quality: str  # a word on how clearly it speaks
+
+    @property
+    def label(self) -> str:
+        """For a voice picker: "US English, female — flite, clearest"."""
+        return f"{self.name} — {self.engine}{', ' + self.quality if self.quality else ''}"
+
+
+def quality(voice_id: str) -> str:
+    if voice_id in QUALITY:
+        return QUALITY[voice_id]
+    return ESPEAK_QUALITY if split_voice(voice_id)[0] == SYSTEM and driver_name() == "espeak" \
+        else ""
+
+
+def usable_backends() -> list[Backend]:
+    return [b for b in BACKENDS.values() if b.problem() is None]
+
+
+def own_voices(backend: Backend) -> list[VoiceInfo]:
+    """A backend's voices, found without synthesising (the system's come from its worker)."""
+    if backend.id == FLITE:
+        return flite.voice_infos(flite.installed_voices())
+    if backend.id == FESTIVAL:
+        return [VoiceInfo(v, festival.voice_name(v), ("en",)) for v in festival.installed_voices()]
+    from coach.speech.worker_process import EngineProcess
+
+    process = EngineProcess(backend.spec)
+    try:
+        return process.voices()
+    finally:
+        process.close()
+
+
+def all_voices(list_voices: Callable[[Backend], list[VoiceInfo]] = own_voices) -> list[Voice]:
+    """Every voice of every engine that works here: clearest first, then English ones."""
+    found: list[Voice] = []
+    for backend in usable_backends():
+        try:
+            infos = list_voices(backend)
+        except Exception:  # an engine that fails to list its voices offers none
+            continue
+        found += [Voice(backend.label, backend.prefix + v.id, v.name, v.languages,
+                        quality(backend.prefix + v.id)) for v in infos]
+    order = {voice_id: i for i, voice_id in enumerate(CLEAREST)}
+    return sorted(found, key=lambda v: (order.get(v.id, len(order)),
+                                        not any(lang.startswith("en") for lang in v.languages),
+                                        v.engine, v.id))
+
+
+def installed(voice_id: str) -> bool:
+    """Whether a flite or festival voice is there (quick); the system's are checked by the
+    worker before their first use."""
+    engine, own = split_voice(voice_id)
+    if engine == SYSTEM:
+        return engine_problem() is None
+    if BACKENDS[engine].problem() is not None:
+        return False
+    if engine == FESTIVAL:
+        return own in festival.installed_voices()
+    return own in flite.installed_voices()
+
+
+def fallbacks(voice_id: str, is_installed: Callable[[str], bool] = installed) -> list[str]:
+    """The voices to try, in order, for the preference ``voice_id`` ("" = the clearest).
+
+    The chosen voice first (if installed), then the clearest installed ones, then the system
+    engine's default voice (pyttsx3 or espeak-ng), the portable last resort.
+    """
+    order = [voice_id] if voice_id else []
+    order += [v for v in CLEAREST if v != voice_id]
+    chosen = [v for v in order if is_installed(v)]
+    return list(dict.fromkeys([*chosen, ""]))
+
+
+def default_voice(is_installed: Callable[[str], bool] = installed) -> str:
+    """The voice "" stands for on this machine: the clearest installed."""
+    return fallbacks("", is_installed)[0]
+
+
+def speech_problem() -> str | None:
+    """Why no engine at all can speak here, in words for the user; None when one can."""
+    if usable_backends():
+        return None
+    return (engine_problem() or "No speech engine.") + (
+        " For a clearer voice on Linux, " + flite.INSTALL_HINT + "."
+        if driver_name() == "espeak" else "")

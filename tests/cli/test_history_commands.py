@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from coach.cli import history_commands
+from coach.storage.history import HistoryStore, SessionRecord
+
+NOW = datetime(2024, 5, 10, 18, 0, tzinfo=UTC)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="limber")
+    history_commands.register(top.add_subparsers(dest="command"))
+    return top
+
+
+def run(*argv: str) -> int:
+    args = parser().parse_args(argv)
+    code = args.func(args)
+    assert isinstance(code, int)
+    return code
+
+
+@pytest.fixture(autouse=True)
+def fixed_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(history_commands, "_now", lambda: NOW)
+
+
+
+def fill(data: Path) -> None:
+    with HistoryStore(data / "history.sqlite3") as store:
+        for kind, hour in (("warm-up", 7), ("cool-down", 8)):
+            start = NOW.replace(hour=hour)
+            rec = store.record_session(
+                SessionRecord(f"{kind}-quick", f"Quick {kind}", kind, start, 300)
+            )
+            assert rec.id is not None
+            store.finish_session(rec.id, ended_at=start + timedelta(minutes=5),
+                                 completed_fraction=1.0, skipped_steps=[3])  # fmt: skip
+        store.record_knee_score(2, NOW.replace(hour=6), "pre-run")
+        store.record_knee_score(4, NOW.replace(hour=10), "later")
+
+
+def test_history_when_empty(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("history") == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        f"History file: {data / 'history.sqlite3'}",
+        "Streak: 0 days in a row with both a warm-up and a cool-down",
+        "",
+        "No sessions yet.",
+        "",
+        "No knee check-ins yet.",
+    ]
+    assert err == ""
+
+
+def test_history_listing(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(data)
+    assert run("history") == 0
+    out = capsys.readouterr().out
+    assert "Streak: 1 day in a row" in out
+    assert "cool-down  Quick cool-down (5 min): 100% done, 1 step(s) skipped" in out
+    assert out.index("Quick cool-down") < out.index("Quick warm-up")  # newest first
+    assert " 2/10  pre-run" in out and " 4/10  later" in out
+    assert "Advice:\n  - Your knees felt worse after today's run (4 out of 10)" in out
+
+
+def test_history_json(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(data)
+    assert run("history", "--json", "--limit", "1") == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["streak"] == 1
+    assert [s["routine_id"] for s in document["sessions"]] == ["cool-down-quick"]
+    assert document["sessions"][0]["skipped_steps"] == [3]
+    assert document["sessions"][0]["started_at"] == "2024-05-10T08:00:00.000000+00:00"
+    assert [k["score"] for k in document["knee_scores"]] == [4]
+    assert [n["kind"] for n in document["nudges"]] == ["lower-impact-next"]
+
+
+def test_history_csv(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(data)
+    target = tmp_path / "export.csv"
+    assert run("history", "--csv", str(target)) == 0
+    assert capsys.readouterr().out == f"Wrote 4 row(s) to {target}\n"
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
+    assert [r["record"] for r in rows] == ["knee-score", "session", "session", "knee-score"]
+
+
+def test_history_csv_error_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("history", "--csv", str(tmp_path / "missing" / "x.csv")) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("limber: could not write ")
+    assert err.count("\n") == 1
+
+
+def test_history_with_a_damaged_file_warns_and_carries_on(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data.mkdir()
+    (data / "history.sqlite3").write_text("garbage")
+    assert run("history") == 0
+    out, err = capsys.readouterr()
+    assert err.startswith("limber: Your history file was damaged (it is not a database)")
+    assert "No sessions yet." in out
+
+
+def test_history_rejects_a_negative_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("history", "--limit", "-1") == 2
+    assert capsys.readouterr().err == "limber: --limit must be 0 or more, not -1\n"

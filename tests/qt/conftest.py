@@ -1,0 +1,75 @@
+"""A main window on a fake clock, a recording speaker and routines built in code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.core.clock import FakeClock
+from coach.qt.driver import drive
+from coach.qt.window import MainWindow
+from coach.speech.port import RecordingSpeaker
+from coach.storage.prefs import Preferences
+from tests.qt.helpers import FakeLibrary
+
+SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+       '<circle cx="5" cy="5" r="4" fill="currentColor"/></svg>')
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(1000.0)
+
+
+@pytest.fixture
+def speaker() -> RecordingSpeaker:
+    return RecordingSpeaker()
+
+
+@pytest.fixture
+def pictures(tmp_path: Path) -> Path:
+    """Only "march" has a picture: the calf stretch shows the placeholder."""
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    (folder / "march.svg").write_text(SVG, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def saved() -> list[Preferences]:
+    return []
+
+
+@pytest.fixture
+def make_window(qtbot, clock, speaker, pictures, saved):
+    def make(prefs: Preferences | None = None, library: FakeLibrary | None = None,
+             history=None) -> MainWindow:
+        window = MainWindow(
+            library or FakeLibrary(), clock=clock, speaker=speaker,
+            prefs=prefs or Preferences(knee_check=False, lead_in_seconds=5),
+            save_prefs=saved.append, history=history,
+            locate_picture=lambda name: pictures / f"{name}.svg",
+        )
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    return make_window()
+
+
+@pytest.fixture
+def run_until(clock):
+    """Move the fake clock ``seconds`` on, waking the window's driver at every deadline."""
+    def run(window: MainWindow, seconds: float) -> None:
+        drive(window.driver, clock.now() + seconds, clock.set)
+
+    return run

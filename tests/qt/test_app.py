@@ -1,0 +1,94 @@
+"""Start-up: one application id everywhere, and notices kept until the window can show them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from configparser import ConfigParser
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from coach import APP_ID, APP_NAME
+from coach.qt.application import _Notices, configure_application, make_app_speaker
+from coach.storage.prefs import Preferences
+
+PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
+DESKTOP = PACKAGING / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
+
+
+def test_the_application_is_named_and_matched_to_its_desktop_file(qapp):
+    configure_application(qapp)
+    assert qapp.applicationName() == APP_NAME
+    assert QGuiApplication.desktopFileName() == APP_ID
+    assert not qapp.windowIcon().isNull()
+
+
+def test_desktop_file_and_metainfo_use_the_app_id():
+    desktop = ConfigParser(interpolation=None)
+    desktop.read(DESKTOP, encoding="utf-8")
+    entry = desktop["Desktop Entry"]
+    assert entry["Icon"] == APP_ID
+    assert entry["Exec"].split()[0] == "limber"
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable") == f"{APP_ID}.desktop"
+
+
+@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils")
+def test_desktop_file_validates():
+    subprocess.run(["desktop-file-validate", str(DESKTOP)], check=True)
+
+
+@pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream")
+def test_metainfo_validates():
+    subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)], check=True,
+                   capture_output=True)
+
+
+def test_notices_wait_for_the_window():
+    notices = _Notices()
+    notices("first")
+    shown: list[str] = []
+    notices.deliver_to(shown.append)
+    notices("second")
+    assert shown == ["first", "second"]
+
+
+def test_no_audio_output_means_a_silent_speaker_and_a_notice(monkeypatch):
+    import coach.qt.application as app_module
+
+    said: list[str] = []
+    monkeypatch.setattr(app_module, "qt_player_factory", lambda: None)
+    speaker = make_app_speaker(Preferences(), said.append)
+    speaker.close()
+    assert said and "silently" in said[0]
+
+
+def test_a_term_signal_closes_the_window_and_stops_the_session(window, qtbot):
+    import signal
+
+    from coach.qt.application import CloseOnSignal
+    from tests.qt.helpers import warm_up
+
+    before = signal.getsignal(signal.SIGTERM)
+    closer = CloseOnSignal(window)
+    try:
+        window.begin(warm_up())
+        signal.raise_signal(signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+        assert not window.driver.active
+    finally:
+        closer.restore()
+    assert signal.getsignal(signal.SIGTERM) is before  # pytest's own handling is back
+
+
+def test_the_plain_launch_skips_the_parser_but_gets_the_same_defaults():
+    from coach.qt.application import _parse
+
+    # Only Qt's own options: the real parser runs, and finds none of ours.
+    assert _parse([]) == _parse(["-platform", "offscreen"])
+    assert _parse(["--mute", "--routine", "warmup-quick"]).routine == "warmup-quick"

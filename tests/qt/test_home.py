@@ -1,0 +1,188 @@
+"""The home screen: groups, quick starts that remember, Enter and double-click, problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from coach.core.model import RoutineKind
+from coach.core.routine_files.problems import Problem
+from coach.qt.home import HEADER_ROLE, ROUTINE_ROLE, TIME_ROLE
+from coach.storage.prefs import Preferences
+from tests.qt.helpers import FakeLibrary, cool_down, mine, warm_up
+
+
+def _rows(window):
+    model = window.home.model
+    return [model.index(r, 0) for r in range(model.rowCount())]
+
+
+def test_routines_are_grouped_with_time_and_description(make_window):
+    window = make_window(library=FakeLibrary(routines=(warm_up(), cool_down(), mine())))
+    rows = _rows(window)
+    headers = [i.data() for i in rows if i.data(HEADER_ROLE)]
+    assert headers == ["Warm-up", "Cool-down", "Mine"]
+    warm = next(i for i in rows if i.data(ROUTINE_ROLE) and i.data(ROUTINE_ROLE).id == "test-warm")
+    assert warm.data(TIME_ROLE) == "2 min"  # 5 s lead-in + 30 + 5 + 20 + 3 + 20 + 5 + 10
+    assert "A warm-up for tests." in warm.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert not rows[0].flags() & Qt.ItemFlag.ItemIsSelectable  # a heading cannot be started
+
+
+def test_gentle_routines_are_marked(window):
+    gentle = next(i for i in _rows(window) if i.data(ROUTINE_ROLE)
+                  and i.data(ROUTINE_ROLE).gentle)
+    assert "gentle" in gentle.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_enter_starts_the_selected_routine(window):
+    assert window.home.select("test-cool")
+    window.home.list.setFocus()
+    QTest.keyClick(window.home.list, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.session_view
+    assert window.driver.plan.routine.id == "test-cool"
+
+
+def test_double_click_starts_a_routine(window):
+    index = next(i for i in _rows(window) if i.data(ROUTINE_ROLE)
+                 and i.data(ROUTINE_ROLE).id == "test-warm")
+    rect = window.home.list.visualRect(index)
+    QTest.mouseDClick(window.home.list.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, rect.center())
+    assert window.driver.plan.routine.id == "test-warm"
+
+
+def test_quick_starts_remember_the_last_routine_of_each_kind(make_window, saved):
+    window = make_window()
+    assert "Test warm-up" in window.home.warm_up.detail.text()
+    window.begin(window.library.get("test-gentle"))
+    window.stop_now()
+    assert saved[-1].last_routines["warm-up"] == "test-gentle"
+    assert "Gentle test warm-up" in window.home.warm_up.detail.text()
+    window.home.warm_up.click()
+    assert window.driver.plan.routine.id == "test-gentle"
+    window.stop_now()
+    window.home.cool_down.click()
+    assert window.driver.plan.routine.id == "test-cool"
+
+
+def test_a_quick_start_with_nothing_to_run_is_disabled(make_window):
+    window = make_window(library=FakeLibrary(routines=(warm_up(),)))
+    assert not window.home.cool_down.isEnabled()
+
+
+def test_bad_user_files_are_shown_quietly(make_window):
+    problems = (Problem(Path("/u/a.toml"), "bad seconds", "steps[1].seconds", 3, 5),
+                Problem(Path("/u/a.toml"), "unknown exercise", "steps[2].exercise", 7, 1),
+                Problem(Path("/u/b.toml"), "not TOML", "", 1, 1))
+    window = make_window(library=FakeLibrary(problems=problems))
+    home = window.home
+    assert home.problems.isVisible()  # in the window, not behind "Show Details"
+    assert "2 routine files have problems" in home.problems_title.text()
+    assert home.problems.text().splitlines() == [
+        "a.toml, line 3: steps[1].seconds: bad seconds",
+        "a.toml, line 7: steps[2].exercise: unknown exercise",
+        "b.toml, line 1: not TOML",
+    ]
+
+
+def test_no_problems_no_panel(window):
+    assert window.home.problems_panel.isHidden()
+
+
+def test_selecting_a_routine_previews_its_steps(window):
+    home = window.home
+    home.select("test-warm")
+    assert home.preview_title.text().startswith("Test warm-up · ")
+    rows = [tuple(home.preview.topLevelItem(i).text(c) for c in range(3))
+            for i in range(home.preview.topLevelItemCount())]
+    assert rows == [("1. March", "30 s", ""),
+                    ("2. Calf stretch", "20 s each side", "left, then right"),
+                    ("3. Ankle circles", "5 reps", "")]
+    home.select("test-cool")
+    assert home.preview_title.text().startswith("Test cool-down")
+
+
+def test_the_routine_list_reloads_when_the_folder_changes(make_window, qtbot, tmp_path):
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    window = make_window()
+    loads: list[int] = []
+
+    def load() -> FakeLibrary:
+        loads.append(1)
+        return FakeLibrary(problems=(Problem(folder / "new.toml", "not TOML", "", 1, 1),))
+
+    window.watch_routines(folder, load)
+    assert window.routine_watcher.watching
+    (folder / "new.toml").write_text("oops", encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(loads), timeout=5000)
+    assert window.home.problems.text() == "new.toml, line 1: not TOML"
+
+
+def test_the_menu_offers_preferences_and_history(window):
+    texts = [a.text() for a in window.app_menu.actions()]
+    assert "Preferences…" in texts and "History" in texts
+    assert window.preferences_action.isVisible() and window.history_action.isVisible()
+    assert window.home.menu_button.menu() is window.app_menu
+
+
+def test_plan_times_follow_the_preferences(make_window):
+    window = make_window(prefs=Preferences(knee_check=False, lead_in_seconds=5, hold_scale=2.0))
+    warm = next(i for i in _rows(window) if i.data(ROUTINE_ROLE)
+                and i.data(ROUTINE_ROLE).id == "test-warm")
+    assert warm.data(TIME_ROLE) == "3 min"
+
+
+def test_apply_prefs_refreshes_home_and_saves(window, saved):
+    window.apply_prefs(window.prefs.replace(last_routines={"cool-down": "test-cool"},
+                                            text_scale=1.5))
+    assert saved[-1].text_scale == 1.5
+    assert "Test cool-down" in window.home.cool_down.detail.text()
+
+
+def test_quick_start_kinds(window):
+    window.home.quick_start_requested.emit(RoutineKind.COOL_DOWN)
+    assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
+
+
+def test_notices_show_quietly_until_dismissed(window):
+    assert not window.notice_shown
+    window.show_notice("Your settings could not be saved (disk full).")
+    assert window.notice_shown
+    assert "disk full" in window.notice_label.text()
+    window.dismiss_notice()
+    assert not window.notice_shown
+
+
+def test_prefs_that_cannot_be_saved_are_a_notice_not_a_crash(make_window):
+    def refuse(prefs):
+        raise OSError("read-only folder")
+
+    window = make_window()
+    window.controller._save_prefs = refuse
+    window.begin(window.library.get("test-cool"))
+    assert any("read-only folder" in n for n in window.notices)
+
+
+def test_every_notice_still_true_stays_up_and_a_withdrawn_one_goes(window):
+    from coach.qt.audio_output import NO_DEVICE
+    from coach.speech.notice_once import NOT_READY
+
+    window.show_notice(NO_DEVICE)
+    window.show_notice(NOT_READY)  # preparing must not hide that there is no sound at all
+    assert NO_DEVICE in window.notice_label.text() and NOT_READY in window.notice_label.text()
+    window.withdraw_notice(NOT_READY)  # the clips are ready
+    assert window.notice_label.text() == NO_DEVICE and window.notice_shown
+    window.withdraw_notice(NO_DEVICE)
+    assert not window.notice_shown
+
+
+def test_still_being_prepared_does_not_follow_the_user_home(window):
+    from coach.speech.notice_once import NOT_READY
+
+    window.show_notice("Your history could not be saved (disk full).")
+    window.show_notice(NOT_READY)
+    window.show_home()
+    assert window.notice_label.text() == "Your history could not be saved (disk full)."
