@@ -43,7 +43,8 @@ from coach.qt.theme import ThemeSwitcher  # noqa: E402
 from coach.qt.window import MainWindow  # noqa: E402
 from coach.speech.engines.pyttsx3_engine import VoiceInfo  # noqa: E402
 from coach.speech.port import SilentSpeaker  # noqa: E402
-from coach.storage.history import HistoryStore, KneeContext, SessionRecord  # noqa: E402
+from coach.storage.history import HistoryStore  # noqa: E402
+from coach.storage.history_records import KneeContext, SessionRecord  # noqa: E402
 from coach.storage.prefs import Preferences  # noqa: E402
 
 SIZES = ((1280, 800), (480, 640))

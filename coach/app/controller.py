@@ -32,10 +32,11 @@ from coach.speech.port import SilentSpeaker, Speaker
 from coach.storage.prefs import Preferences, PreferencesStore
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
+    from coach.app.knee_nudges import Nudge
     from coach.app.voice_fit import VoiceFit
     from coach.core.session_events import Summary
     from coach.speech.player import PlayerFactory
-    from coach.storage.history import HistoryStore, Nudge
+    from coach.storage.history import HistoryStore
 
 SavePrefs = Callable[[Preferences], None]
 SpeakerFactory = Callable[[Preferences], Speaker]
@@ -265,7 +266,7 @@ class AppController:
         self.journal.ended(summary)
         routine, self._running = self._running, None
         if routine is not None:
-            from coach.storage.history import COMPLETED_FRACTION  # loaded: a session ended
+            from coach.storage.history_records import COMPLETED_FRACTION  # loaded: a session ended
 
             completed = not summary.stopped and summary.completed_fraction >= COMPLETED_FRACTION
             self.day.routine_ended(routine.kind, completed=completed)
@@ -291,7 +292,7 @@ class AppController:
 
     def knees_scored_later(self, score: int) -> bool:
         """The two-hour check's answer; joins the run day it follows (False: no such day)."""
-        from coach.storage.history import KneeContext
+        from coach.storage.history_records import KneeContext
 
         self.journal.knee(score, KneeContext.LATER)
         return self.day.knees_later(score)
@@ -311,7 +312,7 @@ class AppController:
         self.day.cancel_ask()
 
     def knees_scored_before(self, score: int) -> None:
-        from coach.storage.history import KneeContext
+        from coach.storage.history_records import KneeContext
 
         self.run_day.scored_before(score)
         self.journal.knee(score, KneeContext.PRE_RUN)
@@ -323,7 +324,7 @@ class AppController:
 
     def knees_scored_after(self, score: int) -> Nudge | None:
         """Record the score after a cool-down; returns the advice to show with it, if any."""
-        from coach.storage.history import KneeContext
+        from coach.storage.history_records import KneeContext
 
         self.run_day.scored_after()
         self.journal.knee(score, KneeContext.POST_COOL_DOWN)

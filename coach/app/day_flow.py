@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from coach.core.model import RoutineKind
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
-    from coach.storage.history import HistoryStore, RunDayRecord
+    from coach.storage.history import HistoryStore
+    from coach.storage.history_records import RunDayRecord
 
 # A day whose warm-up ended longer ago than this is not offered again: that run is over.
 OFFER_FINISH_FOR = timedelta(hours=12)
@@ -86,7 +87,7 @@ class DayFlow:
                         knees_before: int | None) -> None:
         now = self._now()
         if kind is RoutineKind.WARM_UP and self._asked:
-            from coach.storage.history import RunDayRecord
+            from coach.storage.history_records import RunDayRecord
 
             self._asked = False
             self._save(RunDayRecord(started_at=now, warm_up_id=routine_id,

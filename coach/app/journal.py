@@ -13,9 +13,11 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads with the history itself
+    from coach.app.knee_nudges import Nudge
     from coach.core.plan.compiler import Plan
     from coach.core.session_events import Summary
-    from coach.storage.history import HistoryStore, KneeContext, Nudge, SessionRecord
+    from coach.storage.history import HistoryStore
+    from coach.storage.history_records import KneeContext, SessionRecord
 
 Notice = Callable[[str], None]
 _T = TypeVar("_T")
@@ -39,7 +41,7 @@ class Journal:
 
     def started(self, plan: Plan) -> None:
         """A routine began its lead-in: it becomes a session once it is :meth:`underway`."""
-        from coach.storage.history import SessionRecord
+        from coach.storage.history_records import SessionRecord
 
         self._session = None
         r = plan.routine
@@ -85,7 +87,9 @@ class Journal:
         history = self.history
         if history is None:
             return []
-        return self._guard(lambda: history.nudges(self._now())) or []
+        from coach.app.knee_nudges import knee_nudges  # loaded: there is a history
+
+        return self._guard(lambda: knee_nudges(history, self._now())) or []
 
     def _guard(self, action: Callable[[], _T | None]) -> _T | None:
         from coach.storage.history import HistoryError  # loaded: there is a history

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from coach.storage.history import KneeContext, KneeScore
+from coach.storage.history_records import KneeContext, KneeScore
 
 SERIES = (KneeContext.PRE_RUN, KneeContext.POST_COOL_DOWN)
 GAP_DAYS = 3.0  # further apart than this, two scores are not joined

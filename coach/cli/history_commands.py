@@ -10,10 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from coach.app.knee_nudges import knee_nudges
 from coach.cli.terminal import EXIT_OK, error, notices
 from coach.core.files.user_folders import data_dir
 from coach.storage.history import FILE_NAME as HISTORY_FILE
-from coach.storage.history import HistoryError, HistoryStore, KneeScore, SessionRecord
+from coach.storage.history import HistoryError, HistoryStore
+from coach.storage.history_records import KneeScore, SessionRecord
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,7 +50,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         sessions = store.recent_sessions(args.limit)
         knees = store.knee_scores(limit=args.limit)
         streak = store.streak(now.astimezone().date())
-        nudges = store.nudges(now)
+        nudges = knee_nudges(store, now)
     except HistoryError as exc:
         return error(str(exc))
     finally:

@@ -8,7 +8,7 @@ its point positions are computed by :meth:`KneeChart.points`, which tests check.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -36,17 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.knee_chart import SERIES, Span, date_ticks, lines, local_midday, time_span
+from coach.app.knee_nudges import Nudge, NudgeKind, knee_nudges
 from coach.qt.plain_text import plain, plain_tip
 from coach.qt.widgets.fonts import enlarge
-from coach.storage.history import (
-    HistoryError,
-    HistoryStore,
-    KneeContext,
-    KneeScore,
-    Nudge,
-    NudgeKind,
-    SessionRecord,
-)
+from coach.storage.history import HistoryError, HistoryStore
+from coach.storage.history_records import KneeContext, KneeScore, SessionRecord
 
 # Blue and orange stay apart for the common kinds of colour blindness; each also has a shape.
 # Each keeps 3:1 against both themes' backgrounds (tests/qt/test_contrast.py).
@@ -348,7 +342,7 @@ class HistoryView(QWidget):
                 records = self.history.recent_sessions(30)
                 scores = self.history.knee_scores(limit=MAX_SCORES)
                 streak = self.history.streak(self._today())
-                nudges = self.history.nudges(self._now() if self._now else None)
+                nudges = knee_nudges(self.history, self._now() if self._now else datetime.now(UTC))
             except HistoryError as error:
                 problem = f"The history could not be read ({error})."
         self.streak_label.setText(streak_text(streak))

@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         if advice is None:
             self.home.set_nudge("", False)
             return
-        from coach.storage.history import NudgeKind  # loaded: there is a history
+        from coach.app.knee_nudges import NudgeKind  # loaded: there is a history
 
         self.home.set_nudge(advice.message, advice.kind is NudgeKind.SHOW_STOP_SIGNS)
 

@@ -2,7 +2,7 @@
 
 A session row is written when the session starts and updated when it ends (or as it goes), so a
 crash or a power cut still leaves a trace of the start. Times are stored as ISO 8601 text in UTC;
-"days" (streaks, nudges) are the user's local calendar days.
+"days" (streaks) are the user's local calendar days.
 
 Opening never raises for a bad file: a file that is not a database, is damaged, or holds someone
 else's tables is set aside (``history.sqlite3.corrupt-…``) and a new database started; a file
@@ -17,40 +17,47 @@ import csv
 import io
 import itertools
 import json
-import math
 import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
 from coach.core.files.atomic import set_aside, write_atomic
-from coach.core.knee_scale import HIGH_KNEE_SCORE, knees_got_worse
 from coach.core.model import RoutineKind
 from coach.storage.history_pending import PendingFile, PendingKnee, PendingSession
+from coach.storage.history_records import (
+    COMPLETED_FRACTION,
+    KneeContext,
+    KneeScore,
+    RunDayRecord,
+    SessionRecord,
+    check_aware,
+    from_text,
+    parse_time,
+    session_from_json,
+    to_text,
+)
+from coach.storage.history_schema import (
+    CURRENT_SCHEMA_VERSION,
+    RUN_DAY_COLUMNS,
+    SESSION_COLUMNS,
+    knee_from_row,
+    migrate,
+    missing_columns,
+    run_day_from_row,
+    run_day_value,
+    session_from_row,
+    user_tables,
+)
 
-__all__ = [
-    "COMPLETED_FRACTION",
-    "CURRENT_SCHEMA_VERSION",
-    "FILE_NAME",
-    "HistoryError",
-    "HistoryStore",
-    "KneeContext",
-    "KneeScore",
-    "Nudge",
-    "NudgeKind",
-    "RunDayRecord",
-    "SessionRecord",
-]
+__all__ = ["FILE_NAME", "HistoryError", "HistoryStore"]
 
 FILE_NAME: Final = "history.sqlite3"
-CURRENT_SCHEMA_VERSION: Final = 2
-COMPLETED_FRACTION: Final = 0.8  # a session this far through, not stopped, counts as done
 
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 # SQLITE_ERROR (a statement that does not fit the tables), SQLITE_CORRUPT, SQLITE_NOTADB: the
@@ -68,216 +75,25 @@ class HistoryError(Exception):
     """Reading or writing the history failed after it was opened (disk full, file locked…)."""
 
 
-class KneeContext(StrEnum):
-    PRE_RUN = "pre-run"
-    POST_COOL_DOWN = "post-cool-down"
-    LATER = "later"  # the check-in a couple of hours after the run
 
 
-_POST_RUN: Final = (KneeContext.POST_COOL_DOWN, KneeContext.LATER)
 
 
-@dataclass(frozen=True)
-class SessionRecord:
-    """One run of a routine. ``id`` is None until the store has saved it."""
-
-    routine_id: str
-    routine_name: str
-    routine_kind: str  # a RoutineKind value: "warm-up", "cool-down", "strength", "other"
-    started_at: datetime  # timezone-aware; stored in UTC
-    planned_seconds: int
-    ended_at: datetime | None = None  # None while running, or if the app never saw the end
-    completed_fraction: float = 0.0  # 0..1 of the planned time
-    skipped_steps: tuple[int, ...] = ()  # indexes of the routine's steps the user skipped
-    stopped: bool = False  # the user ended it early
-    id: int | None = None
-
-    def __post_init__(self) -> None:
-        _check_aware("started_at", self.started_at)
-        if self.ended_at is not None:
-            _check_aware("ended_at", self.ended_at)
-        if not 0.0 <= self.completed_fraction <= 1.0:  # also refuses NaN
-            raise ValueError(
-                f"completed_fraction must be from 0 to 1, not {self.completed_fraction}"
-            )
-        planned = self.planned_seconds
-        if isinstance(planned, bool) or not isinstance(planned, int | float) or not planned >= 0:
-            raise ValueError(f"planned_seconds must be 0 or more, not {planned!r}")
-        object.__setattr__(self, "planned_seconds", round(planned))
-        # Accept any sequence (a list from JSON, say) but keep the record immutable.
-        steps = tuple(self.skipped_steps)
-        if not all(isinstance(step, int) and not isinstance(step, bool) for step in steps):
-            raise ValueError(f"skipped_steps must be step numbers, not {steps!r}")
-        object.__setattr__(self, "skipped_steps", steps)
-
-    @property
-    def completed(self) -> bool:
-        return self.completed_fraction >= COMPLETED_FRACTION and not self.stopped
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "routine_id": self.routine_id,
-            "routine_name": self.routine_name,
-            "routine_kind": self.routine_kind,
-            "started_at": _to_text(self.started_at),
-            "ended_at": None if self.ended_at is None else _to_text(self.ended_at),
-            "planned_seconds": self.planned_seconds,
-            "completed_fraction": self.completed_fraction,
-            "skipped_steps": list(self.skipped_steps),
-            "stopped": self.stopped,
-        }
 
 
-@dataclass(frozen=True)
-class KneeScore:
-    score: int  # 0 (no pain) to 10
-    when: datetime  # timezone-aware; stored in UTC
-    context: KneeContext
-    id: int | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "score": self.score,
-            "when": _to_text(self.when),
-            "context": str(self.context),
-        }
 
 
-@dataclass(frozen=True)
-class RunDayRecord:
-    """One run day: the warm-up, the run between (warm-up end to "I'm back"), the cool-down,
-    and the knee scores before, after and a couple of hours later. Times are aware."""
-
-    started_at: datetime
-    warm_up_id: str | None = None
-    warm_up_ended_at: datetime | None = None
-    back_at: datetime | None = None
-    cool_down_id: str | None = None
-    finished_at: datetime | None = None
-    knees_before: int | None = None
-    knees_after: int | None = None
-    knees_later: int | None = None
-    id: int | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("started_at", "warm_up_ended_at", "back_at", "finished_at"):
-            moment = getattr(self, name)
-            if moment is not None:
-                _check_aware(name, moment)
-        for name in ("knees_before", "knees_after", "knees_later"):
-            score = getattr(self, name)
-            if score is not None and (isinstance(score, bool) or not isinstance(score, int)
-                                      or not 0 <= score <= 10):
-                raise ValueError(f"{name} must be a whole number from 0 to 10, not {score!r}")
-
-    @property
-    def seconds_out(self) -> int | None:
-        """The time between the warm-up's end and "I'm back" (the run)."""
-        if self.warm_up_ended_at is None or self.back_at is None:
-            return None
-        return max(0, round((self.back_at - self.warm_up_ended_at).total_seconds()))
-
-    def to_json(self) -> dict[str, Any]:
-        def when(moment: datetime | None) -> str | None:
-            return None if moment is None else _to_text(moment)
-
-        return {"id": self.id, "started_at": when(self.started_at),
-                "warm_up_id": self.warm_up_id, "warm_up_ended_at": when(self.warm_up_ended_at),
-                "back_at": when(self.back_at), "seconds_out": self.seconds_out,
-                "cool_down_id": self.cool_down_id, "finished_at": when(self.finished_at),
-                "knees_before": self.knees_before, "knees_after": self.knees_after,
-                "knees_later": self.knees_later}
 
 
-class NudgeKind(StrEnum):
-    LOWER_IMPACT_NEXT = "lower-impact-next"
-    # The GUI shows its stop-and-seek-advice screen for this kind.
-    SHOW_STOP_SIGNS = "show-stop-signs"
 
 
-@dataclass(frozen=True)
-class Nudge:
-    kind: NudgeKind
-    message: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"kind": str(self.kind), "message": self.message}
 
 
 # --- schema -----------------------------------------------------------------------------------
 
-# _MIGRATIONS[n] takes a version-n database to version n + 1. Add to the end; never edit.
-_MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
-    0: (
-        """CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
-            routine_id TEXT NOT NULL,
-            routine_name TEXT NOT NULL,
-            routine_kind TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            ended_at TEXT,
-            planned_seconds INTEGER NOT NULL,
-            completed_fraction REAL NOT NULL DEFAULT 0,
-            skipped_steps TEXT NOT NULL DEFAULT '[]',
-            stopped INTEGER NOT NULL DEFAULT 0
-        )""",
-        "CREATE INDEX sessions_by_start ON sessions (started_at)",
-        """CREATE TABLE knee_scores (
-            id INTEGER PRIMARY KEY,
-            score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
-            recorded_at TEXT NOT NULL,
-            context TEXT NOT NULL
-        )""",
-        "CREATE INDEX knee_scores_by_time ON knee_scores (recorded_at)",
-    ),
-    # Version 2: a run day ties the warm-up, the run and the cool-down together.
-    1: (
-        """CREATE TABLE run_days (
-            id INTEGER PRIMARY KEY,
-            started_at TEXT NOT NULL,
-            warm_up_id TEXT,
-            warm_up_ended_at TEXT,
-            back_at TEXT,
-            cool_down_id TEXT,
-            finished_at TEXT,
-            knees_before INTEGER CHECK (knees_before BETWEEN 0 AND 10),
-            knees_after INTEGER CHECK (knees_after BETWEEN 0 AND 10),
-            knees_later INTEGER CHECK (knees_later BETWEEN 0 AND 10)
-        )""",
-        "CREATE INDEX run_days_by_start ON run_days (started_at)",
-    ),
-}
 
-_RUN_DAY_COLUMNS: Final = ("started_at", "warm_up_id", "warm_up_ended_at", "back_at",
-                           "cool_down_id", "finished_at", "knees_before", "knees_after",
-                           "knees_later")
 
-# What this version reads and writes; a newer database with at least these columns is usable.
-_REQUIRED_COLUMNS: Final[dict[str, frozenset[str]]] = {
-    "sessions": frozenset(
-        {
-            "id",
-            "routine_id",
-            "routine_name",
-            "routine_kind",
-            "started_at",
-            "ended_at",
-            "planned_seconds",
-            "completed_fraction",
-            "skipped_steps",
-            "stopped",
-        }
-    ),
-    "knee_scores": frozenset({"id", "score", "recorded_at", "context"}),
-    "run_days": frozenset({"id", *_RUN_DAY_COLUMNS}),
-}
 
-_SESSION_COLUMNS: Final = (
-    "id, routine_id, routine_name, routine_kind, started_at, ended_at, planned_seconds, "
-    "completed_fraction, skipped_steps, stopped"
-)
 
 
 class _Damaged(Exception):
@@ -345,8 +161,8 @@ class HistoryStore:
             record.routine_id,
             record.routine_name,
             str(record.routine_kind),
-            _to_text(record.started_at),
-            None if record.ended_at is None else _to_text(record.ended_at),
+            to_text(record.started_at),
+            None if record.ended_at is None else to_text(record.ended_at),
             record.planned_seconds,
             record.completed_fraction,
             json.dumps(list(record.skipped_steps)),
@@ -394,12 +210,12 @@ class HistoryStore:
         """Record how a started session ended; returns the updated record."""
         with self._transaction("save the end of the session") as conn:
             row = conn.execute(
-                f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+                f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
             if row is None:
                 raise HistoryError(f"there is no session {session_id} to finish")
             record = replace(
-                _session_from_row(row),
+                session_from_row(row),
                 ended_at=ended_at,
                 completed_fraction=completed_fraction,
                 skipped_steps=tuple(skipped_steps),
@@ -410,7 +226,7 @@ class HistoryStore:
                 "UPDATE sessions SET ended_at = ?, completed_fraction = ?, skipped_steps = ?, "
                 "stopped = ? WHERE id = ?",
                 (
-                    _to_text(record.ended_at),
+                    to_text(record.ended_at),
                     record.completed_fraction,
                     json.dumps(list(record.skipped_steps)),
                     int(record.stopped),
@@ -425,13 +241,13 @@ class HistoryStore:
         """Store a 0-10 knee check-in; ``context`` is "pre-run", "post-cool-down" or "later"."""
         if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 10:
             raise ValueError(f"a knee score is a whole number from 0 to 10, not {score!r}")
-        _check_aware("when", when)
+        check_aware("when", when)
         try:
             kind = KneeContext(context)
         except ValueError:
             choices = ", ".join(str(c) for c in KneeContext)
             raise ValueError(f"unknown check-in context {context!r}; expected {choices}") from None
-        key = (score, _to_text(when), str(kind))
+        key = (score, to_text(when), str(kind))
         with self._transaction("save the knee score", wait_ms) as conn:
             # Idempotent like sessions: one check-in is its time, context and score.
             row = conn.execute("SELECT id FROM knee_scores WHERE score = ? AND recorded_at = ? "
@@ -446,25 +262,25 @@ class HistoryStore:
     def save_run_day(self, day: RunDayRecord) -> RunDayRecord:
         """Insert a new run day (``id`` None) or replace a stored one, in one transaction;
         returns it with its id. Raises :class:`HistoryError`."""
-        values = tuple(_run_day_value(getattr(day, name)) for name in _RUN_DAY_COLUMNS)
+        values = tuple(run_day_value(getattr(day, name)) for name in RUN_DAY_COLUMNS)
         with self._transaction("save the run day") as conn:
             if day.id is None:
                 cursor = conn.execute(
-                    f"INSERT INTO run_days ({', '.join(_RUN_DAY_COLUMNS)}) "
+                    f"INSERT INTO run_days ({', '.join(RUN_DAY_COLUMNS)}) "
                     f"VALUES ({', '.join('?' * len(values))})", values)
                 assert cursor.lastrowid is not None
                 return replace(day, id=cursor.lastrowid)
             conn.execute(
-                f"UPDATE run_days SET {', '.join(f'{c} = ?' for c in _RUN_DAY_COLUMNS)} "
+                f"UPDATE run_days SET {', '.join(f'{c} = ?' for c in RUN_DAY_COLUMNS)} "
                 "WHERE id = ?", (*values, day.id))
             return day
 
     def run_days(self, limit: int = 20) -> list[RunDayRecord]:
         """The latest run days, newest first."""
         rows = self._query(
-            f"SELECT id, {', '.join(_RUN_DAY_COLUMNS)} FROM run_days "
+            f"SELECT id, {', '.join(RUN_DAY_COLUMNS)} FROM run_days "
             "ORDER BY started_at DESC, id DESC LIMIT ?", (max(0, limit),))
-        return [day for day in map(_run_day_from_row, rows) if day is not None]
+        return [day for day in map(run_day_from_row, rows) if day is not None]
 
     # --- writing that never loses anything ---
 
@@ -488,7 +304,7 @@ class HistoryStore:
         try:
             return self.record_knee_score(score, when, context, wait_ms=_QUICK_WAIT_MS)
         except HistoryError as error:
-            self._keep(PendingKnee(score, _to_text(when), str(KneeContext(context))), error)
+            self._keep(PendingKnee(score, to_text(when), str(KneeContext(context))), error)
             return None
 
     @property
@@ -515,10 +331,10 @@ class HistoryStore:
 
     def _write_kept(self, entry: PendingSession | PendingKnee) -> None:
         if isinstance(entry, PendingKnee):
-            self.record_knee_score(entry.score, _parse_time(entry.when), entry.context,
+            self.record_knee_score(entry.score, parse_time(entry.when), entry.context,
                                    wait_ms=_QUICK_WAIT_MS)
             return
-        self.record_session(_session_from_json(entry.values), wait_ms=_QUICK_WAIT_MS)
+        self.record_session(session_from_json(entry.values), wait_ms=_QUICK_WAIT_MS)
 
     def _keep(self, entry: PendingSession | PendingKnee, error: HistoryError) -> None:
         with self._lock:
@@ -553,10 +369,10 @@ class HistoryStore:
     def recent_sessions(self, limit: int = 20) -> list[SessionRecord]:
         """The latest sessions, newest first."""
         rows = self._query(
-            f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?",
+            f"SELECT {SESSION_COLUMNS} FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?",
             (max(0, limit),),
         )
-        return [_session_from_row(row) for row in rows]
+        return [session_from_row(row) for row in rows]
 
     def knee_scores(
         self, since: datetime | None = None, *, limit: int | None = None
@@ -564,14 +380,14 @@ class HistoryStore:
         """Check-ins in time order, oldest first; ``since`` and ``limit`` keep the latest ones."""
         where, params = "", []
         if since is not None:
-            _check_aware("since", since)
-            where, params = "WHERE recorded_at >= ?", [_to_text(since)]
+            check_aware("since", since)
+            where, params = "WHERE recorded_at >= ?", [to_text(since)]
         rows = self._query(
             f"SELECT id, score, recorded_at, context FROM knee_scores {where} "
             "ORDER BY recorded_at DESC, id DESC LIMIT ?",
             (*params, -1 if limit is None else max(0, limit)),
         )
-        scores = [s for s in (_knee_from_row(row) for row in rows) if s is not None]
+        scores = [s for s in (knee_from_row(row) for row in rows) if s is not None]
         scores.reverse()
         return scores
 
@@ -586,14 +402,14 @@ class HistoryStore:
         )
         kinds_by_day: dict[date, set[str]] = {}
         for kind, started in rows:
-            moment = _from_text(started)
+            moment = from_text(started)
             if moment is not None:
                 kinds_by_day.setdefault(moment.astimezone(tz).date(), set()).add(kind)
         full_days = {day for day, kinds in kinds_by_day.items() if len(kinds) == 2}
         # A run day finished with its cool-down counts, on the day it began.
         for (started,) in self._query(
                 "SELECT started_at FROM run_days WHERE finished_at IS NOT NULL", ()):
-            moment = _from_text(started)
+            moment = from_text(started)
             if moment is not None:
                 full_days.add(moment.astimezone(tz).date())
         day = today if today in full_days else today - timedelta(days=1)
@@ -603,57 +419,18 @@ class HistoryStore:
             day -= timedelta(days=1)
         return count
 
-    def nudges(self, now: datetime | None = None, tz: tzinfo | None = None) -> list[Nudge]:
-        """Gentle advice drawn from the recent check-ins (most important first)."""
-        now = self._clock() if now is None else now
-        _check_aware("now", now)
-        found: list[Nudge] = []
-
-        last_two = self.knee_scores(limit=2)
-        if len(last_two) == 2 and all(s.score >= HIGH_KNEE_SCORE for s in last_two):
-            first, second = (s.score for s in last_two)
-            found.append(
-                Nudge(
-                    NudgeKind.SHOW_STOP_SIGNS,
-                    f"Your last two knee check-ins were {first} and {second} out of 10. Please "
-                    "read the signs that mean stop and get advice (such as sharp pain, a limp, "
-                    "swelling, or pain that lasts more than two hours), and give your knees an "
-                    "easy day: a walk or gentle mobility instead of a run.",
-                )
-            )
-
-        today = now.astimezone(tz).date()
-        recent = self.knee_scores(since=now - timedelta(days=3))
-        for day in (today, today - timedelta(days=1)):
-            comparison = _before_and_after(recent, day, tz)
-            if comparison is None:
-                continue
-            before, after = comparison
-            if knees_got_worse(before, after):
-                when = "today" if day == today else "yesterday"
-                found.append(
-                    Nudge(
-                        NudgeKind.LOWER_IMPACT_NEXT,
-                        f"Your knees felt worse after {when}'s run ({after} out of 10) than "
-                        f"before it ({before}). Make your next day a lower-impact one: a brisk "
-                        "walk, a walk-jog or the gentle routine, and go a little easier next run.",
-                    )
-                )
-            break  # only the latest run day with both check-ins counts
-        return found
-
     def export_csv(self, path: Path) -> int:
         """Write every session and knee check-in to a CSV file (atomically); returns the rows."""
-        sessions = self._query(f"SELECT {_SESSION_COLUMNS} FROM sessions", ())
+        sessions = self._query(f"SELECT {SESSION_COLUMNS} FROM sessions", ())
         knees = self._query("SELECT id, score, recorded_at, context FROM knee_scores", ())
         rows: list[dict[str, object]] = []
         for row in sessions:
-            s = _session_from_row(row)
+            s = session_from_row(row)
             rows.append(
                 {
                     "record": "session",
-                    "time_utc": _to_text(s.started_at),
-                    "ended_utc": "" if s.ended_at is None else _to_text(s.ended_at),
+                    "time_utc": to_text(s.started_at),
+                    "ended_utc": "" if s.ended_at is None else to_text(s.ended_at),
                     "routine_id": s.routine_id,
                     "routine_name": s.routine_name,
                     "routine_kind": s.routine_kind,
@@ -664,12 +441,12 @@ class HistoryStore:
                 }
             )
         for row in knees:
-            k = _knee_from_row(row)
+            k = knee_from_row(row)
             if k is not None:
                 rows.append(
                     {
                         "record": "knee-score",
-                        "time_utc": _to_text(k.when),
+                        "time_utc": to_text(k.when),
                         "knee_score": k.score,
                         "context": str(k.context),
                     }
@@ -733,28 +510,28 @@ class HistoryStore:
             raise _Damaged(f"it is damaged ({error})") from None
 
         if version > CURRENT_SCHEMA_VERSION:
-            if _missing_columns(conn):
+            if missing_columns(conn):
                 raise _CannotUse(
                     f"{self.path.name} was written by a newer version of Limber and this "
                     "version cannot read it; it is left as it is"
                 )
             # Otherwise the newer version only added to what this one needs: use it as it is.
-        elif version == 0 and _user_tables(conn):
+        elif version == 0 and user_tables(conn):
             raise _Damaged("it holds tables that are not Limber's history")
         elif version == CURRENT_SCHEMA_VERSION:
-            missing = _missing_columns(conn)
+            missing = missing_columns(conn)
             if missing:
                 raise _Damaged("its tables are not as expected: missing " + ", ".join(missing))
         # Only now that the file looks like ours is it changed at all.
         conn.execute("PRAGMA journal_mode = WAL")
         for step in range(version, CURRENT_SCHEMA_VERSION):
             try:
-                _migrate(conn, step)  # one transaction each: a failure changes nothing
+                migrate(conn, step)  # one transaction each: a failure changes nothing
             except sqlite3.Error as error:
                 if _sqlite_code(error) not in _SCHEMA_OR_DAMAGE:
                     raise
                 raise _Damaged(f"it could not be updated from version {step} ({error})") from None
-        missing = _missing_columns(conn)
+        missing = missing_columns(conn)
         if missing:
             raise _Damaged("its tables are not as expected: missing " + ", ".join(missing))
 
@@ -784,7 +561,7 @@ class HistoryStore:
         )
         conn = _connect(":memory:")
         for step in range(CURRENT_SCHEMA_VERSION):
-            _migrate(conn, step)
+            migrate(conn, step)
         return conn
 
     # --- helpers ---
@@ -834,62 +611,14 @@ def _connect(target: Path | str) -> sqlite3.Connection:
                            check_same_thread=False)
 
 
-def _parse_time(text: str) -> datetime:
-    moment = _from_text(text)
-    if moment is None:
-        raise ValueError(f"{text!r} is not a time")
-    return moment
 
 
-def _session_from_json(values: dict[str, Any]) -> SessionRecord:
-    """A session from its ``to_json`` form (a kept entry); ValueError if it is not one."""
-    try:
-        ended = values.get("ended_at")
-        return SessionRecord(
-            routine_id=str(values["routine_id"]),
-            routine_name=str(values["routine_name"]),
-            routine_kind=str(values["routine_kind"]),
-            started_at=_parse_time(str(values["started_at"])),
-            planned_seconds=values["planned_seconds"],
-            ended_at=None if ended is None else _parse_time(str(ended)),
-            completed_fraction=float(values.get("completed_fraction", 0.0)),
-            skipped_steps=tuple(values.get("skipped_steps", ())),
-            stopped=bool(values.get("stopped", False)),
-        )
-    except (KeyError, TypeError) as error:
-        raise ValueError(f"not a session: {error}") from None
 
 
-def _migrate(conn: sqlite3.Connection, step: int) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for statement in _MIGRATIONS[step]:
-            conn.execute(statement)
-        # PRAGMA takes no parameters; the number is ours, not user input.
-        conn.execute(f"PRAGMA user_version = {step + 1:d}")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
-def _user_tables(conn: sqlite3.Connection) -> list[str]:
-    rows = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchall()
-    return [name for (name,) in rows]
 
 
-def _missing_columns(conn: sqlite3.Connection) -> list[str]:
-    """What this version needs and the file lacks: whole tables, or columns of a table."""
-    missing = []
-    for table, columns in _REQUIRED_COLUMNS.items():
-        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if not present:
-            missing.append(f"table {table}")
-        else:
-            missing += sorted(f"{table}.{column}" for column in columns - present)
-    return missing
 
 
 def _set_aside_with_companions(path: Path, now: datetime) -> Path:
@@ -911,104 +640,22 @@ def _remove_new_empty(path: Path) -> None:
                 candidate.unlink()
 
 
-def _check_aware(name: str, moment: datetime) -> None:
-    if not isinstance(moment, datetime) or moment.utcoffset() is None:
-        raise ValueError(f"{name} must be a timezone-aware datetime, not {moment!r}")
 
 
-def _to_text(moment: datetime) -> str:
-    # One fixed width, so text order is time order in SQL.
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _from_text(text: object) -> datetime | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _session_from_row(row: Sequence[Any]) -> SessionRecord:
-    """Tolerant of hand edits: odd values become neutral ones rather than errors."""
-    sid, routine_id, name, kind, started, ended, planned, fraction, skipped, stopped = row
-    try:
-        steps = tuple(s for s in json.loads(skipped) if isinstance(s, int))
-    except (TypeError, ValueError):
-        steps = ()
-    try:
-        fraction = float(fraction)
-    except (TypeError, ValueError):
-        fraction = 0.0
-    fraction = min(1.0, max(0.0, fraction)) if math.isfinite(fraction) else 0.0
-    return SessionRecord(
-        id=sid,
-        routine_id=str(routine_id),
-        routine_name=str(name),
-        routine_kind=str(kind),
-        started_at=_from_text(started) or datetime.fromtimestamp(0, UTC),
-        ended_at=_from_text(ended),
-        planned_seconds=_whole_seconds(planned),
-        completed_fraction=fraction,
-        skipped_steps=steps,
-        stopped=bool(stopped),
-    )
 
 
-def _whole_seconds(value: object) -> int:
-    if isinstance(value, int | float) and math.isfinite(value) and value > 0:
-        return round(value)
-    return 0
 
 
-def _run_day_value(value: object) -> object:
-    return _to_text(value) if isinstance(value, datetime) else value
 
 
-def _run_day_from_row(row: Sequence[Any]) -> RunDayRecord | None:
-    """A stored run day, or None when a hand-edited row no longer makes one."""
-    started = _from_text(row[1])
-    if started is None:
-        return None
-
-    def score(value: object) -> int | None:
-        return value if isinstance(value, int) and 0 <= value <= 10 else None
-
-    return RunDayRecord(
-        started_at=started, warm_up_id=row[2] if isinstance(row[2], str) else None,
-        warm_up_ended_at=_from_text(row[3]), back_at=_from_text(row[4]),
-        cool_down_id=row[5] if isinstance(row[5], str) else None, finished_at=_from_text(row[6]),
-        knees_before=score(row[7]), knees_after=score(row[8]), knees_later=score(row[9]),
-        id=row[0])
 
 
-def _knee_from_row(row: Sequence[Any]) -> KneeScore | None:
-    kid, score, recorded, context = row
-    when = _from_text(recorded)
-    try:
-        kind = KneeContext(context)
-    except ValueError:
-        return None
-    if when is None or not isinstance(score, int):
-        return None
-    return KneeScore(score, when, kind, kid)
 
 
-def _before_and_after(
-    scores: Sequence[KneeScore], day: date, tz: tzinfo | None
-) -> tuple[int, int] | None:
-    """The day's last pre-run score and the latest post-run score after it, if both exist."""
-    that_day = [s for s in scores if s.when.astimezone(tz).date() == day]
-    before = [s for s in that_day if s.context is KneeContext.PRE_RUN]
-    if not before:
-        return None
-    pre = before[-1]
-    after = [s for s in that_day if s.context in _POST_RUN and s.when >= pre.when]
-    if not after:
-        return None
-    return pre.score, after[-1].score
 
 
 def _sqlite_code(error: sqlite3.Error) -> int | None:

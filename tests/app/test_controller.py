@@ -9,7 +9,8 @@ from coach.app.controller import AppController
 from coach.core.model import RoutineKind
 from coach.core.session_events import Summary
 from coach.speech.port import RecordingSpeaker
-from coach.storage.history import HistoryStore, KneeContext
+from coach.storage.history import HistoryStore
+from coach.storage.history_records import KneeContext
 from coach.storage.prefs import Preferences
 from tests.qt.helpers import FakeLibrary, cool_down, warm_up
 

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from coach.app.journal import Journal
 from coach.core.plan.compiler import compile_plan
 from coach.core.session_events import Summary
-from coach.storage.history import HistoryError, HistoryStore, KneeContext
+from coach.storage.history import HistoryError, HistoryStore
+from coach.storage.history_records import KneeContext
 from tests.qt.helpers import cool_down
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)

@@ -12,7 +12,8 @@ from coach.app.controller import AppController
 from coach.app.day_flow import Stage
 from coach.core.model import RoutineKind
 from coach.core.session_events import Summary
-from coach.storage.history import HistoryStore, RunDayRecord
+from coach.storage.history import HistoryStore
+from coach.storage.history_records import RunDayRecord
 from coach.storage.prefs import Preferences
 from tests.qt.helpers import FakeLibrary
 

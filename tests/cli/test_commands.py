@@ -127,6 +127,7 @@ def test_a_text_run_is_in_the_history_like_one_in_the_window(capsys):
 def test_a_text_run_ends_with_the_same_advice_as_the_window(capsys):
     from datetime import UTC, datetime, timedelta
 
+    from coach.app.knee_nudges import knee_nudges
     from coach.core.files.user_folders import data_dir
     from coach.storage.history import FILE_NAME, HistoryStore
 
@@ -134,7 +135,7 @@ def test_a_text_run_ends_with_the_same_advice_as_the_window(capsys):
     with HistoryStore(data_dir() / FILE_NAME) as history:
         history.record_knee_score(2, now - timedelta(seconds=2), "pre-run")
         history.record_knee_score(5, now - timedelta(seconds=1), "post-cool-down")
-        expected = history.nudges()[0].message
+        expected = knee_nudges(history, datetime.now(UTC))[0].message
     assert main(["run", "tiny", "--text", "--speed", "200", "--mute"]) == 0
     assert capsys.readouterr().out.rstrip().endswith(expected)
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from coach.cli import history_commands
-from coach.storage.history import HistoryStore, SessionRecord
+from coach.storage.history import HistoryStore
+from coach.storage.history_records import SessionRecord
 
 NOW = datetime(2024, 5, 10, 18, 0, tzinfo=UTC)
 

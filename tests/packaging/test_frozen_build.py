@@ -108,7 +108,7 @@ def test_every_way_in_starts_at_the_same_function():
     assert "from coach.cli.entry import main" in main
     scripts = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert 'limber = "coach.cli.entry:main"' in scripts
-    callers = [path.relative_to(ROOT).as_posix()
-               for folder in ("coach", "packaging") for path in sorted((ROOT / folder).rglob("*.py"))
+    sources = [path for folder in ("coach", "packaging") for path in (ROOT / folder).rglob("*.py")]
+    callers = [path.relative_to(ROOT).as_posix() for path in sorted(sources)
                if "freeze_support()" in path.read_text(encoding="utf-8")]
     assert callers == ["coach/cli/entry.py"]

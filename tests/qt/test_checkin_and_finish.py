@@ -10,7 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from coach.core.model import RoutineKind
-from coach.storage.history import HistoryStore, KneeContext
+from coach.storage.history import HistoryStore
+from coach.storage.history_records import KneeContext
 from coach.storage.prefs import Preferences
 from tests.qt.helpers import cool_down, warm_up
 

@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from coach.app.knee_nudges import NudgeKind, knee_nudges
 from coach.qt.history_view import EMPTY_CHART, HistoryView, KneeChart, describe_session
 from coach.qt.safety import SafetyDialog
-from coach.storage.history import HistoryStore, KneeContext, NudgeKind, SessionRecord
+from coach.storage.history import HistoryStore
+from coach.storage.history_records import KneeContext, SessionRecord
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
@@ -138,7 +140,7 @@ def test_a_single_score_sits_in_the_middle(qtbot):
     chart = KneeChart()
     qtbot.addWidget(chart)
     chart.resize(300, 200)
-    from coach.storage.history import KneeScore
+    from coach.storage.history_records import KneeScore
 
     chart.set_scores([KneeScore(3, NOW, KneeContext.PRE_RUN)])
     (point, _), = chart.points()
@@ -149,7 +151,7 @@ def test_a_single_score_sits_in_the_middle(qtbot):
 def test_high_scores_show_the_stop_signs_button(qtbot, history):
     history.record_knee_score(8, NOW - timedelta(hours=3), KneeContext.PRE_RUN)
     history.record_knee_score(9, NOW - timedelta(hours=1), KneeContext.POST_COOL_DOWN)
-    assert any(n.kind is NudgeKind.SHOW_STOP_SIGNS for n in history.nudges(NOW))
+    assert any(n.kind is NudgeKind.SHOW_STOP_SIGNS for n in knee_nudges(history, NOW))
     view = _view(qtbot, history)
     assert view.safety_button.isVisible()
     assert "8 and 9 out of 10" in view.nudge_label.text()

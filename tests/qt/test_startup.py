@@ -232,7 +232,8 @@ def test_the_history_can_come_after_the_window_and_records_a_session_begun_befor
         qtbot, clock, tmp_path, run_until):
     from datetime import UTC, datetime, timedelta
 
-    from coach.storage.history import HistoryStore, KneeContext
+    from coach.storage.history import HistoryStore
+    from coach.storage.history_records import KneeContext
 
     history = HistoryStore(tmp_path / "history.sqlite3")
     now = datetime.now(UTC)

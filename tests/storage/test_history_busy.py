@@ -15,8 +15,9 @@ import pytest
 from coach.app.journal import Journal
 from coach.core.plan.compiler import compile_plan
 from coach.core.session_events import Summary
-from coach.storage.history import HistoryStore, KneeContext, SessionRecord
+from coach.storage.history import HistoryStore
 from coach.storage.history_pending import PENDING_SUFFIX
+from coach.storage.history_records import KneeContext, SessionRecord
 from tests.qt.helpers import cool_down
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)

@@ -12,15 +12,9 @@ import pytest
 from coach.core.files import atomic
 from coach.core.files.user_folders import data_dir as default_data_dir
 from coach.storage import history
-from coach.storage.history import (
-    CURRENT_SCHEMA_VERSION,
-    HistoryError,
-    HistoryStore,
-    KneeContext,
-    NudgeKind,
-    RunDayRecord,
-    SessionRecord,
-)
+from coach.storage.history import HistoryError, HistoryStore
+from coach.storage.history_records import KneeContext, RunDayRecord, SessionRecord
+from coach.storage.history_schema import CURRENT_SCHEMA_VERSION
 
 PLUS_TWO = timezone(timedelta(hours=2))
 TODAY = date(2024, 5, 10)
@@ -255,65 +249,6 @@ def test_streak_uses_the_users_calendar(store: HistoryStore) -> None:
     store.record_session(session("cool-down", at(TODAY, 6), completed_fraction=1.0))
     assert store.streak(TODAY, UTC) == 0
     assert store.streak(TODAY, PLUS_TWO) == 1
-
-
-# --- nudges -----------------------------------------------------------------------------------
-
-
-def test_no_nudges_without_check_ins(store: HistoryStore) -> None:
-    assert store.nudges(NOW, UTC) == []
-
-
-def test_worse_after_the_run_suggests_a_lower_impact_day(store: HistoryStore) -> None:
-    store.record_knee_score(2, at(TODAY, 7), "pre-run")
-    store.record_knee_score(2, at(TODAY, 9), "post-cool-down")
-    assert store.nudges(NOW, UTC) == []
-    store.record_knee_score(4, at(TODAY, 11), "later")
-    (nudge,) = store.nudges(NOW, UTC)
-    assert nudge.kind is NudgeKind.LOWER_IMPACT_NEXT
-    assert "after today's run (4 out of 10) than before it (2)" in nudge.message
-    assert "lower-impact" in nudge.message
-
-
-def test_worse_yesterday_still_counts_until_a_newer_run(store: HistoryStore) -> None:
-    store.record_knee_score(1, at(days_ago(1), 7), "pre-run")
-    store.record_knee_score(3, at(days_ago(1), 9), "post-cool-down")
-    (nudge,) = store.nudges(NOW, UTC)
-    assert "yesterday's run" in nudge.message
-    store.record_knee_score(1, at(TODAY, 7), "pre-run")
-    store.record_knee_score(1, at(TODAY, 9), "post-cool-down")
-    assert store.nudges(NOW, UTC) == []  # today's run went fine
-
-
-def test_an_old_bad_run_is_not_mentioned(store: HistoryStore) -> None:
-    store.record_knee_score(1, at(days_ago(3), 7), "pre-run")
-    store.record_knee_score(5, at(days_ago(3), 9), "post-cool-down")
-    assert store.nudges(NOW, UTC) == []
-
-
-def test_two_high_scores_in_a_row_show_the_stop_signs(store: HistoryStore) -> None:
-    store.record_knee_score(6, at(days_ago(1), 7), "pre-run")
-    store.record_knee_score(5, at(days_ago(1), 9), "post-cool-down")
-    assert store.nudges(NOW, UTC) == []
-    store.record_knee_score(7, at(TODAY, 7), "pre-run")
-    assert store.nudges(NOW, UTC) == []  # 5 then 7: not two high ones in a row
-    store.record_knee_score(6, at(TODAY, 9), "post-cool-down")
-    (nudge,) = store.nudges(NOW, UTC)
-    assert nudge.kind is NudgeKind.SHOW_STOP_SIGNS
-    assert "last two knee check-ins were 7 and 6 out of 10" in nudge.message
-
-
-def test_both_nudges_most_important_first(store: HistoryStore) -> None:
-    store.record_knee_score(6, at(TODAY, 7), "pre-run")
-    store.record_knee_score(8, at(TODAY, 9), "post-cool-down")
-    kinds = [n.kind for n in store.nudges(NOW, UTC)]
-    assert kinds == [NudgeKind.SHOW_STOP_SIGNS, NudgeKind.LOWER_IMPACT_NEXT]
-
-
-def test_nudges_default_to_the_stores_clock(store: HistoryStore) -> None:
-    store.record_knee_score(1, NOW - timedelta(hours=3), "pre-run")
-    store.record_knee_score(3, NOW - timedelta(hours=1), "later")
-    assert [n.kind for n in store.nudges(tz=UTC)] == [NudgeKind.LOWER_IMPACT_NEXT]
 
 
 # --- CSV --------------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ import pytest
 from coach.core.files.atomic import write_atomic
 from coach.speech.clip import Clip, write_wav_atomic
 from coach.speech.clip_cache import ClipCache
-from coach.storage.history import HistoryStore, SessionRecord
+from coach.storage.history import HistoryStore
+from coach.storage.history_records import SessionRecord
 from coach.storage.prefs import Preferences, PreferencesStore
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

@@ -1,0 +1,83 @@
+"""Gentle advice from the recent knee check-ins: what the history screen, ``limber history``
+and the home screen say when knees were high twice running, or worse after a run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from coach.core.knee_scale import HIGH_KNEE_SCORE, knees_got_worse
+from coach.storage.history_records import POST_RUN, KneeContext, KneeScore
+
+if TYPE_CHECKING:
+    from coach.storage.history import HistoryStore
+
+class NudgeKind(StrEnum):
+    LOWER_IMPACT_NEXT = "lower-impact-next"
+    # The GUI shows its stop-and-seek-advice screen for this kind.
+    SHOW_STOP_SIGNS = "show-stop-signs"
+
+
+@dataclass(frozen=True)
+class Nudge:
+    kind: NudgeKind
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": str(self.kind), "message": self.message}
+
+
+def knee_nudges(history: HistoryStore, now: datetime, tz: tzinfo | None = None) -> list[Nudge]:
+    """Gentle advice drawn from the recent check-ins (most important first)."""
+    found: list[Nudge] = []
+
+    last_two = history.knee_scores(limit=2)
+    if len(last_two) == 2 and all(s.score >= HIGH_KNEE_SCORE for s in last_two):
+        first, second = (s.score for s in last_two)
+        found.append(
+            Nudge(
+                NudgeKind.SHOW_STOP_SIGNS,
+                f"Your last two knee check-ins were {first} and {second} out of 10. Please "
+                "read the signs that mean stop and get advice (such as sharp pain, a limp, "
+                "swelling, or pain that lasts more than two hours), and give your knees an "
+                "easy day: a walk or gentle mobility instead of a run.",
+            )
+        )
+
+    today = now.astimezone(tz).date()
+    recent = history.knee_scores(since=now - timedelta(days=3))
+    for day in (today, today - timedelta(days=1)):
+        comparison = before_and_after(recent, day, tz)
+        if comparison is None:
+            continue
+        before, after = comparison
+        if knees_got_worse(before, after):
+            when = "today" if day == today else "yesterday"
+            found.append(
+                Nudge(
+                    NudgeKind.LOWER_IMPACT_NEXT,
+                    f"Your knees felt worse after {when}'s run ({after} out of 10) than "
+                    f"before it ({before}). Make your next day a lower-impact one: a brisk "
+                    "walk, a walk-jog or the gentle routine, and go a little easier next run.",
+                )
+            )
+        break  # only the latest run day with both check-ins counts
+    return found
+
+
+def before_and_after(
+    scores: Sequence[KneeScore], day: date, tz: tzinfo | None
+) -> tuple[int, int] | None:
+    """The day's last pre-run score and the latest post-run score after it, if both exist."""
+    that_day = [s for s in scores if s.when.astimezone(tz).date() == day]
+    before = [s for s in that_day if s.context is KneeContext.PRE_RUN]
+    if not before:
+        return None
+    pre = before[-1]
+    after = [s for s in that_day if s.context in POST_RUN and s.when >= pre.when]
+    if not after:
+        return None
+    return pre.score, after[-1].score
