@@ -45,7 +45,7 @@ from coach.speech.engines.pyttsx3_engine import VoiceInfo  # noqa: E402
 from coach.speech.port import SilentSpeaker  # noqa: E402
 from coach.storage.history import HistoryStore  # noqa: E402
 from coach.storage.history_records import KneeContext, SessionRecord  # noqa: E402
-from coach.storage.prefs import Preferences  # noqa: E402
+from coach.storage.prefs_schema import Preferences  # noqa: E402
 
 SIZES = ((1280, 800), (480, 640))
 RUN_DAY_MORNING = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)

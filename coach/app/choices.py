@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.core.model import Origin, Routine, RoutineKind
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 
 # What the big buttons start before the user has chosen anything.
 DEFAULT_QUICK = {

@@ -29,7 +29,8 @@ from coach.core.plan.fit_length import Fit, fit_routine
 from coach.core.routine_files.problems import Problem
 from coach.speech.options import SPEECH_KEYS, SpeechOptions
 from coach.speech.port import SilentSpeaker, Speaker
-from coach.storage.prefs import Preferences, PreferencesStore
+from coach.storage.prefs import PreferencesStore
+from coach.storage.prefs_schema import Preferences
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
     from coach.app.knee_nudges import Nudge

@@ -6,7 +6,7 @@ In the app layer because it reads the stored preferences: the core plan knows no
 from __future__ import annotations
 
 from coach.core.plan.compiler import PlanSettings
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 
 
 def plan_settings(prefs: Preferences) -> PlanSettings:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from coach.core.model import Routine
 from coach.core.plan.compiler import PlanSettings
 from coach.core.plan.fit_length import Fit, fit_routine
-from coach.storage.prefs import find_setting
+from coach.storage.prefs_schema import find_setting
 
 MINUTES_HELP = ("fit the routine into N minutes: holds and the warm-down within their safe "
                 "ranges, optional steps left out; says the shortest safe version if it cannot")

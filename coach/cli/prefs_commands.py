@@ -11,24 +11,21 @@ import json
 from collections.abc import Callable
 
 from coach.cli.terminal import EXIT_OK, error, notices
+from coach.cli.typed_values import expected, parse_typed
 from coach.core.files.user_folders import config_dir
-from coach.storage.prefs import (
-    SCHEMA,
-    PreferenceError,
-    Preferences,
-    PreferencesNotSaved,
-    PreferencesStore,
-    find_setting,
-)
+from coach.storage.prefs import PreferencesNotSaved, PreferencesStore
+from coach.storage.prefs_schema import SCHEMA, PreferenceError, Preferences, find_setting
 
 # Checks a value beyond its type and range (a voice that is installed, say): returns why it is
 # refused, or None.
 ValueCheck = Callable[[str, str], str | None]
 
+
 def check_voice(key: str, value: str) -> str | None:
     from coach.app.voice_choices import check_voice_setting  # asks the speech engine: if needed
 
     return check_voice_setting(key, value)
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
              check: ValueCheck | None = check_voice) -> None:
@@ -65,6 +62,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 
 # --- prefs ------------------------------------------------------------------------------------
 
+
 def cmd_prefs(args: argparse.Namespace) -> int:
     store = PreferencesStore(config_dir())
     result = store.load()
@@ -81,21 +79,23 @@ def cmd_prefs(args: argparse.Namespace) -> int:
     print(_format_prefs(prefs))
     return EXIT_OK
 
+
 def cmd_prefs_set(args: argparse.Namespace) -> int:
     store = PreferencesStore(config_dir())
     try:
         # Check the input first: a typo should not trigger the repairs a load may do.
-        find_setting(args.key).parse(args.value)
+        value = parse_typed(find_setting(args.key), args.value)
         check: ValueCheck | None = getattr(args, "check", None)
         refused = check(args.key, args.value) if check is not None else None
         if refused:
             return error(refused)
         notices(store.load().problems)
-        prefs = store.set_value(args.key, args.value)
+        prefs = store.set_value(args.key, value)
     except (PreferenceError, PreferencesNotSaved) as exc:
         return error(str(exc))
     print(f"{args.key} = {find_setting(args.key).format(getattr(prefs, args.key))}")
     return EXIT_OK
+
 
 def cmd_prefs_reset(args: argparse.Namespace) -> int:
     store = PreferencesStore(config_dir())
@@ -112,9 +112,11 @@ def cmd_prefs_reset(args: argparse.Namespace) -> int:
         print(f"{args.key} = {find_setting(args.key).format(getattr(prefs, args.key))}")
     return EXIT_OK
 
+
 def _format_prefs(prefs: Preferences) -> str:
     width = max(len(s.key) for s in SCHEMA)
     return "\n".join(f"{s.key:<{width}} = {s.format(getattr(prefs, s.key))}" for s in SCHEMA)
 
+
 def _keys_help() -> str:
-    return "\n".join(f"  {s.key}: {s.expected()}" for s in SCHEMA)
+    return "\n".join(f"  {setting.key}: {expected(setting)}" for setting in SCHEMA)

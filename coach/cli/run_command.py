@@ -13,7 +13,7 @@ from coach.cli.plan_options import add_plan_options, fitted, with_options
 from coach.cli.terminal import EXIT_OK, error, notice
 from coach.core.routine_files.library import load_library
 from coach.speech.port import SilentSpeaker, Speaker
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

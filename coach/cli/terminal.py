@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from coach.app.plan_settings import plan_settings
 from coach.core.files.user_folders import config_dir
 from coach.core.plan.compiler import PlanSettings
-from coach.storage.prefs import Preferences, PreferencesStore
+from coach.storage.prefs import PreferencesStore
+from coach.storage.prefs_schema import Preferences
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

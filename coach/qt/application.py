@@ -29,7 +29,7 @@ from coach.qt.first_paint import after_first_paint, bench_stamp
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
 from coach.speech.port import Speaker
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 
 if TYPE_CHECKING:  # the engine probe (importlib.metadata, ctypes) loads when asked
     import socket

@@ -30,16 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app.preference_words import PREFERENCE_WORDS, Group
 from coach.app.voice_choices import DEFAULT_LABEL, voice_choices
 from coach.speech.engines.pyttsx3_engine import VoiceInfo
-from coach.storage.prefs import (
-    SCHEMA,
-    Group,
-    PreferenceError,
-    Preferences,
-    Setting,
-    find_setting,
-)
+from coach.storage.prefs_schema import SCHEMA, PreferenceError, Preferences, Setting, find_setting
 
 # Listing voices starts the speech engine, which may block for seconds: the dialog does not.
 VOICE_HINT = "Listing the installed voices…"
@@ -61,20 +55,21 @@ def _decimals(step: float | None) -> int:
 
 def make_editor(setting: Setting) -> QWidget:
     """The widget that edits ``setting``, with its range, unit and tooltip."""
+    words = PREFERENCE_WORDS[setting.key]
     editor: QWidget
     if setting.type is bool:
-        editor = QCheckBox(setting.label)
+        editor = QCheckBox(words.label)
     elif setting.choices:
         combo = QComboBox()
-        for value, label in setting.choices:
-            combo.addItem(label, value)
+        for value in setting.choices:
+            combo.addItem(words.choices[value], value)
         editor = combo
     elif setting.type is int:
         spin = QSpinBox()
         low = int(setting.minimum if setting.minimum is not None else -(2**31))
         if setting.special is not None:
-            low = min(low, setting.special[0])
-            spin.setSpecialValueText(setting.special[1])
+            low = min(low, setting.special)
+            spin.setSpecialValueText(words.special)
         spin.setRange(low, int(setting.maximum if setting.maximum is not None else 2**31 - 1))
         spin.setSingleStep(int(setting.step or 1))
         if setting.unit:
@@ -105,11 +100,11 @@ def make_editor(setting: Setting) -> QWidget:
         editor = voices
     else:
         editor = QLineEdit()
-    tooltip = setting.tooltip
+    tooltip = words.tooltip
     if setting.key == "voice_id":
         tooltip = f"{tooltip} {VOICE_HINT}"
     editor.setToolTip(tooltip)
-    editor.setAccessibleName(setting.label)
+    editor.setAccessibleName(words.label)
     editor.setAccessibleDescription(tooltip)
     editor.setObjectName(setting.key)
     return editor
@@ -171,7 +166,7 @@ class PreferencesDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Preference groups")
         for group in Group:
-            settings = [s for s in dialog_settings() if s.group is group]
+            settings = [s for s in dialog_settings() if PREFERENCE_WORDS[s.key].group is group]
             if settings:
                 self.tabs.addTab(self._page(settings), str(group))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -212,7 +207,7 @@ class PreferencesDialog(QDialog):
             if isinstance(editor, QCheckBox):
                 form.addRow(editor)  # a check box carries its own label
             else:
-                label = QLabel(setting.label + ":")
+                label = QLabel(PREFERENCE_WORDS[setting.key].label + ":")
                 label.setBuddy(editor)
                 label.setToolTip(editor.toolTip())
                 form.addRow(label, self._with_hear(editor) if setting.key == "voice_id"

@@ -85,7 +85,7 @@ def _window() -> str:
     from coach.qt.driver import drive
     from coach.qt.window import MainWindow
     from coach.speech.port import SilentSpeaker
-    from coach.storage.prefs import Preferences
+    from coach.storage.prefs_schema import Preferences
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])

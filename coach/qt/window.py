@@ -61,7 +61,7 @@ from coach.qt.plain_text import plain
 from coach.qt.theme import ThemeSwitcher
 from coach.speech.notice_once import SESSION_ONLY
 from coach.speech.port import Speaker
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 
 if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
     from coach.core.session_events import Snapshot, Stalled, State, Summary

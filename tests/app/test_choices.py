@@ -5,7 +5,7 @@ from __future__ import annotations
 from coach.app.choices import group_routines, quick_start, remember
 from coach.app.plan_settings import plan_settings
 from coach.core.model import RoutineKind
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary, cool_down, mine, warm_up
 
 

@@ -11,7 +11,7 @@ from coach.core.session_events import Summary
 from coach.speech.port import RecordingSpeaker
 from coach.storage.history import HistoryStore
 from coach.storage.history_records import KneeContext
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary, cool_down, warm_up
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)

@@ -14,7 +14,7 @@ from coach.core.model import RoutineKind
 from coach.core.session_events import Summary
 from coach.storage.history import HistoryStore
 from coach.storage.history_records import RunDayRecord
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary
 
 START = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)

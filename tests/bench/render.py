@@ -20,7 +20,7 @@ from coach.core.routine_files.library import load_library
 from coach.speech import SpeechOptions, make_speaker
 from coach.speech.engines import flite
 from coach.speech.player import NullPlayer
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 
 WAIT_LIMIT = 120.0
 

@@ -33,7 +33,7 @@ from coach.qt.driver import drive
 from coach.qt.window import MainWindow
 from coach.speech.port import SilentSpeaker
 from coach.storage.history import HistoryStore
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary, cool_down, warm_up
 
 MB = 1024 * 1024

@@ -8,7 +8,7 @@ import pytest
 
 from coach.cli import prefs_commands
 from coach.storage import prefs
-from coach.storage.prefs import SCHEMA
+from coach.storage.prefs_schema import SCHEMA
 
 
 def parser() -> argparse.ArgumentParser:

@@ -10,7 +10,7 @@ from coach.core.clock import FakeClock
 from coach.qt.driver import drive
 from coach.qt.window import MainWindow
 from coach.speech.port import RecordingSpeaker
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary
 
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'

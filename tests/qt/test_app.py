@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 
 from coach import APP_ID, APP_NAME
 from coach.qt.application import _Notices, configure_application, make_app_speaker
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 DESKTOP = PACKAGING / f"{APP_ID}.desktop"

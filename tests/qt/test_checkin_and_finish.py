@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from coach.core.model import RoutineKind
 from coach.storage.history import HistoryStore
 from coach.storage.history_records import KneeContext
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import cool_down, warm_up
 
 CHECKING = Preferences(knee_check=True, lead_in_seconds=5)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from coach.app.state_colours import Tone
 from coach.qt.widgets.countdown import BAR_MIN_PX, BAR_SHARE, MIN_STRETCH
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import warm_up
 
 WINDOWS = [(1280, 800), (1920, 1080), (800, 600), (480, 640), (360, 480)]

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from coach.core.model import RoutineKind
 from coach.core.routine_files.problems import Problem
 from coach.qt.home import HEADER_ROLE, ROUTINE_ROLE, TIME_ROLE
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary, cool_down, mine, warm_up
 
 

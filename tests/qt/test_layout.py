@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import warm_up
 
 FULL_SCREENS = [(1280, 800), (1366, 768), (1920, 1080), (3840, 2160)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coach.app.picture_frames import Frame
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.conftest import SVG
 from tests.qt.helpers import warm_up
 

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from coach.app.preference_words import PREFERENCE_WORDS
 from coach.core.clock import FakeClock
 from coach.qt.prefs_dialog import PERCENT_KEYS, PreferencesDialog, dialog_settings
 from coach.qt.window import MainWindow
 from coach.speech.engines.pyttsx3_engine import VoiceInfo
 from coach.speech.options import SPEECH_KEYS
 from coach.speech.port import RecordingSpeaker
-from coach.storage.prefs import SCHEMA, Preferences, PreferencesNotSaved, PreferencesStore
+from coach.storage.prefs import PreferencesNotSaved, PreferencesStore
+from coach.storage.prefs_schema import SCHEMA, Preferences
 from tests.qt.helpers import FakeLibrary
 
 
@@ -67,14 +69,17 @@ def test_every_dialog_setting_has_an_editor_with_the_schemas_range(qtbot, made):
     assert "window_geometry" not in dialog.editors and "last_routines" not in dialog.editors
     for setting in shown:
         editor = dialog.editors[setting.key]
-        assert editor.toolTip().startswith(setting.tooltip)
-        assert editor.accessibleName() == setting.label
+        words = PREFERENCE_WORDS[setting.key]
+        assert editor.toolTip().startswith(words.tooltip)
+        assert editor.accessibleName() == words.label
         if setting.type is bool:
-            assert isinstance(editor, QCheckBox) and editor.text() == setting.label
+            assert isinstance(editor, QCheckBox) and editor.text() == words.label
         elif setting.choices:
             assert isinstance(editor, QComboBox)
             values = [editor.itemData(i) for i in range(editor.count())]
-            assert values == list(setting.choice_values)
+            assert values == list(setting.choices)
+            assert [editor.itemText(i) for i in range(editor.count())] \
+                == [words.choices[v] for v in setting.choices]
         elif setting.key == "voice_id":
             assert isinstance(editor, QComboBox)  # picked from a list, not typed
             assert editor.itemData(0) == ""  # the system's default voice first
@@ -83,7 +88,7 @@ def test_every_dialog_setting_has_an_editor_with_the_schemas_range(qtbot, made):
             assert (editor.minimum(), editor.maximum()) == (0, 100)
         elif setting.type is int:
             assert isinstance(editor, QSpinBox)
-            low = setting.special[0] if setting.special else setting.minimum
+            low = setting.special if setting.special is not None else setting.minimum
             assert (editor.minimum(), editor.maximum()) == (low, setting.maximum)
             assert editor.singleStep() == setting.step
             if setting.unit:
@@ -94,7 +99,7 @@ def test_every_dialog_setting_has_an_editor_with_the_schemas_range(qtbot, made):
             assert editor.singleStep() == pytest.approx(setting.step)
             assert editor.prefix() == "× "  # units on every number
     # Grouped: one tab per group that has settings in the dialog.
-    groups = list(dict.fromkeys(str(s.group) for s in shown))
+    groups = list(dict.fromkeys(str(PREFERENCE_WORDS[s.key].group) for s in shown))
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert sorted(tabs) == sorted(groups)
     _press(dialog, QDialogButtonBox.StandardButton.Cancel)

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from coach.app.go_run_words import RUN_DAY_RUNNING, RUN_DAY_START, UNFINISHED_DAY
 from coach.qt.window import MainWindow
 from coach.storage.history import HistoryStore
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary
 
 START = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)

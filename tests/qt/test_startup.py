@@ -12,7 +12,7 @@ from coach.core.plan.compiler import Cue
 from coach.core.session_events import CueDue, Event, Started
 from coach.qt.window import MainWindow
 from coach.speech.port import RecordingSpeaker, Speaker
-from coach.storage.prefs import Preferences
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary, warm_up
 
 # Loaded only when a screen opens or a session first needs a voice.

@@ -19,7 +19,8 @@ from coach.speech.clip import Clip, write_wav_atomic
 from coach.speech.clip_cache import ClipCache
 from coach.storage.history import HistoryStore
 from coach.storage.history_records import SessionRecord
-from coach.storage.prefs import Preferences, PreferencesStore
+from coach.storage.prefs import PreferencesStore
+from coach.storage.prefs_schema import Preferences
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
