@@ -37,8 +37,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
 from coach.core.plan.compiler import Plan, Segment, SegmentKind, Side  # noqa: E402
 from coach.core.routine_files.library import Library, load_library  # noqa: E402
+from coach.core.session import drive  # noqa: E402
 from coach.qt.application import configure_application  # noqa: E402
-from coach.qt.driver import drive  # noqa: E402
 from coach.qt.theme import ThemeSwitcher  # noqa: E402
 from coach.qt.window import MainWindow  # noqa: E402
 from coach.speech.engines.pyttsx3_engine import VoiceInfo  # noqa: E402

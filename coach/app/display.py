@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.app.state_colours import FINAL_SECONDS, Tone
+from coach.app.state_colours import Tone
 from coach.app.window_words import clock_text, duration_text
 from coach.core.plan import plan_words
-from coach.core.plan.compiler import Plan, Segment, SegmentKind, Side
+from coach.core.plan.compiler import COUNTDOWN_FROM, Plan, Segment, SegmentKind, Side
 from coach.core.session_events import Snapshot, State
 
 SIDE_WORDS = {
@@ -66,7 +66,8 @@ def _tone(snap: Snapshot) -> Tone:
         return Tone.READY
     if seg.kind is SegmentKind.SWITCH:
         return Tone.SWITCH
-    if snap.state is State.RUNNING and 0 < snap.remaining <= FINAL_SECONDS:
+    # The screen turns FINAL for the "3, 2, 1" the voice counts down.
+    if snap.state is State.RUNNING and 0 < snap.remaining <= COUNTDOWN_FROM:
         return Tone.FINAL
     return SIDE_TONES.get(seg.side, Tone.NEUTRAL)
 

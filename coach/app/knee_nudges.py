@@ -15,6 +15,7 @@ from coach.storage.history_records import POST_RUN, KneeContext, KneeScore
 if TYPE_CHECKING:
     from coach.storage.history import HistoryStore
 
+
 class NudgeKind(StrEnum):
     LOWER_IMPACT_NEXT = "lower-impact-next"
     # The GUI shows its stop-and-seek-advice screen for this kind.

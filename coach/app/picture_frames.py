@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.core.model import ExerciseKind
-from coach.core.plan.compiler import Segment, Side
+from coach.core.plan.compiler import EPSILON, Segment, Side
 
 # A timed move changes frame this often (seconds).
 TIMED_MOVE_FRAME_SECONDS = 1.0
@@ -34,7 +34,6 @@ HELD_KINDS = frozenset({ExerciseKind.STATIC_STRETCH})
 # Kinds that do not move at all (a prompt is something to read or do, not a movement).
 STILL_KINDS = frozenset({ExerciseKind.PROMPT})
 # Float noise must not leave a frame change a hair before the moment it was due.
-EPSILON = 1e-6
 
 
 class Frame(StrEnum):

@@ -47,9 +47,6 @@ TONE_COLOURS: dict[Tone, ToneColours] = {
     Tone.FINAL: ToneColours("#7f1d1d", WHITE),
 }
 
-# The last seconds count from here down (inclusive): the screen turns FINAL for "3, 2, 1".
-FINAL_SECONDS = 3
-
 
 def tone_colours(tone: Tone) -> ToneColours | None:
     """The fill and text colour for ``tone``; None keeps the theme's palette."""

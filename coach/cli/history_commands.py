@@ -34,7 +34,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     history.set_defaults(func=cmd_history)
 
 
-
 def cmd_history(args: argparse.Namespace) -> int:
     if args.limit < 0:
         return error(f"--limit must be 0 or more, not {args.limit}")

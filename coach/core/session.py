@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable
+from typing import Protocol
 
 from coach.core.clock import Clock
-from coach.core.plan.compiler import Plan, SegmentKind
+from coach.core.plan.compiler import ADD_SECONDS, EPSILON, Plan, SegmentKind
 from coach.core.session_events import (
     CueDue,
     Event,
@@ -33,8 +34,6 @@ from coach.core.session_events import (
 )
 
 # Positions are floats; boundaries are whole seconds. Anything this close counts as reached.
-EPSILON = 1e-6
-ADD_SECONDS = 10
 # A step counts as done when this much of it ran (a runner may skip the last second or two).
 DONE_SHARE = 0.9
 
@@ -376,13 +375,21 @@ class Session:
         return self._anchor_clock + (upcoming - self._anchor_pos)
 
 
-def drive(session: Session, until: float, advance_clock: Callable[[float], object]) -> list[Event]:
-    """Run a session on a fake clock up to clock reading ``until``, waking exactly on time.
+class Wakes(Protocol):
+    """What a timer wakes: a session, or the window's driver around one."""
 
-    For tests and previews: it does what a timer loop does, without waiting.
+    def next_wake(self) -> float | None: ...
+
+    def advance(self) -> list[Event]: ...
+
+
+def drive(subject: Wakes, until: float, advance_clock: Callable[[float], object]) -> list[Event]:
+    """Run ``subject`` on a fake clock up to clock reading ``until``, waking exactly on time.
+
+    For tests, screenshots and previews: it does what a timer loop does, without waiting.
     """
     events: list[Event] = []
-    while (wake := session.next_wake()) is not None and wake <= until:
+    while (wake := subject.next_wake()) is not None and wake <= until:
         advance_clock(wake)
-        events += session.advance()
+        events += subject.advance()
     return events

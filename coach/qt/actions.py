@@ -11,9 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from coach.core.plan.compiler import ADD_SECONDS
 from coach.qt.widgets.icons import icon
-
-ADD_SECONDS = 10
 
 
 def _keys(*names: str | QKeySequence.StandardKey) -> list[QKeySequence]:

@@ -17,7 +17,6 @@ stopping cancels the wait. With every clip cached the session starts at once.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -201,9 +200,20 @@ class SessionDriver(QObject):
 
     def wake(self) -> None:
         """The timer's handler: bring the session up to the clock, then re-arm."""
-        if self._session:
-            self._run(self._session.advance())
-            self._report_speech()
+        self.advance()
+
+    def next_wake(self) -> float | None:
+        """The clock reading the timer is armed for (None: no session, or nothing to wait for)."""
+        return self._session.next_wake() if self._session else None
+
+    def advance(self) -> list[Event]:
+        """Bring the session up to the clock, tell every listener, re-arm; the events."""
+        if not self._session:
+            return []
+        events = self._session.advance()
+        self._run(events)
+        self._report_speech()
+        return events
 
     def shutdown(self) -> None:
         """Stop any session and the timers (the window is closing)."""
@@ -250,13 +260,3 @@ class SessionDriver(QObject):
         if progress != self._speech:
             self._speech = progress
             self.speech_progress.emit(*progress)
-
-
-
-def drive(driver: SessionDriver, until: float, advance_clock: Callable[[float], object]) -> None:
-    """Run the driver's session on a fake clock up to clock reading ``until``, waking it at
-    each deadline exactly as its timer would, without waiting (tests, screenshots, previews)."""
-    while (session := driver.session) is not None and (wake := session.next_wake()) is not None \
-            and wake <= until:
-        advance_clock(wake)
-        driver.wake()

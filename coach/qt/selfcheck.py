@@ -81,8 +81,8 @@ def _window() -> str:
 
     from coach.core.clock import FakeClock
     from coach.core.routine_files.library import load_library
+    from coach.core.session import drive
     from coach.qt.application import configure_application
-    from coach.qt.driver import drive
     from coach.qt.window import MainWindow
     from coach.speech.port import SilentSpeaker
     from coach.storage.prefs_schema import Preferences
@@ -114,7 +114,7 @@ def _window() -> str:
 
 
 def _speech() -> str:
-    from coach.core.speech_rate import DEFAULT_RATE
+    from coach.core.speech_settings import DEFAULT_RATE
     from coach.speech.clip_cache import ClipCache
     from coach.speech.engines.pyttsx3_engine import engine_problem
     from coach.speech.speaker_factory import clip_key

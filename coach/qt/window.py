@@ -54,7 +54,7 @@ from coach.app.window_words import DISCLAIMER
 from coach.core.clock import Clock
 from coach.core.model import Routine, RoutineKind
 from coach.core.plan.compiler import Plan
-from coach.qt.actions import ADD_SECONDS, SessionActions
+from coach.qt.actions import SessionActions
 from coach.qt.first_paint import after_first_paint
 from coach.qt.home import HomeView
 from coach.qt.plain_text import plain
@@ -607,7 +607,7 @@ class MainWindow(QMainWindow):
         a.pause.triggered.connect(self._toggle_pause)
         a.next.triggered.connect(lambda: self.driver.next())
         a.previous.triggered.connect(lambda: self.driver.previous())
-        a.add_time.triggered.connect(lambda: self.driver.add_time(ADD_SECONDS))
+        a.add_time.triggered.connect(lambda: self.driver.add_time())
         a.stop.triggered.connect(self.request_stop)
         # Before the first session the controller's speaker is the one the driver will take.
         a.mute.toggled.connect(lambda muted: (self._driver.speaker if self._driver else

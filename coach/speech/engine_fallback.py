@@ -11,27 +11,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Protocol
 
-from coach.speech.engines.pyttsx3_engine import VoiceInfo
 from coach.speech.voice_catalogue import BACKENDS, SYSTEM, fallbacks, installed, split_voice
 from coach.speech.worker_lanes import EngineLanes
-from coach.speech.worker_process import CALL_TIMEOUT, START_TIMEOUT, EngineProcess
-
-
-class RenderEngine(Protocol):
-    """What a route renders with: an engine's worker process."""
-
-    def voices(self) -> list[VoiceInfo]: ...
-
-    def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None: ...
-
-    def restart(self) -> None:
-        """Drop the engine process; the next call starts a fresh one."""
-        ...
-
-    def close(self) -> None: ...
+from coach.speech.worker_process import CALL_TIMEOUT, START_TIMEOUT, EngineProcess, RenderEngine
 
 
 @dataclass(frozen=True)

@@ -1,25 +1,34 @@
 """What speech needs from the preferences, as a value of its own.
 
-The field names match the stored preferences (``coach/storage/prefs.py``) so the app can copy
-them across, but speech does not depend on the storage module.
+The field names match the stored preferences (:mod:`coach.storage.prefs_schema`) so the app can
+copy them across, but speech does not depend on storage; the defaults of both are
+:mod:`coach.core.speech_settings`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from coach.core.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
+from coach.core.speech_settings import (
+    DEFAULT_RATE,
+    DEFAULT_TONE_VOLUME,
+    DEFAULT_VOICE_ENABLED,
+    DEFAULT_VOICE_ID,
+    DEFAULT_VOICE_VOLUME,
+    MAX_RATE,
+    MIN_RATE,
+)
 
 __all__ = ["DEFAULT_RATE", "MAX_RATE", "MIN_RATE", "SPEECH_KEYS", "SpeechOptions"]
 
 
 @dataclass(frozen=True, slots=True)
 class SpeechOptions:
-    voice_enabled: bool = True
-    voice_id: str = ""  # "" = the engine's default voice
+    voice_enabled: bool = DEFAULT_VOICE_ENABLED
+    voice_id: str = DEFAULT_VOICE_ID  # "" = the clearest voice installed
     speech_rate: int = DEFAULT_RATE  # words per minute
-    voice_volume: float = 1.0  # 0..1
-    tone_volume: float = 0.6  # 0..1
+    voice_volume: float = DEFAULT_VOICE_VOLUME  # 0..1
+    tone_volume: float = DEFAULT_TONE_VOLUME  # 0..1
 
     @classmethod
     def from_prefs(cls, prefs: object) -> SpeechOptions:

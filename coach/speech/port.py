@@ -6,15 +6,14 @@ because a voice is slow, and a window never freezes on it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from coach.core.plan.compiler import Cue
+from coach.core.plan.phrase_time import Durations
 
 Notice = Callable[[str], None]
-# Measured clip lengths for a RecordingSpeaker: a mapping, or a function (None = not ready).
-Durations = Mapping[str, float] | Callable[[str], float | None]
 
 
 class Speaker(Protocol):
@@ -89,8 +88,8 @@ class SilentSpeaker:
 class RecordingSpeaker:
     """Remembers every call, for tests: ``played`` holds the cues it was asked to sound.
 
-    ``durations`` feeds :meth:`clip_seconds` measured lengths (a mapping or a function);
-    without it no clip is ever ready."""
+    ``durations`` feeds :meth:`clip_seconds` measured lengths; without it no clip is ever
+    ready."""
 
     played: list[Cue] = field(default_factory=list)
     calls: list[str] = field(default_factory=list)
@@ -106,11 +105,7 @@ class RecordingSpeaker:
         return (len(self.prepared), len(self.prepared))
 
     def clip_seconds(self, text: str) -> float | None:
-        if self.durations is None:
-            return None
-        if isinstance(self.durations, Mapping):
-            return self.durations.get(text)
-        return self.durations(text)
+        return None if self.durations is None else self.durations(text)
 
     def play(self, cue: Cue) -> None:
         self.calls.append(f"play:{cue.text or cue.tone}")

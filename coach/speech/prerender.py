@@ -21,7 +21,8 @@ from coach.speech.verified_render import VerifiedRenderer
 from coach.speech.worker_process import EngineDead
 
 if TYPE_CHECKING:
-    from coach.speech.engine_fallback import RenderEngine, Route
+    from coach.speech.engine_fallback import Route
+    from coach.speech.worker_process import RenderEngine
 
 log = logging.getLogger(__name__)
 

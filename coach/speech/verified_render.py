@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Protocol
 
 from coach.speech.clip import BadClip, Clip, read_wav
 from coach.speech.clip_cache import ClipCache
@@ -27,18 +26,10 @@ from coach.speech.clip_checks import (
     check,
 )
 from coach.speech.clip_measure import trim_tail
-from coach.speech.worker_process import RenderFailed
+from coach.speech.worker_process import RenderEngine, RenderFailed
 
 log = logging.getLogger(__name__)
 ATTEMPTS = 2  # the second in a fresh engine process
-
-
-class RenderEngine(Protocol):
-    def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None: ...
-
-    def restart(self) -> None:
-        """Drop the engine process; the next call starts a fresh one."""
-        ...
 
 
 class VerifiedRenderer:

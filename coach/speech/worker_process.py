@@ -32,6 +32,21 @@ CALL_TIMEOUT = 10.0  # a short phrase takes milliseconds; this only catches a ha
 IDLE_SECONDS = 5.0
 
 
+class RenderEngine(Protocol):
+    """What renders clips in the app process: an engine's worker process (or several, side by
+    side: :mod:`coach.speech.worker_lanes`)."""
+
+    def voices(self) -> list[VoiceInfo]: ...
+
+    def render(self, text: str, voice: str, rate: int, raw: Path, out: Path) -> None: ...
+
+    def restart(self) -> None:
+        """Drop the engine process; the next call starts a fresh one."""
+        ...
+
+    def close(self) -> None: ...
+
+
 class Timer(Protocol):
     """What ``threading.Timer(seconds, function)`` makes (tests pass one they fire)."""
 

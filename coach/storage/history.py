@@ -92,10 +92,6 @@ class HistoryError(Exception):
 # --- schema -----------------------------------------------------------------------------------
 
 
-
-
-
-
 class _Damaged(Exception):
     """The file is not a usable Limber history; the message says why, for the user."""
 
@@ -611,16 +607,6 @@ def _connect(target: Path | str) -> sqlite3.Connection:
                            check_same_thread=False)
 
 
-
-
-
-
-
-
-
-
-
-
 def _set_aside_with_companions(path: Path, now: datetime) -> Path:
     """Move the database and its journal files together, so a stale WAL never meets a new file."""
     aside = set_aside(path, now) if path.exists() else path
@@ -638,24 +624,6 @@ def _remove_new_empty(path: Path) -> None:
         with suppress(OSError):
             if candidate.is_file() and candidate.stat().st_size == 0:
                 candidate.unlink()
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _sqlite_code(error: sqlite3.Error) -> int | None:

@@ -54,9 +54,6 @@ VERSION_KEY: Final = "schema_version"
 MAX_FILE_BYTES: Final = 1024 * 1024
 
 
-
-
-
 class PreferencesNotSaved(OSError):
     """The preferences file could not be written; the in-memory preferences are still valid."""
 

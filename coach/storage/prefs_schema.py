@@ -18,8 +18,20 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
-from coach.core.plan.compiler import HOLD_SCALE_RANGE
-from coach.core.speech_rate import DEFAULT_RATE, MAX_RATE, MIN_RATE
+from coach.core.plan.compiler import (
+    DEFAULT_HOLD_SCALE,
+    DEFAULT_LEAD_IN_SECONDS,
+    HOLD_SCALE_RANGE,
+)
+from coach.core.speech_settings import (
+    DEFAULT_RATE,
+    DEFAULT_TONE_VOLUME,
+    DEFAULT_VOICE_ENABLED,
+    DEFAULT_VOICE_ID,
+    DEFAULT_VOICE_VOLUME,
+    MAX_RATE,
+    MIN_RATE,
+)
 
 
 class PreferenceError(ValueError):
@@ -29,13 +41,13 @@ class PreferenceError(ValueError):
         super().__init__(message)
         self.key = key
 
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     """One preference as data: its type, default and range, what it takes to check it."""
 
     key: str
     type: type[object]  # bool, int, float, str or dict (of str to str)
-    default: object
     minimum: float | None = None
     maximum: float | None = None
     # A value outside the range with a meaning of its own (its words: app.preference_words).
@@ -48,6 +60,12 @@ class Setting:
     # A further rule on the value: returns None when it is fine.
     rule: Callable[[Any], str | None] | None = None
     expected_text: str = ""  # how to describe a valid text value, when "text" is too vague
+
+    @property
+    def default(self) -> Any:
+        """What a new install has: the field's default on :class:`Preferences`, its one home."""
+        value = getattr(_DEFAULTS, self.key)
+        return dict(value) if isinstance(value, dict) else value
 
     def expected(self, special_meaning: str = "") -> str:
         """What a valid value looks like, in words, for error messages and help; with what the
@@ -135,10 +153,13 @@ class Setting:
         high = math.inf if self.maximum is None else self.maximum
         return low <= value <= high
 
+
 _INVALID: Final = object()
+
 
 def cut_shown(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
+
 
 def show_value(value: object) -> str:
     try:
@@ -148,6 +169,7 @@ def show_value(value: object) -> str:
         text = f"a {type(value).__name__} too large to show"
     return cut_shown(text)
 
+
 def _is_base64(value: str) -> str | None:
     try:
         binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
@@ -155,70 +177,45 @@ def _is_base64(value: str) -> str | None:
         return "not base64"
     return None
 
+
 SCHEMA: Final[tuple[Setting, ...]] = (
+    Setting(key="voice_enabled", type=bool),
     Setting(
-        key="voice_enabled", type=bool, default=True,
-    ),
-    Setting(
-        key="voice_id", type=str, default="",
+        key="voice_id", type=str,
         expected_text="a voice id (see limber voices), or empty for the clearest installed",
     ),
     Setting(
-        key="speech_rate", type=int, default=DEFAULT_RATE, minimum=MIN_RATE, maximum=MAX_RATE,
+        key="speech_rate", type=int, minimum=MIN_RATE, maximum=MAX_RATE,
         step=5, unit="words per minute",
     ),
+    Setting(key="voice_volume", type=float, minimum=0.0, maximum=1.0, step=0.05),
+    Setting(key="tone_volume", type=float, minimum=0.0, maximum=1.0, step=0.05),
+    Setting(key="lead_in_seconds", type=int, minimum=0, maximum=60, step=1, unit="seconds"),
     Setting(
-        key="voice_volume", type=float, default=1.0, minimum=0.0, maximum=1.0, step=0.05,
-    ),
-    Setting(
-        key="tone_volume", type=float, default=0.6, minimum=0.0, maximum=1.0, step=0.05,
-    ),
-    Setting(
-        key="lead_in_seconds", type=int, default=10, minimum=0, maximum=60, step=1,
-        unit="seconds",
-    ),
-    Setting(
-        key="changeover_seconds", type=int, default=-1, minimum=0, maximum=60, step=1,
+        key="changeover_seconds", type=int, minimum=0, maximum=60, step=1,
         unit="seconds", special=-1,
     ),
     Setting(
-        key="hold_scale", type=float, default=1.0, minimum=HOLD_SCALE_RANGE[0],
+        key="hold_scale", type=float, minimum=HOLD_SCALE_RANGE[0],
         maximum=HOLD_SCALE_RANGE[1], step=0.1,
     ),
+    Setting(key="prefer_gentle", type=bool),
+    Setting(key="knee_check", type=bool),
+    Setting(key="later_knee_check", type=bool),
+    Setting(key="theme", type=str, choices=("system", "light", "dark")),
+    Setting(key="text_scale", type=float, minimum=0.75, maximum=2.0, step=0.05),
+    Setting(key="reduce_motion", type=str, choices=("system", "on", "off")),
+    Setting(key="start_fullscreen", type=bool),
+    Setting(key="always_on_top", type=bool),
+    Setting(key="last_routines", type=dict, in_dialog=False),
     Setting(
-        key="prefer_gentle", type=bool, default=False,
-    ),
-    Setting(
-        key="knee_check", type=bool, default=True,
-    ),
-    Setting(
-        key="later_knee_check", type=bool, default=True,
-    ),
-    Setting(
-        key="theme", type=str, default="system", choices=("system", "light", "dark"),
-    ),
-    Setting(
-        key="text_scale", type=float, default=1.0, minimum=0.75, maximum=2.0, step=0.05,
-    ),
-    Setting(
-        key="reduce_motion", type=str, default="system", choices=("system", "on", "off"),
-    ),
-    Setting(
-        key="start_fullscreen", type=bool, default=False,
-    ),
-    Setting(
-        key="always_on_top", type=bool, default=False,
-    ),
-    Setting(
-        key="last_routines", type=dict, default=MappingProxyType({}), in_dialog=False,
-    ),
-    Setting(
-        key="window_geometry", type=str, default="", in_dialog=False, rule=_is_base64,
+        key="window_geometry", type=str, in_dialog=False, rule=_is_base64,
         expected_text="base64 text, as saved by the app",
     ),
 )  # fmt: skip
 
 SETTINGS_BY_KEY: Final[Mapping[str, Setting]] = MappingProxyType({s.key: s for s in SCHEMA})
+
 
 def find_setting(key: str) -> Setting:
     """The setting called ``key``; otherwise an error naming the closest keys."""
@@ -233,18 +230,19 @@ def find_setting(key: str) -> Setting:
         hint = "the preferences are " + ", ".join(SETTINGS_BY_KEY)
     raise PreferenceError(f"unknown preference {key!r}; {hint}", key=key)
 
+
 @dataclass(frozen=True)
 class Preferences:
     """The user's preferences, checked against :data:`SCHEMA` (the field names are a contract)."""
 
-    voice_enabled: bool = True
-    voice_id: str = ""  # empty: the clearest voice installed (coach.speech.voice_catalogue)
+    voice_enabled: bool = DEFAULT_VOICE_ENABLED
+    voice_id: str = DEFAULT_VOICE_ID  # empty: the clearest voice installed
     speech_rate: int = DEFAULT_RATE  # words per minute
-    voice_volume: float = 1.0
-    tone_volume: float = 0.6
-    lead_in_seconds: int = 10
+    voice_volume: float = DEFAULT_VOICE_VOLUME
+    tone_volume: float = DEFAULT_TONE_VOLUME
+    lead_in_seconds: int = DEFAULT_LEAD_IN_SECONDS
     changeover_seconds: int = -1  # -1: the routine's own default
-    hold_scale: float = 1.0
+    hold_scale: float = DEFAULT_HOLD_SCALE
     prefer_gentle: bool = False
     knee_check: bool = True
     later_knee_check: bool = True
@@ -271,3 +269,6 @@ class Preferences:
         values = {setting.key: getattr(self, setting.key) for setting in SCHEMA}
         values["last_routines"] = dict(self.last_routines)
         return values
+
+
+_DEFAULTS: Final = Preferences()

@@ -29,7 +29,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from coach.core.clock import FakeClock
-from coach.qt.driver import drive
+from coach.core.session import drive
 from coach.qt.window import MainWindow
 from coach.speech.port import SilentSpeaker
 from coach.storage.history import HistoryStore

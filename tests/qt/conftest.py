@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from coach.core.clock import FakeClock
-from coach.qt.driver import drive
+from coach.core.session import drive
 from coach.qt.window import MainWindow
 from coach.speech.port import RecordingSpeaker
 from coach.storage.prefs_schema import Preferences

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from coach.app.voice_fit import VoiceFit
 from coach.core.clock import FakeClock
 from coach.core.plan.compiler import PlanSettings, Side, compile_plan
+from coach.core.session import drive
 from coach.core.session_events import CueDue, Finished, SegmentStarted, State
-from coach.qt.driver import SessionDriver, drive
+from coach.qt.driver import SessionDriver
 from coach.speech.port import RecordingSpeaker
 from tests.core.helpers import ColdVoice
 from tests.qt.helpers import warm_up

@@ -12,7 +12,7 @@ def test_the_silent_speaker_never_has_a_clip() -> None:
 
 
 def test_the_recording_speaker_answers_from_a_mapping_or_a_function() -> None:
-    mapped: Speaker = RecordingSpeaker(durations={"March.": 0.7})
+    mapped: Speaker = RecordingSpeaker(durations={"March.": 0.7}.get)
     assert mapped.clip_seconds("March.") == 0.7
     assert mapped.clip_seconds("Halfway.") is None
     measured: Speaker = RecordingSpeaker(

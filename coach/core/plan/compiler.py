@@ -24,9 +24,12 @@ from coach.core.model import (
 )
 from coach.core.plan import plan_words
 from coach.core.plan.phrase_time import Durations, phrase_seconds
-from coach.core.speech_rate import DEFAULT_RATE
+from coach.core.speech_settings import DEFAULT_RATE
 
 HOLD_SCALE_RANGE = (0.5, 2.0)
+DEFAULT_HOLD_SCALE = 1.0  # every hold as the routine writes it
+DEFAULT_LEAD_IN_SECONDS = 10
+ADD_SECONDS = 10  # what "+10 s" adds to the part under way (Session.add_time)
 COUNTDOWN_FROM = 3
 MIN_SECONDS_FOR_COUNTDOWN = 6
 MIN_SECONDS_FOR_HALFWAY = 20
@@ -34,7 +37,7 @@ MIN_GAP_FOR_COUNTDOWN = 8
 SPEECH_GAP = 0.05  # seconds of quiet kept between two spoken cues
 HALFWAY_SLIP = 1.0  # "Halfway." may come this much late, or not at all
 LONG_COUNT_WAIT = 12  # counting that waits longer (at 175 wpm) for its opening gets a warning
-EPSILON = 1e-6
+EPSILON = 1e-6  # two moments on a timeline this close are the same moment
 
 
 class SegmentKind(StrEnum):
@@ -103,8 +106,8 @@ def number_word(n: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class PlanSettings:
-    hold_scale: float = 1.0  # stretches every timed step; counted steps keep count and tempo
-    lead_in_seconds: int = 10
+    hold_scale: float = DEFAULT_HOLD_SCALE  # stretches timed steps; counted ones keep their tempo
+    lead_in_seconds: int = DEFAULT_LEAD_IN_SECONDS
     changeover_seconds: int | None = None  # None: each routine's (and step's) own gap
     switch_seconds: int | None = None
     speech_wpm: int = DEFAULT_RATE  # to estimate how long a cue takes to say when it has no clip
