@@ -41,7 +41,7 @@ from coach.core.session import drive  # noqa: E402
 from coach.qt.application import configure_application  # noqa: E402
 from coach.qt.theme import ThemeSwitcher  # noqa: E402
 from coach.qt.window import MainWindow  # noqa: E402
-from coach.speech.engines.pyttsx3_engine import VoiceInfo  # noqa: E402
+from coach.speech.engines.engine_protocol import VoiceInfo  # noqa: E402
 from coach.speech.port import SilentSpeaker  # noqa: E402
 from coach.storage.history import HistoryStore  # noqa: E402
 from coach.storage.history_records import KneeContext, SessionRecord  # noqa: E402

@@ -90,7 +90,7 @@ ALLOW_NO_SPEECH = "LIMBER_ALLOW_NO_SPEECH"
 @pytest.fixture
 def espeak() -> None:
     """For ``@pytest.mark.speech`` tests: they need espeak-ng and fail loudly without it."""
-    from coach.speech.engines.pyttsx3_engine import engine_problem
+    from coach.speech.engines.system_engine import engine_problem
 
     _need(engine_problem())
 

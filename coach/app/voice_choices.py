@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
+from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 from coach.speech.player import PlayerFactory
 from coach.speech.render_now import PhraseFailed, play_now, render_phrase
 from coach.speech.voice_catalogue import all_voices, speech_problem

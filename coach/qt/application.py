@@ -34,7 +34,7 @@ from coach.storage.prefs_schema import Preferences
 if TYPE_CHECKING:  # the engine probe (importlib.metadata, ctypes) loads when asked
     import socket
 
-    from coach.speech.engines.pyttsx3_engine import VoiceInfo
+    from coach.speech.engines.engine_protocol import VoiceInfo
     from coach.storage.history import HistoryStore
 
 ORGANISATION = "Limber"

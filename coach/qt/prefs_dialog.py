@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.preference_words import PREFERENCE_WORDS, Group
 from coach.app.voice_choices import DEFAULT_LABEL, voice_choices
-from coach.speech.engines.pyttsx3_engine import VoiceInfo
+from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.storage.prefs_schema import SCHEMA, PreferenceError, Preferences, Setting, find_setting
 
 # Listing voices starts the speech engine, which may block for seconds: the dialog does not.

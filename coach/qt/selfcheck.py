@@ -116,7 +116,7 @@ def _window() -> str:
 def _speech() -> str:
     from coach.core.speech_settings import DEFAULT_RATE
     from coach.speech.clip_cache import ClipCache
-    from coach.speech.engines.pyttsx3_engine import engine_problem
+    from coach.speech.engines.system_engine import engine_problem
     from coach.speech.speaker_factory import clip_key
     from coach.speech.verified_render import VerifiedRenderer
     from coach.speech.worker_process import EngineProcess

@@ -77,7 +77,7 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
     from coach.qt.safety import SafetyDialog
     from coach.qt.session_view import SessionView
     from coach.qt.widgets.picture import Locator
-    from coach.speech.engines.pyttsx3_engine import VoiceInfo
+    from coach.speech.engines.engine_protocol import VoiceInfo
     from coach.storage.history import HistoryStore
 
 # Esc stops at once this early in a session; later it asks first (and pauses while asking).

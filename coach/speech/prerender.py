@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from coach.speech.clip import Clip
 from coach.speech.clip_cache import ClipCache
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable
+from coach.speech.engines.engine_protocol import EngineUnavailable
 from coach.speech.port import Notice
 from coach.speech.verified_render import VerifiedRenderer
 from coach.speech.worker_process import EngineDead

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from coach.speech.clip import Clip
 from coach.speech.clip_cache import ClipCache
 from coach.speech.engine_fallback import Engines, Route, routes_for
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable
+from coach.speech.engines.engine_protocol import EngineUnavailable
 from coach.speech.player import Channel, Player, PlayerFactory
 from coach.speech.port import Notice
 from coach.speech.verified_render import VerifiedRenderer

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from coach.speech.engines import festival, flite
-from coach.speech.engines.pyttsx3_engine import VoiceInfo, driver_name, engine_problem, fingerprint
+from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.speech.engines.render_worker import DEFAULT_ENGINE
+from coach.speech.engines.system_engine import driver_name, engine_problem, fingerprint
 
 SYSTEM = "system"  # espeak-ng on Linux (driven directly), pyttsx3's SAPI5 / NSSpeech elsewhere
 FLITE = "flite"

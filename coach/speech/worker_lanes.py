@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from coach.speech.engines.pyttsx3_engine import VoiceInfo
+from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.speech.worker_process import EngineProcess
 
 MAX_LANES = 2  # the render is worth splitting; a laptop's other cores are the user's

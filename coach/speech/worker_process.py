@@ -22,7 +22,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, Protocol
 
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
+from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 from coach.speech.engines.render_worker import DEFAULT_ENGINE, serve
 
 START_TIMEOUT = 20.0  # a cold start on a slow laptop: spawn, import, load the voice data

@@ -8,7 +8,7 @@ import pytest
 
 from coach.app.voice_choices import DEFAULT_LABEL, check_voice_setting, voice_choices, voice_label
 from coach.cli import prefs_commands, terminal
-from coach.speech.engines.pyttsx3_engine import VoiceInfo
+from coach.speech.engines.engine_protocol import VoiceInfo
 
 VOICES = [VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
           VoiceInfo("roa/fr", "French (France)", ("fr-fr",))]

@@ -16,7 +16,7 @@ A clip is counted
 
 Prints the counts, how many clips the checks turned away (and whether the second render in a
 fresh engine saved them), the time per render and what the checks cost. ``--engine
-coach.speech.engines.pyttsx3_engine:Pyttsx3Engine`` runs the old pyttsx3 path through the same
+coach.speech.engines.system_engine:Pyttsx3Engine`` runs the old pyttsx3 path through the same
 checks, to see what they catch. Uses a private cache folder.
 """
 

@@ -10,15 +10,8 @@ from collections.abc import Callable
 
 from coach.core.model import RoutineKind, Sides
 from coach.core.plan import plan_words
-from coach.core.plan.compiler import (
-    EPSILON,
-    SPEECH_GAP,
-    CueType,
-    Plan,
-    SegmentKind,
-    Side,
-    number_word,
-)
+from coach.core.plan.compiler import EPSILON, SPEECH_GAP, CueType, Plan, SegmentKind, Side
+from coach.core.plan.number_words import number_word
 
 
 def spans(plan: Plan, seconds: Callable[[str], float]) -> list[tuple[float, float, str]]:

@@ -8,7 +8,8 @@ import pytest
 
 from coach.core.files.shipped_data import asset
 from coach.core.model import RoutineKind, Sides
-from coach.core.plan.compiler import compile_plan, number_word
+from coach.core.plan.compiler import compile_plan
+from coach.core.plan.number_words import number_word
 from coach.core.routine_files.library import Library, load_library
 from tests.core.content_rules import (
     check_cool_down,

@@ -18,7 +18,7 @@ from coach.app.preference_words import PREFERENCE_WORDS
 from coach.core.clock import FakeClock
 from coach.qt.prefs_dialog import PERCENT_KEYS, PreferencesDialog, dialog_settings
 from coach.qt.window import MainWindow
-from coach.speech.engines.pyttsx3_engine import VoiceInfo
+from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.speech.options import SPEECH_KEYS
 from coach.speech.port import RecordingSpeaker
 from coach.storage.prefs import PreferencesNotSaved, PreferencesStore

@@ -21,7 +21,7 @@ NOT_AT_START = (
     "PySide6.QtSvg",  # exercise pictures
     "PySide6.QtDBus",  # the desktop's reduced-motion setting
     "coach.speech.speaker_factory",
-    "coach.speech.engines.pyttsx3_engine",  # the engine probe, with importlib.metadata and ctypes
+    "coach.speech.engines.system_engine",  # the engine probe, with importlib.metadata and ctypes
     "importlib.metadata",
     "sqlite3",  # the history: opened just after the first paint
     "coach.storage.history",

@@ -14,7 +14,7 @@ import wave
 from pathlib import Path
 
 from coach.speech.clip_checks import REFERENCE
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
+from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 
 MARKER_ENV = "LIMBER_TEST_MARKER"  # a file: its presence changes an engine's behaviour
 SPEC = "tests.speech.fake_engines:"

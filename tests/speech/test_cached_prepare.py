@@ -15,7 +15,7 @@ from coach.speech.clip_cache import ClipCache
 from coach.speech.clip_checks import REFERENCE
 from coach.speech.clip_measure import KEEP_TAIL, Speech, measure
 from coach.speech.engine_fallback import Route
-from coach.speech.engines.pyttsx3_engine import VoiceInfo
+from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.speech.prerender import Prerenderer
 from tests.speech.fake_engines import PAD, SineEngine, speech_seconds
 from tests.speech.helpers import wait_rendered

@@ -18,7 +18,7 @@ from coach.speech import SpeechOptions, make_speaker
 from coach.speech.clip_cache import ClipCache
 from coach.speech.clip_checks import REFERENCE
 from coach.speech.engine_fallback import Engines, Route
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
+from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.prerender import UNCLEAR, Prerenderer
 from coach.speech.render_now import PhraseFailed, render_phrase

@@ -12,7 +12,8 @@ from coach.core.clock import FakeClock
 from coach.core.plan.compiler import Cue, CueType
 from coach.speech import SilentSpeaker, SpeechOptions, make_speaker
 from coach.speech.clip_measure import KEEP_TAIL
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable, engine_problem
+from coach.speech.engines.engine_protocol import EngineUnavailable
+from coach.speech.engines.system_engine import engine_problem
 from coach.speech.player import Channel, RecordingPlayer
 from coach.speech.prerender import UNCLEAR
 from coach.speech.speaker import VoiceSpeaker

@@ -7,7 +7,7 @@ import pytest
 from coach.speech import voice_catalogue
 from coach.speech.clip_cache import ClipCache
 from coach.speech.engine_fallback import Engines, routes_for
-from coach.speech.engines.pyttsx3_engine import VoiceInfo
+from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.speech.voice_catalogue import (
     CLEAREST,
     Backend,

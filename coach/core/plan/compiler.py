@@ -23,6 +23,7 @@ from coach.core.model import (
     Step,
 )
 from coach.core.plan import plan_words
+from coach.core.plan.number_words import number_word
 from coach.core.plan.phrase_time import Durations, phrase_seconds
 from coach.core.speech_settings import DEFAULT_RATE
 
@@ -83,26 +84,6 @@ PRIORITY: dict[CueType, int] = {
     CueType.COUNT: 30,
     CueType.END: 0,
 }
-
-NUMBER_WORDS = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
-)
-TENS_WORDS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty",
-              70: "seventy", 80: "eighty", 90: "ninety"}
-
-
-def number_word(n: int) -> str:
-    """Spell 0-100 so every voice says a count the same way."""
-    if n <= 20:
-        return NUMBER_WORDS[n]
-    if n == 100:
-        return "one hundred"
-    tens, ones = divmod(n, 10)
-    word = TENS_WORDS[tens * 10]
-    return word if ones == 0 else f"{word} {NUMBER_WORDS[ones]}"
-
 
 @dataclass(frozen=True, slots=True)
 class PlanSettings:
@@ -601,7 +582,7 @@ class _StepLayout:
         all_said = True
         for n in range(COUNTDOWN_FROM, 0, -1):
             at = float(seg.end - n)
-            text = f"{NUMBER_WORDS[n].capitalize()}."
+            text = f"{number_word(n).capitalize()}."
             if self.voice.free(at, at + self.seconds(text)):
                 self._say(at, text, CueType.COUNTDOWN, seg, tone="tick", from_end=True)
             else:

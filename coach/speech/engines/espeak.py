@@ -21,12 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from coach.speech.clip import Clip, write_wav
-from coach.speech.engines.pyttsx3_engine import (
-    EngineUnavailable,
-    VoiceInfo,
-    _espeak_library,
-    engine_problem,
-)
+from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
+from coach.speech.engines.system_engine import _espeak_library, engine_problem
 
 AUDIO_OUTPUT_SYNCHRONOUS = 2
 ESPEAK_RATE = 1

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from coach.speech.engines.bounded_programs import Runner, run_bounded
+from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 from coach.speech.engines.leading_silence import trim_lead_in_place
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
 from coach.speech.options import DEFAULT_RATE
 
 COMMAND = "text2wave"

@@ -19,9 +19,9 @@ from coach.core.files.shipped_data import bundled_file
 from coach.speech.clip import Clip
 from coach.speech.engines import remembered_probes
 from coach.speech.engines.bounded_programs import Runner, run_bounded
+from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 from coach.speech.engines.leading_silence import trim_lead_in_place, without_lead
 from coach.speech.engines.libflite import LibFlite
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable, VoiceInfo
 from coach.speech.options import DEFAULT_RATE
 
 COMMAND = "flite"
@@ -118,7 +118,7 @@ def _run_program(command: str, option: str) -> str | None:
 
 
 class FliteEngine:
-    """The :class:`coach.speech.engines.pyttsx3_engine.Engine` for flite; lives in the render
+    """The :class:`coach.speech.engines.system_engine.Engine` for flite; lives in the render
     worker."""
 
     def __init__(self, run: Runner = run_bounded,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # On Linux espeak-ng is driven directly (see espeak.py for why not through pyttsx3);
 # pyttsx3 stays the engine for SAPI5 (Windows) and NSSpeechSynthesizer (macOS).
-DEFAULT_ENGINE = ("coach.speech.engines.pyttsx3_engine:Pyttsx3Engine"
+DEFAULT_ENGINE = ("coach.speech.engines.system_engine:Pyttsx3Engine"
                   if sys.platform in ("darwin", "win32")
                   else "coach.speech.engines.espeak:EspeakEngine")
 
@@ -34,7 +34,7 @@ def serve(conn: Connection, engine_spec: str) -> None:
     # pyttsx3 prints "Audio saved to ..." for every file; the terminal belongs to the app.
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
     from coach.speech.clip import BadClip, write_wav
-    from coach.speech.engines.pyttsx3_engine import EngineUnavailable
+    from coach.speech.engines.engine_protocol import EngineUnavailable
 
     try:
         engine = load_factory(engine_spec)()

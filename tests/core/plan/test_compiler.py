@@ -5,14 +5,7 @@ import itertools
 import pytest
 
 from coach.core.model import Sides, Step
-from coach.core.plan.compiler import (
-    CueType,
-    PlanSettings,
-    SegmentKind,
-    Side,
-    compile_plan,
-    number_word,
-)
+from coach.core.plan.compiler import CueType, PlanSettings, SegmentKind, Side, compile_plan
 from coach.core.plan.phrase_time import estimate_speech_seconds
 from tests.core.helpers import CALF, CIRCLES, MARCH, routine, three_step
 
@@ -153,11 +146,6 @@ def test_json_shape():
                         "reps"}
     assert seg["side"] == "left" and seg["exercise"] == "calf"
     assert set(data["cues"][0]) >= {"at", "text", "type"}
-
-
-def test_number_words():
-    assert [number_word(n) for n in (1, 13, 20, 21, 40, 99, 100)] == [
-        "one", "thirteen", "twenty", "twenty one", "forty", "ninety nine", "one hundred"]
 
 
 def test_empty_routine_is_refused():

@@ -12,8 +12,8 @@ import pytest
 
 from coach.speech.clip import Clip
 from coach.speech.engines import festival, flite
+from coach.speech.engines.engine_protocol import EngineUnavailable
 from coach.speech.engines.leading_silence import KEEP_SECONDS, without_lead
-from coach.speech.engines.pyttsx3_engine import EngineUnavailable
 
 LISTING = "Voices available: kal awb_time kal16 awb rms slt \n"
 

@@ -1,8 +1,9 @@
-"""The text-to-speech engine: pyttsx3 rendering to files, wrapped so it can be swapped.
+"""The platform's own speech engine: espeak-ng on Linux (driven directly by ``espeak.py``),
+SAPI5 on Windows and NSSpeech on macOS through pyttsx3, rendering to files.
 
-Only the render worker process creates an engine (see ``worker.py``); the app process merely
-asks :func:`engine_problem` and :func:`fingerprint`, which look at what is installed without
-starting any synthesis.
+Only the render worker process creates an engine (see ``render_worker.py``); the app process
+merely asks :func:`engine_problem` and :func:`fingerprint`, which look at what is installed
+without starting any synthesis.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import importlib.util
 import platform
 import sys
 import wave
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
+
+from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 
 EMPTY_RETRIES = 2
 INSTALL_HINT = {
@@ -23,27 +25,6 @@ INSTALL_HINT = {
     "darwin": "check System Settings > Accessibility > Spoken Content",
     "win32": "check Settings > Time & language > Speech",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class VoiceInfo:
-    id: str
-    name: str
-    languages: tuple[str, ...] = ()
-
-
-class Engine(Protocol):
-    def default_voice(self) -> str: ...
-
-    def voices(self) -> list[VoiceInfo]: ...
-
-    def render(self, text: str, voice: str, rate: int, path: Path) -> None:
-        """Write ``text`` spoken to ``path`` (WAV, or AIFF on macOS). ``voice`` "" = default."""
-        ...
-
-
-class EngineUnavailable(RuntimeError):
-    """No speech engine on this machine; the message says what to install."""
 
 
 def driver_name() -> str:
