@@ -253,5 +253,37 @@ def test_modules_below_qt_import_no_qt_when_run():
     assert result.stdout.strip() == "", f"Qt imported below the qt layer: {result.stdout}"
 
 
+def design_map(readme: str) -> set[str]:
+    """The paths the README's design map names: the code block after ``<!-- design map -->``,
+    two spaces of indent a folder level, a folder ending in "/"."""
+    block = readme.split("<!-- design map -->", 1)[1].split("```", 2)[1]
+    names: set[str] = set()
+    folders: list[str] = []
+    for line in block.strip("\n").splitlines()[1:]:  # the first line is coach/ itself
+        depth = (len(line) - len(line.lstrip(" "))) // 2
+        name = line.split()[0]
+        del folders[depth - 1:]
+        names.add("/".join([*folders, name.rstrip("/")]))
+        if name.endswith("/"):
+            folders.append(name.rstrip("/"))
+    return names
+
+
+def test_the_readmes_design_map_names_every_module_and_nothing_else():
+    readme = (ROOT.parent / "README.md").read_text(encoding="utf-8")
+    tree = {p.relative_to(ROOT).as_posix().removesuffix(".py").removesuffix("/__init__")
+            for p in ROOT.rglob("*.py")}
+    mapped = {name.removesuffix(".py") for name in design_map(readme)}
+    assert sorted(tree - mapped) == [], "modules the map misses"
+    assert sorted(mapped - tree) == [], "names in the map that are not in coach/"
+
+
+def test_the_design_map_reader_sees_folders_and_depth():
+    readme = ("x\n<!-- design map -->\n```\ncoach/\n  __init__.py   v\n  core/   c\n"
+              "    plan/   p\n      compiler.py   x\n    model.py   m\n  cli/   c\n```\n")
+    assert design_map(readme) == {"__init__.py", "core", "core/plan", "core/plan/compiler.py",
+                                  "core/model.py", "cli"}
+
+
 if __name__ == "__main__":
     print(report())

@@ -1,4 +1,4 @@
-"""The preferences dialog, generated from :data:`coach.storage.prefs.SCHEMA`.
+"""The preferences dialog, generated from :data:`coach.storage.prefs_schema.SCHEMA`.
 
 One editor per setting shown in the dialog (``in_dialog``), one tab per group, labels and
 tooltips from the schema. A new preference in the schema appears here with no change to this
