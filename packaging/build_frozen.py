@@ -9,7 +9,7 @@ inside it (Linux needs the system libraries Qt always needs, and espeak-ng for t
 packaging/apt-packages.txt). The build prints the size of the bundle and of its biggest parts,
 and writes the same to ``build/frozen/size-report.txt``.
 
-What is left out, and why each remaining part stays, is in the README ("Install").
+What is left out, and why each remaining part stays, is in packaging/README.md.
 """
 
 from __future__ import annotations

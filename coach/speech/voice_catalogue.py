@@ -62,8 +62,8 @@ BACKENDS: dict[str, Backend] = {
 # Clearest first, from tests/bench/bench_voices.py (word error rate of an offline recogniser over
 # the 147 built-in cues at 175 wpm, 2026-11-29: flite rms 0.26, slt 0.37; on every third cue
 # festival's HTS slt 0.32, flite awb 0.38, kal16 0.41, kal 0.71; espeak-ng's voices 0.8 and
-# more; table in the README). The default voice is the first one installed; after these, the
-# system engine's default voice (espeak-ng on Linux; SAPI5 or NSSpeech elsewhere).
+# more; table in tests/bench/README.md). The default voice is the first one installed; after
+# these, the system engine's default voice (espeak-ng on Linux; SAPI5 or NSSpeech elsewhere).
 CLEAREST = ("flite:rms", "festival:cmu_us_slt_arctic_hts", "flite:slt", "flite:awb",
             "flite:kal16", "flite:kal")
 QUALITY: dict[str, str] = {

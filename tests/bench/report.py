@@ -51,7 +51,7 @@ def _cell(spread: tuple[float, float, float] | None) -> str:
 
 
 def table(rows: list[Row]) -> str:
-    """A Markdown table (it goes into the README as it is)."""
+    """A Markdown table (it goes into tests/bench/README.md as it is)."""
     head = ("figure", "unit", "Limber median (min–max)", "bare PySide6", "ratio", "goal", "")
     lines = [head]
     for row in rows:

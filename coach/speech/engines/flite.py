@@ -1,4 +1,4 @@
-"""flite: CMU's small offline synthesiser, much clearer than espeak-ng (see the README's table).
+"""flite: CMU's small offline synthesiser, much clearer than espeak-ng (tests/bench/README.md).
 
 Driven in the render worker through its library (``libflite.py``: the voice loaded once per
 worker, no program started per phrase), or, where the libraries cannot be loaded, through its
