@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from coach.app.choices import Group, gentle_routine, group_routines, quick_start, remember
-from coach.app.day_flow import DayFlow, Stage
+from coach.app.day_flow import DayFlow, DayState
 from coach.app.journal import Journal, Notice, utc_now
 from coach.app.plan_settings import plan_settings
 from coach.app.routine_lengths import RoutineLengths
-from coach.app.run_day import RunDay
 from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.window_words import about_minutes
 from coach.core.files.user_folders import config_dir, data_dir
@@ -129,8 +128,11 @@ class AppController:
         self._save_prefs = save_prefs
         self._notice = notice
         self.journal = Journal(history, notice, now)
-        self.run_day = RunDay()
         self.day = DayFlow(history, now, notice)
+        # When the knee score after the current cool-down was first recorded: a second
+        # answer replaces it (None: not answered since that cool-down began).
+        self._after_at: datetime | None = None
+        self._cool_down_in_day = False  # the last cool-down was a run day's
         self._running: Routine | None = None
         # The length the runner asked for ("I have N minutes"), in seconds; None: as written.
         self.fit_seconds: int | None = None
@@ -258,9 +260,10 @@ class AppController:
     def session_started(self, plan: Plan) -> None:
         self.journal.started(plan)
         routine = self._running = plan.routine
-        if routine.kind is RoutineKind.WARM_UP:
-            self.run_day.warm_up_started()
-        self.day.routine_started(routine.kind, routine.id, self.run_day.knees_before)
+        joined = self.day.routine_started(routine.kind, routine.id)
+        if routine.kind is RoutineKind.COOL_DOWN:
+            self._after_at = None  # a new cool-down: a new question after it
+            self._cool_down_in_day = joined
 
     def session_ended(self, summary: Summary) -> None:
         """A session finished or was stopped (the window closing stops one too)."""
@@ -270,9 +273,14 @@ class AppController:
             from coach.storage.history_records import COMPLETED_FRACTION  # loaded: a session ended
 
             completed = not summary.stopped and summary.completed_fraction >= COMPLETED_FRACTION
-            self.day.routine_ended(routine.kind, completed=completed)
+            self.day.routine_ended(routine.kind, completed=completed,
+                                   fraction=summary.completed_fraction)
 
     # -- the run day ------------------------------------------------------------------------
+
+    def run_day_routines(self) -> tuple[Routine | None, Routine | None]:
+        """The warm-up and the cool-down a run day runs (the quick starts'), for home to name."""
+        return self.quick_start(RoutineKind.WARM_UP), self.quick_start(RoutineKind.COOL_DOWN)
 
     def start_run_day(self) -> Routine | None:
         """"Start my run day": the warm-up to run (the quick start's), which opens the day."""
@@ -284,52 +292,67 @@ class AppController:
         self.day.back()
         return self.quick_start(RoutineKind.COOL_DOWN)
 
-    def resume_run_day(self) -> Stage | None:
-        """At start-up: where an unfinished run day stands (None: nothing to finish)."""
+    def no_run(self) -> Routine | None:
+        """"I didn't run": the cool-down all the same."""
+        self.day.no_run()
+        return self.quick_start(RoutineKind.COOL_DOWN)
+
+    def go_anyway(self) -> bool:
+        """After a short warm-up: go run all the same."""
+        return self.day.go_anyway()
+
+    def end_run_day(self) -> bool:
+        """"End the run day": what is left of it is not done today."""
+        return self.day.end()
+
+    def resume_run_day(self) -> DayState:
+        """At start-up: where an unfinished run day stands (NONE: nothing to take up)."""
         self.day.resume()
-        if self.day.day is not None and self.day.stage is not Stage.DONE:
-            self.run_day.resumed(self.day.day.knees_before)  # the app's memory died with it
-        return self.day.stage
+        return self.day.state
 
     def knees_scored_later(self, score: int) -> bool:
         """The two-hour check's answer; joins the run day it follows (False: no such day)."""
         from coach.storage.history_records import KneeContext
 
         self.journal.knee(score, KneeContext.LATER)
-        return self.day.knees_later(score)
+        return self.day.score_later(score)
 
     # -- the knee flow ----------------------------------------------------------------------
 
     def wants_knee_check(self, routine: Routine) -> bool:
         """Whether to ask about the knees before ``routine`` (a warm-up, if the user wants)."""
-        if routine.kind is RoutineKind.WARM_UP and self.prefs.knee_check:
-            self.run_day.forget_check()
-            return True
-        return False
+        return routine.kind is RoutineKind.WARM_UP and self.prefs.knee_check
 
     def knee_check_declined(self) -> None:
         """The runner went home from the knee check instead of warming up."""
-        self.run_day.forget_check()
-        self.day.cancel_ask()
+        self.day.cancel()
 
     def knees_scored_before(self, score: int) -> None:
+        """The knee check's confirmed score (asked once per check: the screen saves it once)."""
         from coach.storage.history_records import KneeContext
 
-        self.run_day.scored_before(score)
+        self.day.score_before(score)
         self.journal.knee(score, KneeContext.PRE_RUN)
 
     @property
     def knees_before(self) -> int | None:
-        """The score before this run day's warm-up, if the check was answered."""
-        return self.run_day.knees_before
+        """The score before this run day's warm-up, for the cool-down's finish to compare
+        with; None outside a run day (an ordinary cool-down follows no known run)."""
+        return self.day.knees_before if self._cool_down_in_day else None
+
+    @property
+    def ran(self) -> bool:
+        """The last cool-down followed a run (a run day's, with "I'm back")."""
+        return self._cool_down_in_day and self.day.ran
 
     def knees_scored_after(self, score: int) -> Nudge | None:
-        """Record the score after a cool-down; returns the advice to show with it, if any."""
+        """Record the confirmed score after a cool-down (a second answer replaces the first);
+        returns the advice to show with it, if any."""
         from coach.storage.history_records import KneeContext
 
-        self.run_day.scored_after()
-        self.journal.knee(score, KneeContext.POST_COOL_DOWN)
-        self.day.knees_after(score)
+        self._after_at = self.journal.knee(score, KneeContext.POST_COOL_DOWN, self._after_at)
+        if self._cool_down_in_day:
+            self.day.score_after(score)
         return self.advice()
 
     def advice(self) -> Nudge | None:

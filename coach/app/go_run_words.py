@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from coach.app.day_flow import Stage
+from coach.app.day_flow import DayState
 from coach.core.plan.plan_words import KNEE_FLARE
 
 FLARE_UP = (f"{KNEE_FLARE} If it keeps hurting, walk home and give it a rest; "
             "press I'm back when you are, and cool down.")
 
 RUN_DAY_START = "Start my run day"
-RUN_DAY_RUNNING = "Back from your run? Finish your run day"
+RUN_DAY_RUNNING = "Back from your run? Cool down now"
 RUN_DAY_COOL_DOWN = "Finish your run day: cool down"
+RUN_DAY_SHORT = "Go on with your run day"
 
-UNFINISHED_DAY = ("Your run day is not finished: press \u201cFinish your run day\u201d for "
-                  "the cool-down.")
+UNFINISHED_DAY = ("Your run day is not finished: \u201cBack from your run?\u201d on home "
+                  "starts the cool-down.")
 
 
-def run_day_label(stage: Stage | None) -> str:
+def run_day_label(state: DayState) -> str:
     """What the home screen's run-day button does now."""
-    if stage is Stage.OUT_RUNNING:
+    if state is DayState.OUT_RUNNING:
         return RUN_DAY_RUNNING
-    if stage is Stage.COOLING_DOWN:
+    if state is DayState.COOLING_DOWN:
         return RUN_DAY_COOL_DOWN
+    if state is DayState.SHORT_WARM_UP:
+        return RUN_DAY_SHORT
     return RUN_DAY_START
 
 

@@ -71,10 +71,16 @@ class Journal:
         history = self.history
         self._guard(lambda: history.save_session(record))
 
-    def knee(self, score: int, context: KneeContext) -> None:
+    def knee(self, score: int, context: KneeContext, replacing: datetime | None = None,
+             ) -> datetime:
+        """Record a confirmed knee score; returns its time. ``replacing``: the time an earlier
+        answer to the same question was recorded at, which this one replaces."""
+        when = replacing or self._now()
         history = self.history
         if history is not None:
-            self._guard(lambda: history.save_knee_score(score, self._now(), context))
+            self._guard(lambda: history.save_knee_score(score, when, context,
+                                                        replacing=replacing is not None))
+        return when
 
     def streak(self, today: date) -> int:
         """Days in a row with a warm-up and a cool-down both completed (0 without a history)."""

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME, __version__
 from coach.app.advice import Choice
 from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
-from coach.app.day_flow import Stage
+from coach.app.day_flow import DayState
 from coach.app.go_run_words import LATER_QUESTION, LATER_TITLE, UNFINISHED_DAY, run_day_label
 from coach.app.journal import Journal, utc_now
 from coach.app.picture_frames import motion_reduced
@@ -82,6 +82,9 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
 
 # Esc stops at once this early in a session; later it asks first (and pauses while asking).
 CONFIRM_STOP_AFTER = 5.0
+# The longest wait a QTimer holds (a signed 32-bit count of ms, about 24.8 days); a longer
+# one would raise OverflowError. A wait beyond it wakes at the limit and is armed again.
+MAX_TIMER_MS = 2**31 - 1
 
 
 
@@ -116,6 +119,8 @@ class MainWindow(QMainWindow):
             speaker_factory=speaker_factory, notice=self.show_notice, lengths_file=lengths_file,
             now=now,
         )
+        # The notice about an unfinished day is true until the day moves on, whichever way.
+        self.controller.day.listeners.append(lambda _state: self.withdraw_notice(UNFINISHED_DAY))
         self._theme = theme
         self._closing = False
         self._close_after_stop = False  # the stop question came from closing the window
@@ -335,7 +340,7 @@ class MainWindow(QMainWindow):
         for text in SESSION_ONLY:  # about the session just left: not true at home
             self.withdraw_notice(text)
         self._fill_quick_starts()  # the last routine run may have changed what they start
-        self.home.set_run_day(run_day_label(self.controller.day.stage))
+        self.home.set_run_day(run_day_label(self.controller.day.state))
         if self._last is not None:
             self.home.select(self._last.id)
         self.pages.setCurrentWidget(self.home)
@@ -365,14 +370,18 @@ class MainWindow(QMainWindow):
 
     def start_run_day(self) -> None:
         """"Start my run day", or finish the one under way (after a restart, say)."""
-        stage = self.controller.day.stage
-        if stage is Stage.OUT_RUNNING:
-            self.show_page(self.go_run)
+        state = self.controller.day.state
+        if state is DayState.OUT_RUNNING:
+            self.back_from_run()  # after a restart: back, so straight to the cool-down
             return
-        if stage is Stage.COOLING_DOWN:
+        if state is DayState.COOLING_DOWN:
             cool_down = self.controller.quick_start(RoutineKind.COOL_DOWN)
             if cool_down is not None:
                 self.begin(cool_down)
+            return
+        if state is DayState.SHORT_WARM_UP:
+            self.controller.go_anyway()
+            self.show_page(self.go_run)
             return
         warm_up = self.controller.start_run_day()
         if warm_up is not None:
@@ -386,10 +395,10 @@ class MainWindow(QMainWindow):
 
     def offer_unfinished_day(self) -> None:
         """At start-up: a run day left open (the app closed during the run) is offered."""
-        stage = self.controller.resume_run_day()
-        self.home.set_run_day(run_day_label(stage))
+        state = self.controller.resume_run_day()
+        self.home.set_run_day(run_day_label(state))
         self.arm_later_check()
-        if stage in (Stage.OUT_RUNNING, Stage.COOLING_DOWN):
+        if state in (DayState.OUT_RUNNING, DayState.COOLING_DOWN):
             self.show_notice(UNFINISHED_DAY)
 
     def arm_later_check(self) -> None:
@@ -398,7 +407,8 @@ class MainWindow(QMainWindow):
         if wait is None or not self.prefs.later_knee_check:
             self._later_timer.stop()
             return
-        self._later_timer.start(int(wait * 1000) + 500)  # just after, never just before
+        # Just after it is due, never just before; never beyond what the timer holds.
+        self._later_timer.start(min(MAX_TIMER_MS, int(wait * 1000) + 500))
 
     def ask_later_check(self) -> None:
         """Two hours on: a desktop notification, and the question in a small window."""
@@ -686,8 +696,7 @@ class MainWindow(QMainWindow):
         if self._closing or plan is None:
             return
         if summary.routine_kind == RoutineKind.WARM_UP and \
-                self.controller.day.stage is Stage.OUT_RUNNING:
-            self.withdraw_notice(UNFINISHED_DAY)
+                self.controller.day.state is DayState.OUT_RUNNING:
             self.show_page(self.go_run)  # the run day goes on: no finish screen between
             return
         self._show_finish(summary, plan)

@@ -232,9 +232,12 @@ class HistoryStore:
             return record
 
     def record_knee_score(
-        self, score: int, when: datetime, context: KneeContext | str, *, wait_ms: int = _WAIT_MS
+        self, score: int, when: datetime, context: KneeContext | str, *, wait_ms: int = _WAIT_MS,
+        replacing: bool = False,
     ) -> KneeScore:
-        """Store a 0-10 knee check-in; ``context`` is "pre-run", "post-cool-down" or "later"."""
+        """Store a 0-10 knee check-in; ``context`` is "pre-run", "post-cool-down" or "later".
+        ``replacing``: the runner changed their mind; this score takes the place of the one
+        stored for the same moment and context (never a second check-in)."""
         if isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 10:
             raise ValueError(f"a knee score is a whole number from 0 to 10, not {score!r}")
         check_aware("when", when)
@@ -245,6 +248,9 @@ class HistoryStore:
             raise ValueError(f"unknown check-in context {context!r}; expected {choices}") from None
         key = (score, to_text(when), str(kind))
         with self._transaction("save the knee score", wait_ms) as conn:
+            if replacing:
+                conn.execute("DELETE FROM knee_scores WHERE recorded_at = ? AND context = ?",
+                             key[1:])
             # Idempotent like sessions: one check-in is its time, context and score.
             row = conn.execute("SELECT id FROM knee_scores WHERE score = ? AND recorded_at = ? "
                                "AND context = ? ORDER BY id LIMIT 1", key).fetchone()
@@ -271,11 +277,16 @@ class HistoryStore:
                 "WHERE id = ?", (*values, day.id))
             return day
 
-    def run_days(self, limit: int = 20) -> list[RunDayRecord]:
-        """The latest run days, newest first."""
+    def run_days(self, limit: int = 20, *, not_after: datetime | None = None,
+                 ) -> list[RunDayRecord]:
+        """The latest run days, newest first; ``not_after``: only days begun by then."""
+        where, params = "", []
+        if not_after is not None:
+            check_aware("not_after", not_after)
+            where, params = "WHERE started_at <= ?", [to_text(not_after)]
         rows = self._query(
-            f"SELECT id, {', '.join(RUN_DAY_COLUMNS)} FROM run_days "
-            "ORDER BY started_at DESC, id DESC LIMIT ?", (max(0, limit),))
+            f"SELECT id, {', '.join(RUN_DAY_COLUMNS)} FROM run_days {where} "
+            "ORDER BY started_at DESC, id DESC LIMIT ?", (*params, max(0, limit)))
         return [day for day in map(run_day_from_row, rows) if day is not None]
 
     # --- writing that never loses anything ---
@@ -295,10 +306,11 @@ class HistoryStore:
             return None
 
     def save_knee_score(self, score: int, when: datetime, context: KneeContext | str,
-                        ) -> KneeScore | None:
+                        *, replacing: bool = False) -> KneeScore | None:
         """Like :meth:`record_knee_score`, keeping the check-in when it cannot be written."""
         try:
-            return self.record_knee_score(score, when, context, wait_ms=_QUICK_WAIT_MS)
+            return self.record_knee_score(score, when, context, wait_ms=_QUICK_WAIT_MS,
+                                          replacing=replacing)
         except HistoryError as error:
             self._keep(PendingKnee(score, to_text(when), str(KneeContext(context))), error)
             return None

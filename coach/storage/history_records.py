@@ -91,7 +91,9 @@ class KneeScore:
 @dataclass(frozen=True)
 class RunDayRecord:
     """One run day: the warm-up, the run between (warm-up end to "I'm back"), the cool-down,
-    and the knee scores before, after and a couple of hours later. Times are aware."""
+    and the knee scores before, after and a couple of hours later. Times are aware.
+    ``ended_at``: the runner ended the day before its cool-down was done; ``ran``: False when
+    the runner said they did not run (None: not said, as in days kept before it was asked)."""
 
     started_at: datetime
     warm_up_id: str | None = None
@@ -102,10 +104,12 @@ class RunDayRecord:
     knees_before: int | None = None
     knees_after: int | None = None
     knees_later: int | None = None
+    ended_at: datetime | None = None
+    ran: bool | None = None
     id: int | None = None
 
     def __post_init__(self) -> None:
-        for name in ("started_at", "warm_up_ended_at", "back_at", "finished_at"):
+        for name in ("started_at", "warm_up_ended_at", "back_at", "finished_at", "ended_at"):
             moment = getattr(self, name)
             if moment is not None:
                 check_aware(name, moment)
@@ -117,8 +121,8 @@ class RunDayRecord:
 
     @property
     def seconds_out(self) -> int | None:
-        """The time between the warm-up's end and "I'm back" (the run)."""
-        if self.warm_up_ended_at is None or self.back_at is None:
+        """The time between the warm-up's end and "I'm back" (the run); None without one."""
+        if self.warm_up_ended_at is None or self.back_at is None or self.ran is False:
             return None
         return max(0, round((self.back_at - self.warm_up_ended_at).total_seconds()))
 
@@ -131,7 +135,8 @@ class RunDayRecord:
                 "back_at": when(self.back_at), "seconds_out": self.seconds_out,
                 "cool_down_id": self.cool_down_id, "finished_at": when(self.finished_at),
                 "knees_before": self.knees_before, "knees_after": self.knees_after,
-                "knees_later": self.knees_later}
+                "knees_later": self.knees_later, "ended_at": when(self.ended_at),
+                "ran": self.ran}
 
 
 def check_aware(name: str, moment: datetime) -> None:

@@ -19,7 +19,7 @@ from coach.storage.history_records import (
     to_text,
 )
 
-CURRENT_SCHEMA_VERSION: Final = 2
+CURRENT_SCHEMA_VERSION: Final = 3
 
 
 # MIGRATIONS[n] takes a version-n database to version n + 1. Add to the end; never edit.
@@ -62,12 +62,17 @@ MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
         )""",
         "CREATE INDEX run_days_by_start ON run_days (started_at)",
     ),
+    # Version 3: a run day ended before its cool-down, and a day with no run between.
+    2: (
+        "ALTER TABLE run_days ADD COLUMN ended_at TEXT",
+        "ALTER TABLE run_days ADD COLUMN ran INTEGER",
+    ),
 }
 
 
 RUN_DAY_COLUMNS: Final = ("started_at", "warm_up_id", "warm_up_ended_at", "back_at",
                            "cool_down_id", "finished_at", "knees_before", "knees_after",
-                           "knees_later")
+                           "knees_later", "ended_at", "ran")
 
 
 # What this version reads and writes; a newer database with at least these columns is usable.
@@ -162,6 +167,8 @@ def whole_seconds(value: object) -> int:
 
 
 def run_day_value(value: object) -> object:
+    if isinstance(value, bool):
+        return int(value)
     return to_text(value) if isinstance(value, datetime) else value
 
 
@@ -179,7 +186,7 @@ def run_day_from_row(row: Sequence[Any]) -> RunDayRecord | None:
         warm_up_ended_at=from_text(row[3]), back_at=from_text(row[4]),
         cool_down_id=row[5] if isinstance(row[5], str) else None, finished_at=from_text(row[6]),
         knees_before=score(row[7]), knees_after=score(row[8]), knees_later=score(row[9]),
-        id=row[0])
+        ended_at=from_text(row[10]), ran=None if row[11] is None else bool(row[11]), id=row[0])
 
 
 def knee_from_row(row: Sequence[Any]) -> KneeScore | None:

@@ -29,38 +29,44 @@ def run(controller: AppController, routine_id: str) -> None:
     controller.session_ended(_summary(routine.id, str(routine.kind)))
 
 
-def test_a_skipped_check_on_a_later_warm_up_leaves_no_stale_score_to_compare_with():
+def test_only_a_run_days_score_is_compared_after_its_cool_down():
     controller = AppController(FakeLibrary(), prefs=Preferences(knee_check=True))
     assert controller.wants_knee_check(warm_up())
-    controller.knees_scored_before(2)
-    run(controller, "test-warm")
-    assert controller.knees_before == 2
-
-    assert controller.wants_knee_check(warm_up())  # asked again, and skipped this time
+    controller.knees_scored_before(2)  # an ordinary warm-up: no run day, so no known run
     run(controller, "test-warm")
     run(controller, "test-cool")
-    assert controller.knees_before is None
+    assert controller.knees_before is None and not controller.ran
 
-
-def test_the_score_before_the_warm_up_is_compared_after_its_cool_down_only():
-    controller = AppController(FakeLibrary(), prefs=Preferences(knee_check=True))
-    controller.wants_knee_check(warm_up())
+    controller.start_run_day()
     controller.knees_scored_before(3)
     run(controller, "test-warm")
+    controller.back_from_run()
     run(controller, "test-cool")
-    assert controller.knees_before == 3
+    assert controller.knees_before == 3 and controller.ran
     controller.knees_scored_after(5)
-    assert controller.knees_before is None  # the pair is closed
-    run(controller, "test-cool")
+    run(controller, "test-cool")  # an ordinary cool-down later that day
     assert controller.knees_before is None
+
+
+def test_after_i_didnt_run_the_score_is_compared_with_before_the_warm_up_not_a_run():
+    controller = AppController(FakeLibrary(), prefs=Preferences(knee_check=True))
+    controller.start_run_day()
+    controller.knees_scored_before(3)
+    run(controller, "test-warm")
+    assert controller.no_run() is not None
+    run(controller, "test-cool")
+    assert controller.knees_before == 3 and not controller.ran
 
 
 def test_an_answer_for_a_warm_up_not_run_is_not_carried_to_the_next():
     controller = AppController(FakeLibrary(), prefs=Preferences(knee_check=True))
-    controller.wants_knee_check(warm_up())
+    controller.start_run_day()
     controller.knees_scored_before(7)
     controller.knee_check_declined()  # "Not today": no warm-up follows this answer
-    run(controller, "test-warm")  # later started straight away, without the check
+    controller.start_run_day()  # later started again, the check skipped
+    run(controller, "test-warm")
+    controller.back_from_run()
+    run(controller, "test-cool")
     assert controller.knees_before is None
 
 

@@ -48,7 +48,7 @@ class _BrokenHistory:
     def save_session(self, record):
         raise HistoryError("disk full")
 
-    def save_knee_score(self, score, when, context):
+    def save_knee_score(self, score, when, context, *, replacing=False):
         raise HistoryError("disk full")
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coach.app.controller import AppController
-from coach.app.day_flow import Stage
+from coach.app.day_flow import DayState
 from coach.core.model import RoutineKind
 from coach.core.session_events import Summary
 from coach.storage.history import HistoryStore
@@ -66,14 +66,14 @@ def warm_up_and_go(controller: AppController, clock: Clock) -> None:
 def test_one_whole_day_is_one_record_with_the_time_between_and_both_scores(tmp_path, clock):
     controller, history = open_app(tmp_path / "h.sqlite3", clock)
     warm_up_and_go(controller, clock)
-    assert controller.day.stage is Stage.OUT_RUNNING
+    assert controller.day.state is DayState.OUT_RUNNING
     clock.advance(minutes=31, seconds=20)
     assert controller.day.seconds_out() == 31 * 60 + 20
     cool = controller.back_from_run()
     assert cool is not None and cool.kind is RoutineKind.COOL_DOWN
-    assert controller.day.stage is Stage.COOLING_DOWN
+    assert controller.day.state is DayState.COOLING_DOWN
     run(controller, cool.id, clock, 12)
-    assert controller.day.stage is Stage.DONE
+    assert controller.day.state is DayState.DONE
     controller.knees_scored_after(4)
     [day] = history.run_days()
     assert (day.warm_up_id, day.cool_down_id) == ("test-warm", "test-cool")
@@ -92,7 +92,7 @@ def test_after_a_restart_the_day_is_offered_and_finished_with_the_cool_down(tmp_
 
     clock.advance(minutes=50)
     controller, history = open_app(path, clock)
-    assert controller.resume_run_day() is Stage.OUT_RUNNING
+    assert controller.resume_run_day() is DayState.OUT_RUNNING
     assert controller.day.seconds_out() == 50 * 60
     run(controller, controller.back_from_run() and "test-cool", clock, 12)
     controller.knees_scored_after(3)
@@ -110,9 +110,9 @@ def test_a_restart_during_the_cool_down_still_finishes_the_same_day(tmp_path, cl
     history.close()  # closed before the cool-down ran
     clock.advance(minutes=5)
     controller, history = open_app(path, clock)
-    assert controller.resume_run_day() is Stage.COOLING_DOWN
+    assert controller.resume_run_day() is DayState.COOLING_DOWN
     run(controller, "test-cool", clock, 12)
-    assert controller.day.stage is Stage.DONE
+    assert controller.day.state is DayState.DONE
     assert len(history.run_days()) == 1 and history.run_days()[0].seconds_out == 20 * 60
     history.close()
 
@@ -134,20 +134,26 @@ def test_a_day_left_too_long_is_not_offered(tmp_path, clock):
     history.close()
     clock.advance(hours=13)
     controller, history = open_app(path, clock)
-    assert controller.resume_run_day() is None
+    assert controller.resume_run_day() is DayState.NONE
     history.close()
 
 
-def test_a_stopped_warm_up_opens_no_run_and_an_ordinary_warm_up_opens_no_day(tmp_path, clock):
+def test_a_stopped_warm_up_waits_for_the_runner_and_an_ordinary_warm_up_opens_no_day(
+        tmp_path, clock):
     path = tmp_path / "h.sqlite3"
     controller, history = open_app(path, clock)
     run(controller, controller.start_run_day() and "test-warm", clock, 2, stopped=True)
-    assert controller.day.stage is None
+    assert controller.day.state is DayState.SHORT_WARM_UP  # never ended silently
+    assert controller.day.short_fraction == 0.3
+    assert controller.end_run_day()
+    assert controller.day.state is DayState.ENDED
     run(controller, "test-warm", clock, 6)  # not from "Start my run day"
-    assert controller.day.stage is None
+    assert controller.day.state is DayState.ENDED
+    [day] = history.run_days()
+    assert day.ended_at == clock.now - timedelta(minutes=6) and day.finished_at is None
     history.close()
     controller, history = open_app(path, clock)
-    assert controller.resume_run_day() is None
+    assert controller.resume_run_day() is DayState.NONE
     history.close()
 
 
@@ -157,7 +163,7 @@ def test_going_home_from_the_knee_check_cancels_the_day(tmp_path, clock):
     assert warm is not None and controller.wants_knee_check(warm)
     controller.knee_check_declined()
     run(controller, "test-warm", clock, 6)
-    assert controller.day.stage is None and history.run_days() == []
+    assert controller.day.state is DayState.NONE and history.run_days() == []
     history.close()
 
 
@@ -173,7 +179,7 @@ def test_the_knee_check_two_hours_later_joins_the_day_even_after_a_restart(tmp_p
     history.close()
     clock.advance(hours=1, minutes=59)
     controller, history = open_app(path, clock)
-    assert controller.resume_run_day() is Stage.DONE
+    assert controller.resume_run_day() is DayState.DONE
     assert not controller.day.later_check_due()
     clock.advance(minutes=1)
     assert controller.day.later_check_due()
@@ -206,7 +212,7 @@ def test_after_a_restart_the_cool_down_compares_with_the_score_before_the_warm_u
     history.close()
     clock.advance(minutes=40)
     controller, history = open_app(path, clock)
-    assert controller.resume_run_day() is Stage.OUT_RUNNING
+    assert controller.resume_run_day() is DayState.OUT_RUNNING
     run(controller, controller.back_from_run() and "test-cool", clock, 12)
     assert controller.knees_before == 2
     history.close()

@@ -85,10 +85,10 @@ def test_after_a_restart_home_offers_to_finish_the_day(open_window, run_until, c
     again.offer_unfinished_day()
     assert again.home.run_day.text() == RUN_DAY_RUNNING
     assert UNFINISHED_DAY in again.notices_up
-    again.home.run_day.click()
-    assert again.pages.currentWidget() is again.go_run
-    again.go_run.back_button.click()
+    again.home.run_day.click()  # one click: back, and straight to the cool-down
+    assert again.pages.currentWidget() is again.session_view
     assert again.driver.plan.routine.id == "test-cool"
+    assert UNFINISHED_DAY not in again.notices_up
     run_until(again, 10_000)
     [day] = again.controller.journal.history.run_days()
     assert day.seconds_out == 40 * 60 and day.finished_at is not None
@@ -215,3 +215,38 @@ def test_the_later_check_notification_leaves_no_tray_icons_behind(qtbot, monkeyp
     assert first is second and len(parent.findChildren(QSystemTrayIcon)) == 1
     assert first is not None and first.isVisible()
     qtbot.waitUntil(lambda: not first.isVisible(), timeout=2000)
+
+
+def test_a_future_dated_day_in_the_history_neither_raises_nor_shadows_todays(
+        open_window, run_until, clock, tmp_path):
+    from coach.storage.history_records import RunDayRecord
+
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    window.close_without_asking()
+    # A day kept while the clock read 40 years ahead, finished, its later check not asked:
+    # its two hours would be far beyond what a QTimer can hold.
+    ahead = START + timedelta(days=365 * 40)
+    with HistoryStore(tmp_path / "history.sqlite3") as history:
+        history.save_run_day(RunDayRecord(ahead, "test-warm", ahead, ahead, "test-cool", ahead,
+                                          knees_before=1, knees_after=1))
+    clock.set(clock.now() + 15 * 60)
+    again = open_window()
+    again.offer_unfinished_day()  # no OverflowError
+    assert again.home.run_day.text() == RUN_DAY_RUNNING  # today's day, not the future one
+    assert again.controller.day.seconds_out() == 15 * 60
+    assert not again._later_timer.isActive()
+
+
+def test_a_wait_longer_than_a_timer_holds_is_clamped_and_armed_again(
+        open_window, run_until, clock, monkeypatch):
+    from coach.qt.window import MAX_TIMER_MS
+
+    window = open_window()
+    finish_day(window, run_until, clock)
+    day = window.controller.day
+    monkeypatch.setattr(day, "seconds_to_later_check", lambda: 90 * 24 * 3600.0)
+    window.arm_later_check()  # 90 days: more than 2^31 ms
+    assert window._later_timer.isActive() and window._later_timer.interval() == MAX_TIMER_MS
+    window.ask_later_check()  # woken at the limit, not due: armed again, nothing asked
+    assert window.later_dialog is None and window._later_timer.interval() == MAX_TIMER_MS
