@@ -82,7 +82,7 @@ def test_check_exit_codes_and_lines(tmp_path, capsys):
 def test_run_text_fast_prints_cues_and_finishes(capsys):
     assert main(["run", "tiny", "--text", "--speed", "200", "--mute"]) == 0
     out = capsys.readouterr().out
-    assert "Tiny routine. Get ready. First up, Brisk walk." in out
+    assert "Tiny routine. Get ready. First, Brisk walk." in out
     assert "Switch sides." in out
     assert "Finished: Tiny routine, 100% done" in out
 

@@ -73,11 +73,11 @@ def check_plan(plan: Plan, seconds: Callable[[str], float]) -> None:
     texts = [c.text for c in plan.cues if c.text]
     for note in {s.exercise.safety for s in routine.steps if s.exercise.safety}:
         assert sum(note in t for t in texts) == 1, note
-    # The last words: the pain rule, after what the kind of routine needs.
+    # The last words: the pain rule first, in its own sentence, then what the kind needs.
     finish = next(c for c in plan.cues if c.type is CueType.FINISH)
     assert finish.at == plan.total_seconds
     assert all(c.at < finish.at or not c.text for c in plan.cues if c is not finish)
-    assert finish.text.endswith(plan_words.PAIN_RULE)
+    assert finish.text.startswith(plan_words.PAIN_RULE)
     if routine.kind is RoutineKind.WARM_UP:
         assert plan_words.KNEE_FLARE in finish.text
     if routine.kind is RoutineKind.COOL_DOWN:

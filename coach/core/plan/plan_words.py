@@ -11,16 +11,17 @@ from coach.core.model import Exercise, Routine, RoutineKind, Step
 SWITCH = "Switch sides."
 HALFWAY = "Halfway."
 
-# Every routine ends with this, in one plain sentence (CONTENT.md: pain that continues).
-PAIN_RULE = "If pain carries on, or makes you limp, stop and get advice."
-# Warm-ups: what to do if a knee flares up during the run.
-KNEE_FLARE = "If a knee flares up on the run, drop to a fast walk or an easy jog."
-# Cool-downs: water and protein soon after.
-REFUEL = "Have a good drink of water, and some protein soon."
+# Every routine's closing words start with this, in one plain sentence of its own
+# (CONTENT.md: pain that continues, or makes you limp, means stop and get advice).
+PAIN_RULE = "If pain doesn't go away, or makes you limp, stop and get advice."
+# Warm-ups: what to do if a knee hurts during the run.
+KNEE_FLARE = "If your knee hurts on the run, drop to a fast walk or a slow jog."
+# Cool-downs: water and protein soon after, one idea a sentence.
+REFUEL = "Drink plenty of water. Have some protein soon."
 
 
 def lead_in(routine: Routine, first: Step) -> str:
-    return f"{routine.name}. Get ready. First up, {first.exercise.name}."
+    return f"{routine.name}. Get ready. First, {first.exercise.name}."
 
 
 def next_up(step: Step) -> str:
@@ -43,7 +44,8 @@ def joined(*parts: str | None) -> str:
 
 
 def closing(routine: Routine) -> str:
-    """The finish: the routine's own words, then the rules for its kind, the pain rule last."""
-    own = routine.finish or "Well done, that is everything."
+    """The finish: the pain rule first, in its own sentence, then the rule for the routine's
+    kind, then the routine's own last words."""
+    own = routine.finish or "Well done. That's everything."
     extra = {RoutineKind.WARM_UP: KNEE_FLARE, RoutineKind.COOL_DOWN: REFUEL}.get(routine.kind)
-    return joined(own, extra, PAIN_RULE)
+    return joined(PAIN_RULE, extra, own)
