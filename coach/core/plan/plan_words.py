@@ -15,7 +15,7 @@ HALFWAY = "Halfway."
 # (CONTENT.md: pain that continues, or makes you limp, means stop and get advice).
 PAIN_RULE = "If pain doesn't go away, or makes you limp, stop and get advice."
 # Warm-ups: what to do if a knee hurts during the run.
-KNEE_FLARE = "If your knee hurts on the run, drop to a fast walk or a slow jog."
+KNEE_FLARE = "If your knee hurts on the run, drop to a fast walk."
 # Cool-downs: water and protein soon after, one idea a sentence.
 REFUEL = "Drink plenty of water. Have some protein soon."
 
