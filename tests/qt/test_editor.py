@@ -57,7 +57,7 @@ def test_build_a_routine_step_by_step_and_save_it(window, files, qtbot) -> None:
     view.sides.activated.emit(1)
     assert view.total.text() != first_total  # the total follows every edit
     assert [view.steps.item(i).text() for i in range(2)] == [
-        "1. Brisk walk — 60 s", "2. Calf wall stretch — 30 s, each side"]
+        "1. Brisk walk — 60 s", "2. Calf stretch — 30 s, each side"]
     assert view.save_button.isEnabled()
     written = files.save()
     assert written is not None and written.path == user_routines_dir() / "my-routine.toml"
