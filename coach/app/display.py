@@ -22,6 +22,7 @@ SIDE_WORDS = {
     Side.BOTH: "LEFT & RIGHT",
 }
 PAUSED_WORD = "PAUSED"
+PAUSED_KICKER = "Paused"
 SIDE_TONES = {Side.LEFT: Tone.LEFT, Side.RIGHT: Tone.RIGHT}
 
 
@@ -30,7 +31,8 @@ class Display:
     title: str  # the exercise name, large
     kicker: str  # a short line above it ("First up", "Switch sides", …), may be empty
     tone: Tone  # the colour the whole screen takes
-    side_word: str  # "◀ LEFT", "RIGHT ▶", "GET READY", "PAUSED"…, very large; may be empty
+    side_word: str  # "◀ LEFT", "RIGHT ▶", "GET READY"…, very large; "PAUSED" only where
+    # there is no side to show (a paused runner still sees which side)
     side_pill: Tone  # a side's colour behind the side word when the screen is another colour
     big: str  # the largest thing on screen: seconds left, or the rep on a counted step
     big_template: str  # same shape, widest digits: the digits keep one size all segment
@@ -59,9 +61,14 @@ def _side_name(segment: Segment) -> str:
 
 
 def _tone(snap: Snapshot) -> Tone:
-    seg = snap.segment
     if snap.state is State.PAUSED:
         return Tone.PAUSED
+    return _running_tone(snap)
+
+
+def _running_tone(snap: Snapshot) -> Tone:
+    """The colour of the segment itself (what a pause covers)."""
+    seg = snap.segment
     if seg.kind in (SegmentKind.LEAD_IN, SegmentKind.GAP):
         return Tone.READY
     if seg.kind is SegmentKind.SWITCH:
@@ -69,13 +76,11 @@ def _tone(snap: Snapshot) -> Tone:
     # The screen turns FINAL for the "3, 2, 1" the voice counts down.
     if snap.state is State.RUNNING and 0 < snap.remaining <= COUNTDOWN_FROM:
         return Tone.FINAL
-    return SIDE_TONES.get(seg.side, Tone.NEUTRAL)
+    return SIDE_TONES.get(seg.side, Tone.WORKING)
 
 
-def _side_word(snap: Snapshot) -> str:
+def _segment_word(snap: Snapshot) -> str:
     seg = snap.segment
-    if snap.state is State.PAUSED:
-        return PAUSED_WORD
     if seg.kind in (SegmentKind.LEAD_IN, SegmentKind.GAP):
         return "GET READY"
     if seg.kind is SegmentKind.SWITCH:
@@ -118,13 +123,23 @@ def describe(snap: Snapshot, plan: Plan) -> Display:
         # The screen already names the coming exercise; "then" is the one after it.
         after = plan.next_exercise(coming.index) if coming else None
         next_up = f"Then: {after.exercise.name}{_side_name(after)}" if after else ""
+    side_word, kicker = _segment_word(snap), _kicker(seg, coming)
     side_tone = SIDE_TONES.get(seg.side, Tone.NEUTRAL) if seg.is_exercise else Tone.NEUTRAL
+    pill = side_tone if tone is Tone.FINAL else Tone.NEUTRAL
+    if paused:
+        if side_word:
+            # The side stays, on its own colour, and "Paused" takes the line above the name.
+            pill, kicker = _running_tone(snap), PAUSED_KICKER
+            if pill is Tone.FINAL:
+                pill = side_tone
+        else:
+            side_word = PAUSED_WORD  # nothing to hide: the word says it from across the room
     return Display(
         title=ex.name,
-        kicker=_kicker(seg, coming),
+        kicker=kicker,
         tone=tone,
-        side_word=_side_word(snap),
-        side_pill=side_tone if tone is Tone.FINAL else Tone.NEUTRAL,
+        side_word=side_word,
+        side_pill=pill,
         big=big,
         big_template=_template(big),
         big_suffix=big_suffix,

@@ -16,7 +16,8 @@ from enum import StrEnum
 class Tone(StrEnum):
     """What the session screen's background says."""
 
-    NEUTRAL = "neutral"  # the theme's own colours: an exercise with no side
+    NEUTRAL = "neutral"  # the theme's own colours (before a session, and "no band")
+    WORKING = "working"  # an exercise with no one side: a walk, a jog, both legs at once
     READY = "ready"  # the lead-in and the gaps: get into position
     LEFT = "left"
     RIGHT = "right"
@@ -36,8 +37,10 @@ INK = "#111827"
 
 # Blue and orange are the pair that stays apart for red-green and blue-yellow colour blindness;
 # the others differ from both in lightness as well as hue (a slate switch, a yellow pause, a dark
-# red for the last seconds). tests/qt/test_contrast.py holds every pair at least 20 CIE76 apart
-# as seen with each kind of colour blindness.
+# red for the last seconds, a light lavender for a step with no side, chosen as the colour
+# furthest from all the others and from both themes' backgrounds for every kind of vision).
+# tests/qt/test_contrast.py holds every pair at least 20 CIE76 apart as seen with each kind of
+# colour blindness.
 TONE_COLOURS: dict[Tone, ToneColours] = {
     Tone.READY: ToneColours("#047857", WHITE),
     Tone.LEFT: ToneColours("#1d4ed8", WHITE),
@@ -45,7 +48,13 @@ TONE_COLOURS: dict[Tone, ToneColours] = {
     Tone.SWITCH: ToneColours("#374151", WHITE),
     Tone.PAUSED: ToneColours("#fcd34d", INK),
     Tone.FINAL: ToneColours("#7f1d1d", WHITE),
+    Tone.WORKING: ToneColours("#a17bc6", INK),
 }
+
+# The stop question's panel: a colour of its own, dark on the yellow of a paused screen, so the
+# question is never read as part of the session's state (and stands apart from the side's band
+# beside it; the same test holds it 20 apart from every fill).
+STOP_PANEL = ToneColours("#581c87", WHITE)
 
 
 def tone_colours(tone: Tone) -> ToneColours | None:

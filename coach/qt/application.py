@@ -20,6 +20,7 @@ from coach import APP_ID, APP_NAME, __version__
 from coach.app.controller import open_history, open_preferences, speaker_for
 from coach.app.library_cache import FILE_NAME as LIBRARY_FILE
 from coach.app.library_cache import cached_library
+from coach.app.notice_log import print_posted
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.core.clock import SystemClock
 from coach.core.files.user_folders import cache_dir, user_routines_dir
@@ -46,8 +47,8 @@ class _Notices:
 
     def __init__(self) -> None:
         self.waiting: list[str] = []
-        self.target: Callable[[str], None] | None = None
-        self.take_back: Callable[[str], None] | None = None
+        self.target: Callable[[str], object] | None = None
+        self.take_back: Callable[[str], object] | None = None
 
     def __call__(self, text: str) -> None:
         if self.target is None:
@@ -62,8 +63,8 @@ class _Notices:
         elif self.take_back is not None:
             self.take_back(text)
 
-    def deliver_to(self, target: Callable[[str], None],
-                   take_back: Callable[[str], None] | None = None) -> None:
+    def deliver_to(self, target: Callable[[str], object],
+                   take_back: Callable[[str], object] | None = None) -> None:
         self.target = target
         self.take_back = take_back
         for text in self.waiting:
@@ -239,7 +240,9 @@ def run_app(argv: list[str]) -> int:
                         lengths_file=cache_dir() / LENGTHS_FILE, preview_after_paint=True,
                         speaker_factory=lambda changed: make_app_speaker(changed, notices,
                                                                          notices.withdraw))
-    notices.deliver_to(window.show_notice, window.withdraw_notice)
+    # The terminal the app was started from hears every notice too, in the same words.
+    window.notices.subscribe(print_posted(sys.stderr))
+    notices.deliver_to(window.notices.post, window.notices.dismiss)
     # Your routines: a file saved in the folder shows up (or its problems do) at once.
     window.watch_routines(user_routines_dir(), load_library)
     window.list_voices = _installed_voices
@@ -273,7 +276,7 @@ def run_app(argv: list[str]) -> int:
         try:
             window.begin(library.get(args.routine))
         except UnknownRoutine as error:
-            window.show_notice(str(error))
+            window.notices.post(str(error))
     try:
         return app.exec()
     finally:

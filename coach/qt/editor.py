@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from coach.app.routine_editor import KINDS, SIDES, RoutineEditor, StepDraft, Tip
 from coach.qt.editor_pickers import CatalogueDialog, Locator, NewExerciseDialog
 from coach.qt.plain_text import plain
+from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge
 
 Speak = Callable[[str], None]
@@ -120,11 +121,11 @@ class EditorView(QWidget):
         self.save_button = QPushButton("Save")
         self.save_button.setDefault(True)
         top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        for b in (self.undo_button, self.redo_button, self.import_button, self.export_button,
-                  self.delete_button, self.save_button):
-            top.addWidget(b)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The actions wrap onto a second line in a narrow window rather than widen it.
+        top.addWidget(flow_widget(self.undo_button, self.redo_button, self.import_button,
+                                  self.export_button, self.delete_button, self.save_button,
+                                  align_right=True), 1)
 
         # -- the routine ------------------------------------------------------------------
         self.name = QLineEdit()

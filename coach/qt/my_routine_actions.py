@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
 
+from coach.app.notice_log import NoticeLog
 from coach.app.routine_editor import RoutineEditor, new_editor
 from coach.core.files.atomic import write_atomic
 from coach.core.files.user_folders import routines_trash_dir, user_routines_dir
@@ -37,7 +38,8 @@ class Host(Protocol):
 
     def show_page(self, page: QWidget) -> None: ...
 
-    def show_notice(self, text: str) -> None: ...
+    @property
+    def notices(self) -> NoticeLog: ...
 
     def reload_library(self, library: Library) -> None: ...
 
@@ -128,7 +130,7 @@ class RoutineFiles(QObject):
         self.view.delete_button.setEnabled(True)
         self.view.title.setText(f"Edit {routine.name}")
         self._reload()
-        self.window.show_notice(f"Saved {routine.name}.")
+        self.window.notices.post(f"Saved {routine.name}.")
         return written
 
     # -- import, export, delete ------------------------------------------------------------
@@ -153,7 +155,7 @@ class RoutineFiles(QObject):
                 return None
             written = mine.import_file(path, self._settings(), replace=True)
         self._reload()
-        self.window.show_notice(f"Imported {written.routine.name}.")
+        self.window.notices.post(f"Imported {written.routine.name}.")
         return written
 
     def export_dialog(self) -> Path | None:
@@ -172,7 +174,7 @@ class RoutineFiles(QObject):
             return None
         # The file dialog has asked before replacing a file.
         write_atomic(path, routine_toml(routine, self._library().catalogue, embed_all=True))
-        self.window.show_notice(f"Exported to {path}.")
+        self.window.notices.post(f"Exported to {path}.")
         return path
 
     def delete(self) -> Path | None:
@@ -186,7 +188,7 @@ class RoutineFiles(QObject):
         kept = self._mine().delete(routine.id)
         self._reload()
         self.window.show_home()
-        self.window.show_notice(f"Deleted {routine.name}; a copy is kept in the trash.")
+        self.window.notices.post(f"Deleted {routine.name}; a copy is kept in the trash.")
         return kept
 
     # -- the routines on disk --------------------------------------------------------------

@@ -9,8 +9,9 @@ said
 - The big things are sized from the window alone, as shares of its height: the side word and the
   big number hold their size at every text size. The text-size preference scales the reading
   text (how to do it, take care, next up), which gives way when the room runs out.
-- Nothing jumps: the stop question and the "computer was asleep" notice float over the picture
-  and the countdown, so no control moves under the pointer when they come or go.
+- Nothing jumps: the stop question floats, centred, in a colour of its own, over the reading
+  text and the controls (never over the side word, the big number or the exercise), so nothing
+  moves under the pointer when it comes or goes. Notices have the window's own strip.
 - Stacked (taller than wide), the picture moves beside the exercise name and the side word and
   big number take the full width.
 """
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.display import Display
-from coach.app.state_colours import Tone, tone_colours
+from coach.app.state_colours import STOP_PANEL, Tone, tone_colours
 from coach.core.plan.compiler import Plan
 from coach.qt.actions import SessionActions
 from coach.qt.plain_text import plain
@@ -62,10 +63,13 @@ def _px(value: float, low: float, high: float) -> int:
     return int(max(low, min(high, value)))
 
 
-def _overlay_palette(frame: QWidget) -> None:
-    """The theme's own colours, whatever the screen's state colour is."""
+def _stop_palette(frame: QWidget) -> None:
+    """The stop question's own colour; its buttons keep the theme's, so they look like the
+    buttons they are."""
     app = QApplication.instance()
     palette = QPalette(app.palette()) if isinstance(app, QApplication) else QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(STOP_PANEL.fill))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(STOP_PANEL.text))
     frame.setPalette(palette)
 
 
@@ -155,13 +159,6 @@ class SessionView(QWidget):
         outer.addLayout(self.controls)
 
         # -- overlays: they float over the body, so nothing under them moves ---------------
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
-        self.notice.setAutoFillBackground(True)
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setMargin(12)
-        self.notice.hide()
         self.stop_bar = QFrame(self)
         self.stop_bar.setObjectName("stop-question")
         self.stop_bar.setAutoFillBackground(True)
@@ -169,7 +166,7 @@ class SessionView(QWidget):
         self.stop_question = QLabel()
         self.stop_question.setWordWrap(True)
         self.stop_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        plain(self.notice, self.stop_question)
+        plain(self.stop_question)
         self.stop_button = QPushButton("Stop (Esc)")
         self.stop_button.setAccessibleName("Stop the routine")
         self.keep_button = QPushButton("Keep going (Space)")
@@ -178,8 +175,9 @@ class SessionView(QWidget):
         self.keep_button.clicked.connect(self.keep_going)
         bar = QVBoxLayout(self.stop_bar)
         bar.setContentsMargins(18, 14, 18, 14)
+        bar.setSpacing(10)
         bar.addWidget(self.stop_question)
-        bar.addWidget(flow_widget(self.keep_button, self.stop_button))
+        bar.addWidget(flow_widget(self.keep_button, self.stop_button, centre=True, spacing=12))
         self.stop_bar.hide()
         self._adapt(self.size())
 
@@ -187,7 +185,6 @@ class SessionView(QWidget):
 
     def set_plan(self, plan: Plan) -> None:
         self.routine_label.setText(plan.routine.name)
-        self.notice.hide()
         self.stop_bar.hide()
 
     def set_text_scale(self, scale: float) -> None:
@@ -235,25 +232,17 @@ class SessionView(QWidget):
             for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
                 palette.setColor(role, QColor(colours.text))
         self.setPalette(palette)
-        # The overlays keep the theme's colours: they are read up close.
-        for overlay in (self.notice, self.stop_bar):
-            _overlay_palette(overlay)
+        _stop_palette(self.stop_bar)
 
     def set_voice_progress(self, ready: int, total: int) -> None:
         waiting = 0 <= ready < total
         self.voice_label.setText(f"Preparing the voice… {ready}/{total}" if waiting else "")
         self.voice_label.setVisible(waiting)
 
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        _overlay_palette(self.notice)
-        self.notice.setVisible(bool(text))
-        self._place_overlays()
-
     def ask_stop(self, question: str) -> None:
         """Float ``question`` ("Stop the warm-up?") with Keep going and Stop over the body."""
         self.stop_question.setText(question)
-        _overlay_palette(self.stop_bar)
+        _stop_palette(self.stop_bar)
         self.stop_bar.show()
         self._place_overlays()
         self.keep_button.setFocus()
@@ -307,9 +296,12 @@ class SessionView(QWidget):
     def _adapt(self, size: QSize) -> None:
         w, h = size.width(), size.height()
         self._arrange(h > w * 1.1)
+        # Shares of the window's height (the notices' strip under this screen included), as the
+        # promise to the runner is about the window.
+        whole = max(h, self.window().height()) if self.window() is not self else h
         for name, widget in (("kicker", self.kicker), ("title", self.title),
                              ("side", self.side_word), ("countdown", self.countdown)):
-            widget.setFixedHeight(max(12, round(h * HEIGHT_SHARE[name])))
+            widget.setFixedHeight(max(12, round(whole * HEIGHT_SHARE[name])))
             # Fixed, not Ignored: an ignored height would count as 0 in the layout's hint.
             widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         # The top bar and the controls follow the window only: they must fit at any text size.
@@ -319,7 +311,7 @@ class SessionView(QWidget):
         self._font(self.routine_label, small, bold=True)
         reading = _px(min(h * 0.032, w * 0.03), 12, 40)
         self.reading.set_base_px(reading)
-        readable: tuple[QWidget, ...] = (self.notice, self.stop_question, self.stop_button,
+        readable: tuple[QWidget, ...] = (self.stop_question, self.stop_button,
                                          self.keep_button)
         for part in readable:
             self._font(part, _px(reading * self._text_scale, 12, 48))
@@ -348,20 +340,24 @@ class SessionView(QWidget):
     def _place_overlays(self) -> None:
         w, h = self.width(), self.height()
         margin = 16
-        if not self.notice.isHidden():
-            width = w - 2 * margin
-            height = self.notice.heightForWidth(width)
-            self.notice.setGeometry(QRect(margin, self.progress.geometry().bottom() + 8,
-                                          width, max(height, 24)))
-            self.notice.raise_()
         if not self.stop_bar.isHidden():
-            width = min(w - 2 * margin, max(320, int(w * 0.6)))
-            layout = self.stop_bar.layout()
-            height = layout.totalHeightForWidth(width) if layout is not None else 120
-            height = min(height, h - 2 * margin)
-            self.stop_bar.setGeometry(QRect((w - width) // 2, max(margin, (h - height) // 3),
-                                            width, height))
+            self.stop_bar.setGeometry(self.stop_rect(w, h, margin))
             self.stop_bar.raise_()
+
+    def stop_rect(self, w: int, h: int, margin: int) -> QRect:
+        """Where the stop question goes: centred over the reading text and the controls, from
+        the controls' bottom up, so the name, the side word and the big number stay in view
+        (it reaches higher only when the window is too short for the question)."""
+        width = min(w - 2 * margin, max(360, int(w * 0.7)))
+        layout = self.stop_bar.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else 120
+        height = min(height, h - 2 * margin)
+        bottom = h - margin // 2
+        top = bottom - height
+        room_from = self.reading.geometry().top()  # under the countdown and its bar
+        if top > room_from:
+            top = (room_from + bottom - height) // 2  # centred in the room it has
+        return QRect((w - width) // 2, max(margin // 2, top), width, height)
 
     def _words_fit(self, width: int, icon_px: int, font_px: int, two_rows: bool) -> bool:
         """Whether every control can show its longest words beside its icon in ``width``."""

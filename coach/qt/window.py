@@ -19,26 +19,22 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QRect, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QPalette,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -48,6 +44,7 @@ from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerF
 from coach.app.day_flow import DayState
 from coach.app.go_run_words import LATER_QUESTION, LATER_TITLE, UNFINISHED_DAY, run_day_label
 from coach.app.journal import Journal, utc_now
+from coach.app.notice_log import Notice, NoticeLog
 from coach.app.picture_frames import motion_reduced
 from coach.app.preview import preview_routine, problem_lines
 from coach.app.window_words import DISCLAIMER
@@ -57,7 +54,7 @@ from coach.core.plan.compiler import Plan
 from coach.qt.actions import SessionActions
 from coach.qt.first_paint import after_first_paint
 from coach.qt.home import HomeView
-from coach.qt.plain_text import plain
+from coach.qt.notice_strip import NoticeStrip
 from coach.qt.theme import ThemeSwitcher
 from coach.speech.notice_once import SESSION_ONLY
 from coach.speech.port import Speaker
@@ -112,15 +109,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.library = library
-        self.notices: list[str] = []  # every notice shown, oldest first
-        self.notices_up: list[str] = []  # the ones on screen now
+        # Every notice goes through this log (post, dismiss, the list); the strip at the
+        # bottom of the window draws it.
+        self.notices = NoticeLog(clock.now)
         self.controller = AppController(
             library, prefs=prefs, save_prefs=save_prefs, history=history, speaker=speaker,
-            speaker_factory=speaker_factory, notice=self.show_notice, lengths_file=lengths_file,
+            speaker_factory=speaker_factory, notice=self._tell, lengths_file=lengths_file,
             now=now,
         )
         # The notice about an unfinished day is true until the day moves on, whichever way.
-        self.controller.day.listeners.append(lambda _state: self.withdraw_notice(UNFINISHED_DAY))
+        self.controller.day.listeners.append(lambda _state: self.notices.dismiss(UNFINISHED_DAY))
         self._theme = theme
         self._closing = False
         self._close_after_stop = False  # the stop question came from closing the window
@@ -129,6 +127,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._pending: Routine | None = None  # waiting for the knee check
         self._last: Routine | None = None
+        self._stall_notice: Notice | None = None  # "the computer was asleep", until resumed
         self._times: dict[str, str] = {}
         # The preferences' voice list and "Hear it" (the app sets them; tests need no engine).
         self.list_voices: Callable[[], list[VoiceInfo]] | None = None
@@ -165,9 +164,16 @@ class MainWindow(QMainWindow):
         self.notify: Callable[[QWidget, str, str], object] | None = None  # tests replace it
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
-        self.setCentralWidget(self.pages)
+        # The notices' own strip under every screen: in the layout, so it covers nothing.
+        self.notice_strip = NoticeStrip(self.notices)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.pages, 1)
+        column.addWidget(self.notice_strip)
+        self.setCentralWidget(central)
         self._build_menu()
-        self._build_notice_bar()
         self._wire()
         self.setMinimumSize(360, 480)
         self.setAcceptDrops(True)  # a routine file dropped on the window is imported
@@ -338,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         for text in SESSION_ONLY:  # about the session just left: not true at home
-            self.withdraw_notice(text)
+            self.notices.dismiss(text)
         self._fill_quick_starts()  # the last routine run may have changed what they start
         self.home.set_run_day(run_day_label(self.controller.day.state))
         if self._last is not None:
@@ -399,7 +405,7 @@ class MainWindow(QMainWindow):
         self.home.set_run_day(run_day_label(state))
         self.arm_later_check()
         if state in (DayState.OUT_RUNNING, DayState.COOLING_DOWN):
-            self.show_notice(UNFINISHED_DAY)
+            self.notices.post(UNFINISHED_DAY, needs_answer=True)
 
     def arm_later_check(self) -> None:
         """Wake when the two-hour knee check is due (nothing to do if it is off or answered)."""
@@ -497,27 +503,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_notice(self, text: str) -> None:
-        """A quiet panel over the top of the window (a file not saved, no voice…), until
-        dismissed. It floats over the screen, so no control moves when it comes or goes."""
-        self.notices.append(text)
-        if text not in self.notices_up:  # every notice still true stays readable, in order
-            self.notices_up.append(text)
-        self.notice_label.setText("\n".join(self.notices_up))
-        self.notice_bar.setPalette(QPalette(self.palette()))
-        self.notice_bar.show()
-        self._place_notice()
-
-    def withdraw_notice(self, text: str) -> None:
-        """Take down a notice that is no longer true; the panel goes when none is left."""
-        if text not in self.notices_up:
-            return
-        self.notices_up.remove(text)
-        if not self.notices_up:
-            self.dismiss_notice()
-            return
-        self.notice_label.setText("\n".join(self.notices_up))
-        self._place_notice()
+    def _tell(self, text: str) -> None:
+        """The controller's notices (settings not saved, history busy…): into the log."""
+        self.notices.post(text)
 
     # -- building --------------------------------------------------------------------------
 
@@ -546,53 +534,9 @@ class MainWindow(QMainWindow):
         self.addAction(quit_action)  # so Ctrl+Q works without opening the menu
         self.home.menu_button.setMenu(self.app_menu)
 
-    def _build_notice_bar(self) -> None:
-        self.notice_label = QLabel()
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName("Notice")
-        plain(self.notice_label)
-        close = QToolButton()
-        close.setText("×")
-        close.setToolTip("Dismiss")
-        close.setAccessibleName("Dismiss the notice")
-        # A child of the window, outside every layout: it floats over the top middle (leaving
-        # the corners, where Back and the menu are) and nothing beneath it moves.
-        self.notice_bar = QFrame(self)
-        self.notice_bar.setObjectName("notice")
-        self.notice_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice_bar.setAutoFillBackground(True)
-        row = QHBoxLayout(self.notice_bar)
-        row.setContentsMargins(12, 6, 6, 6)
-        row.addWidget(self.notice_label, 1)
-        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        close.clicked.connect(self.dismiss_notice)
-        self.notice_bar.hide()  # only there while it has something to say
-
-    def dismiss_notice(self) -> None:
-        self.notices_up.clear()
-        self.notice_bar.hide()
-
-    @property
-    def notice_shown(self) -> bool:
-        return not self.notice_bar.isHidden()
-
-    def _place_notice(self) -> None:
-        if self.notice_bar.isHidden():
-            return
-        width = min(self.width() - 24, max(300, int(self.width() * 0.7)))
-        layout = self.notice_bar.layout()
-        height = layout.totalHeightForWidth(width) if layout is not None else 40
-        top = 8
-        view = self._session_view
-        if view is not None and self.pages.currentWidget() is view:
-            # Over the picture, not over the routine's name, step and time left.
-            top = view.progress.mapTo(self, view.progress.rect().bottomLeft()).y() + 10
-        self.notice_bar.setGeometry(QRect((self.width() - width) // 2, top, width, height))
-        self.notice_bar.raise_()
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place_notice()
+        self.notice_strip.fit_window()  # two lines or one follows the window's height too
 
     @property
     def driver(self) -> SessionDriver:
@@ -675,9 +619,9 @@ class MainWindow(QMainWindow):
         self.driver.resume()
 
     def _stalled(self, stall: Stalled) -> None:
-        self.session_view.show_notice(
+        self._stall_notice = self.notices.post(
             f"Paused: the computer was asleep or busy for {round(stall.late)} s. "
-            "Press Space to carry on.")
+            "Press Space to carry on.", needs_answer=True)
 
     def _state_changed(self, state: State) -> None:
         from coach.core.session_events import State
@@ -685,8 +629,9 @@ class MainWindow(QMainWindow):
         if state is State.RUNNING and not self._underway:
             self._underway = True
             self.journal.underway()  # past the lead-in: now it counts as a session
-        if state in (State.LEAD_IN, State.RUNNING):
-            self.session_view.show_notice("")
+        if state in (State.LEAD_IN, State.RUNNING) and self._stall_notice is not None:
+            self.notices.dismiss(self._stall_notice)  # carried on: no longer true
+            self._stall_notice = None
 
     def _finished(self, summary: Summary) -> None:
         self.controller.session_ended(summary)
@@ -793,7 +738,7 @@ class MainWindow(QMainWindow):
         routine = self.driver.plan.routine.name if on_session and self.driver.plan else ""
         # Qt adds " — Limber" (the application display name) to the title bar itself.
         self.setWindowTitle(routine or APP_NAME)
-        self._place_notice()  # the notice sits lower on the session screen
+
     def _set_fullscreen(self, full: bool) -> None:
         if full:
             self.showFullScreen()

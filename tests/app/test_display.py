@@ -38,7 +38,7 @@ def test_lead_in_names_the_first_exercise_and_says_get_ready():
 def test_a_timed_step_counts_down_with_the_next_exercise():
     d, _ = _at(5 + 10)
     assert d.title == "March"
-    assert d.tone is Tone.NEUTRAL and d.side_word == ""
+    assert d.tone is Tone.WORKING and d.side_word == ""  # no side, but a colour of its own
     assert d.countdown == d.big == "20"
     assert d.big_template == "88"
     assert d.reps == "" and d.big_suffix == "" and d.small == ""
@@ -117,7 +117,7 @@ def test_the_lead_in_never_turns_final():
     assert snap.remaining == 1 and d.tone is Tone.READY
 
 
-def test_paused_says_so_in_the_side_word_and_the_colour():
+def test_paused_keeps_the_side_word_on_its_own_colour_and_says_paused_above_it():
     plan = compile_plan(warm_up(), PlanSettings(lead_in_seconds=5))
     clock = FakeClock(0.0)
     session = Session(plan, clock)
@@ -127,7 +127,9 @@ def test_paused_says_so_in_the_side_word_and_the_colour():
     snap = session.snapshot()
     assert snap.state is State.PAUSED
     d = describe(snap, plan)
-    assert d.tone is Tone.PAUSED and d.side_word == "PAUSED" and d.paused
+    assert d.tone is Tone.PAUSED and d.paused
+    assert d.side_word == "◀ LEFT" and d.side_pill is Tone.LEFT  # which side, still
+    assert d.kicker == "Paused"
     assert d.small == "Press Space to carry on"
     assert d.big == d.countdown  # the time left still shows, at full contrast
 
@@ -151,3 +153,29 @@ def test_minutes_show_as_minutes_and_seconds():
     assert d.countdown == "1:00"
     assert d.big_template == "8:88"
     assert d.time_left.endswith("left")
+
+
+def _paused_at(seconds: float):
+    plan = compile_plan(warm_up(), PlanSettings(lead_in_seconds=5))
+    clock = FakeClock(0.0)
+    session = Session(plan, clock)
+    session.start()
+    drive(session, seconds, clock.set)
+    session.pause()
+    return describe(session.snapshot(), plan)
+
+
+def test_paused_where_there_is_no_side_the_side_word_says_paused():
+    d = _paused_at(5 + 10)  # March: no side to keep
+    assert d.side_word == "PAUSED" and d.side_pill is Tone.NEUTRAL and d.tone is Tone.PAUSED
+    assert d.kicker == ""
+
+
+def test_paused_in_the_last_seconds_keeps_the_side_not_the_red():
+    d = _paused_at(5 + 30 + 5 + 18)  # 2 s left on the left side
+    assert d.side_word == "◀ LEFT" and d.side_pill is Tone.LEFT
+
+
+def test_paused_while_getting_ready_keeps_get_ready_on_its_green():
+    d = _paused_at(2)
+    assert d.side_word == "GET READY" and d.side_pill is Tone.READY and d.kicker == "Paused"

@@ -8,7 +8,7 @@ from itertools import combinations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from coach.app.state_colours import TONE_COLOURS
+from coach.app.state_colours import STOP_PANEL, TONE_COLOURS
 from coach.qt.history_view import CONTEXT_COLOURS
 from coach.qt.theme import GENTLE_COLOUR, dark_palette, light_palette
 from tests.qt.colour_maths import (
@@ -81,3 +81,16 @@ def test_the_simulation_is_not_the_identity():
     red, green = parse_hex("#d62728"), parse_hex("#2ca02c")
     assert colour_distance(red, green) > 60
     assert colour_distance(simulate(red, "deuteranopia"), simulate(green, "deuteranopia")) < 40
+
+
+@pytest.mark.parametrize("vision", [None, *CVD_MATRICES])
+def test_the_stop_question_has_a_colour_of_its_own(vision):
+    def seen(code: str) -> tuple[float, float, float]:
+        rgb = parse_hex(code)
+        return simulate(rgb, vision) if vision else rgb
+
+    assert contrast_ratio(parse_hex(STOP_PANEL.text), parse_hex(STOP_PANEL.fill)) >= NORMAL_TEXT
+    # It shows on the paused screen, beside a side's band: apart from every state colour.
+    for tone, colours in TONE_COLOURS.items():
+        distance = colour_distance(seen(STOP_PANEL.fill), seen(colours.fill))
+        assert distance >= 20, f"{vision}: the stop panel and {tone} only {distance:.1f} apart"

@@ -96,17 +96,17 @@ def test_no_control_moves_when_a_window_notice_comes_or_goes(window, run_until):
             run_until(window, 12)
         QApplication.processEvents()
         before = _controls(window)
-        window.show_notice("Your settings could not be saved (disk full).")
+        window.notices.post("Your settings could not be saved (disk full).")
         QApplication.processEvents()
-        assert window.notice_shown
+        assert window.notice_strip.shown is not None
         assert _controls(window) == before
-        window.dismiss_notice()
+        window.notices.dismiss_all()
         QApplication.processEvents()
         assert _controls(window) == before
 
 
-def test_no_control_moves_when_the_session_notice_or_stop_question_shows(window, run_until,
-                                                                          clock):
+def test_no_control_moves_when_the_asleep_notice_or_stop_question_shows(window, run_until,
+                                                                         clock):
     window.begin(warm_up())
     run_until(window, 12)
     QApplication.processEvents()
@@ -116,11 +116,11 @@ def test_no_control_moves_when_the_session_notice_or_stop_question_shows(window,
     clock.advance(90)  # the laptop slept: the session pauses and says so
     window.driver.wake()
     QApplication.processEvents()
-    assert view.notice.isVisible()
+    assert any("asleep" in n.text and n.needs_answer for n in window.notices.up)
     assert {n: b.geometry() for n, b in view.buttons.items()} == before
     window.driver.resume()
     QApplication.processEvents()
-    assert view.notice.isHidden()
+    assert not any("asleep" in n.text for n in window.notices.up)  # no longer true
     window.request_stop()
     QApplication.processEvents()
     assert view.asking_stop
@@ -131,14 +131,16 @@ def test_no_control_moves_when_the_session_notice_or_stop_question_shows(window,
     assert {n: b.geometry() for n, b in view.buttons.items()} == before
 
 
-def test_paused_fills_the_screen_and_says_paused(window, run_until):
+def test_paused_fills_the_screen_and_keeps_the_side(window, run_until):
     window.begin(warm_up())
     run_until(window, LEFT_SIDE)
     window.driver.pause()
     view = window.session_view
     assert view.tone is Tone.PAUSED
-    assert view.side_word.text() == "PAUSED"
     assert view.background().name() == "#fcd34d"
+    # which side is still there, on the side's own colour; "Paused" says the rest
+    assert view.side_word.text() == "◀ LEFT" and view.side_word.pill is Tone.LEFT
+    assert view.kicker.text() == "Paused"
 
 
 @pytest.mark.parametrize("scale", [0.75, 2.0])

@@ -148,12 +148,11 @@ def test_quick_start_kinds(window):
 
 
 def test_notices_show_quietly_until_dismissed(window):
-    assert not window.notice_shown
-    window.show_notice("Your settings could not be saved (disk full).")
-    assert window.notice_shown
-    assert "disk full" in window.notice_label.text()
-    window.dismiss_notice()
-    assert not window.notice_shown
+    assert window.notice_strip.shown is None
+    window.notices.post("Your settings could not be saved (disk full).", needs_answer=True)
+    assert "disk full" in window.notice_strip.label.text()
+    window.notice_strip.dismiss_button.click()
+    assert window.notice_strip.shown is None and window.notice_strip.label.text() == ""
 
 
 def test_prefs_that_cannot_be_saved_are_a_notice_not_a_crash(make_window):
@@ -163,26 +162,27 @@ def test_prefs_that_cannot_be_saved_are_a_notice_not_a_crash(make_window):
     window = make_window()
     window.controller._save_prefs = refuse
     window.begin(window.library.get("test-cool"))
-    assert any("read-only folder" in n for n in window.notices)
+    assert any("read-only folder" in n for n in window.notices.texts())
 
 
-def test_every_notice_still_true_stays_up_and_a_withdrawn_one_goes(window):
+def test_a_withdrawn_notice_goes_and_the_one_under_it_shows_again(window):
     from coach.qt.audio_output import NO_DEVICE
     from coach.speech.notice_once import NOT_READY
 
-    window.show_notice(NO_DEVICE)
-    window.show_notice(NOT_READY)  # preparing must not hide that there is no sound at all
-    assert NO_DEVICE in window.notice_label.text() and NOT_READY in window.notice_label.text()
-    window.withdraw_notice(NOT_READY)  # the clips are ready
-    assert window.notice_label.text() == NO_DEVICE and window.notice_shown
-    window.withdraw_notice(NO_DEVICE)
-    assert not window.notice_shown
+    window.notices.post(NO_DEVICE)
+    window.notices.post(NOT_READY)  # the newest shows; no sound at all is still up under it
+    assert window.notice_strip.shown.text == NOT_READY
+    window.notices.dismiss(NOT_READY)  # the clips are ready
+    assert window.notice_strip.shown.text == NO_DEVICE
+    window.notices.dismiss(NO_DEVICE)
+    assert window.notice_strip.shown is None
+    assert window.notices.texts() == [NO_DEVICE, NOT_READY]  # both can be read again
 
 
 def test_still_being_prepared_does_not_follow_the_user_home(window):
     from coach.speech.notice_once import NOT_READY
 
-    window.show_notice("Your history could not be saved (disk full).")
-    window.show_notice(NOT_READY)
+    window.notices.post("Your history could not be saved (disk full).")
+    window.notices.post(NOT_READY)
     window.show_home()
-    assert window.notice_label.text() == "Your history could not be saved (disk full)."
+    assert window.notice_strip.shown.text == "Your history could not be saved (disk full)."

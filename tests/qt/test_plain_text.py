@@ -70,8 +70,8 @@ def test_markup_in_user_data_is_never_rendered(make_window, run_until, tmp_path)
 
         window.begin(warm)
         run_until(window, 8)
-        window.show_notice(f"Notice {IMAGE}")
-        window.session_view.show_notice(f"Notice {BOLD}")
+        window.notices.post(f"Notice {IMAGE}")
+        window.notices.post(f"Notice {BOLD}")
         window.session_view.ask_stop(f"Stop {BOLD}?")
         seen.append(window.session_view.routine_label.text())
         assert rendered_markup(window) == []

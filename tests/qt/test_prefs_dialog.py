@@ -226,7 +226,7 @@ def test_a_save_that_fails_is_a_notice_and_the_preferences_still_apply(qtbot, fo
     dialog.editors["lead_in_seconds"].setValue(3)  # type: ignore[attr-defined]
     _press(dialog, QDialogButtonBox.StandardButton.Ok)
     assert window.prefs.lead_in_seconds == 3
-    assert any("could not be saved" in notice for notice in window.notices)
+    assert any("could not be saved" in notice for notice in window.notices.texts())
 
 
 def test_speech_changes_wait_for_the_session_to_end(qtbot, made):

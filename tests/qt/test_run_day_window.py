@@ -84,11 +84,11 @@ def test_after_a_restart_home_offers_to_finish_the_day(open_window, run_until, c
     again = open_window()
     again.offer_unfinished_day()
     assert again.home.run_day.text() == RUN_DAY_RUNNING
-    assert UNFINISHED_DAY in again.notices_up
+    assert again.notices.is_up(UNFINISHED_DAY)
     again.home.run_day.click()  # one click: back, and straight to the cool-down
     assert again.pages.currentWidget() is again.session_view
     assert again.driver.plan.routine.id == "test-cool"
-    assert UNFINISHED_DAY not in again.notices_up
+    assert not again.notices.is_up(UNFINISHED_DAY)
     run_until(again, 10_000)
     [day] = again.controller.journal.history.run_days()
     assert day.seconds_out == 40 * 60 and day.finished_at is not None

@@ -25,7 +25,8 @@ def test_the_fake_clock_moves_labels_side_and_countdown(window, run_until):
     view = window.session_view
     run_until(window, 5)  # the lead-in is over
     assert view.title.text() == "March"
-    assert view.tone is Tone.NEUTRAL and view.side_word.text() == ""
+    assert view.tone is Tone.WORKING and view.side_word.text() == ""
+    assert view.background().name() == "#a17bc6"  # a plain timed step has a colour too
     assert view.countdown.text() == "30"
     assert view.how.text().startswith("March on the spot")
     assert view.next_up.text() == "Next: Calf stretch, left side"
@@ -116,10 +117,11 @@ def test_a_stall_pauses_and_says_so(window, clock):
     clock.advance(90)  # the laptop slept
     window.driver.wake()
     assert window.driver.snapshot().state is State.PAUSED
-    assert "asleep" in window.session_view.notice.text()
+    assert "asleep" in window.notice_strip.label.text()
+    assert window.notices.current.needs_answer  # it stays until the runner carries on
     assert window.session_view.time_left_label.text() == "Paused"
     window.driver.resume()
-    assert window.session_view.notice.isHidden()
+    assert window.notice_strip.shown is None
 
 
 def test_speech_preparation_progress_shows_until_ready(window):

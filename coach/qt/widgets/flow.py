@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, *, spacing: int = 6,
-                 align_right: bool = False, stretch: bool = False) -> None:
-        """``stretch``: widen the items of each line to fill it (a row of equal buttons)."""
+                 align_right: bool = False, stretch: bool = False, centre: bool = False) -> None:
+        """``stretch``: widen the items of each line to fill it (a row of equal buttons);
+        ``centre``: each line in the middle of the width."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._right = align_right
         self._stretch = stretch
+        self._centre = centre
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -92,7 +94,9 @@ class FlowLayout(QLayout):
             natural = sum(h.width() for h in hints) + self._spacing * (len(line) - 1)
             extra = max(0, area.width() - natural)
             grow = extra // len(line) if self._stretch else 0
-            x = area.x() + (extra if self._right and not self._stretch else 0)
+            shift = 0 if self._stretch else extra if self._right else \
+                extra // 2 if self._centre else 0
+            x = area.x() + shift
             for item, hint in zip(line, hints, strict=True):
                 width = min(hint.width() + grow, area.width())
                 if apply:
@@ -103,10 +107,11 @@ class FlowLayout(QLayout):
 
 
 def flow_widget(*widgets: QWidget, align_right: bool = False, stretch: bool = False,
-                spacing: int = 6) -> QWidget:
+                centre: bool = False, spacing: int = 6) -> QWidget:
     """A plain widget holding ``widgets`` in a :class:`FlowLayout`."""
     holder = QWidget()
-    layout = FlowLayout(holder, spacing=spacing, align_right=align_right, stretch=stretch)
+    layout = FlowLayout(holder, spacing=spacing, align_right=align_right, stretch=stretch,
+                        centre=centre)
     for widget in widgets:
         layout.addWidget(widget)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
