@@ -192,6 +192,8 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     yield "home-length", win
     win.home.run_day.click()
     win.checkin.scores.buttons[1].click()
+    assert win.checkin.primary is not None
+    win.checkin.primary.click()
     assert win.driver.plan is not None
     began[0] = clock.now()
     at(win, win.driver.plan.total_seconds + 60.0)
@@ -243,6 +245,7 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     yield "session-right", win
     at(win, plan.total_seconds + 60.0)
     win.finish.knee_scores.buttons[2].click()
+    win.finish.knee_save.click()
     yield "finish-cool-down", win
     done(win)
 

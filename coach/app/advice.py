@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coach.app.window_words import CHECK_AGAIN, KNEE_LATER
+from coach.app.window_words import CHECK_AGAIN, GO_EASIER
 from coach.core.knee_scale import SCORES, KneeBand, knee_band, knees_got_worse
 
-__all__ = ["ADVICE", "SCORES", "STARTS_AT_ONCE", "Advice", "Choice", "KneeBand", "Offer",
-           "after_run_reply", "checkin_offers", "knee_advice", "knee_band"]
+__all__ = ["ADVICE", "SCORES", "Advice", "Choice", "KneeBand", "Offer", "after_run_reply",
+           "checkin_offers", "knee_advice", "knee_band"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +44,28 @@ def knee_advice(score: int) -> Advice:
     return ADVICE[knee_band(score)]
 
 
-def after_run_reply(score: int, before: int | None, advice: str = "") -> str:
-    """What the finish screen says to the knee score after a cool-down, given the score
-    before this run (None when there was no check before it) and the history's ``advice``
-    for it, if any. Each piece of advice is said once: knees worse than before get "go
-    easier" in one sentence, not in the comparison, the general reminder and the advice."""
-    said = f"You said {score} out of 10."
-    if before is not None and knees_got_worse(before, score):
-        easier = advice or "Take it easier next time: shorter, slower or flatter."
-        return f"{said} That is more than before your run ({before}). {easier} {CHECK_AGAIN}"
-    comparison = f" Before your run it was {before}." if before is not None else ""
-    extra = f" {advice}" if advice else ""
-    return f"{said}{comparison} {KNEE_LATER}{extra}"
+def after_run_reply(score: int, before: int | None, *, ran: bool, extra: str = "") -> str:
+    """What the finish screen says to the knee score after a cool-down. ``before``: the
+    score before this run day's warm-up (None when there was none: an ordinary cool-down
+    follows no known run); ``ran``: the runner went out between ("I didn't run": no);
+    ``extra``: the history's own advice, if it says something this reply does not.
+
+    Each thing is said once, and only what the day supports: a comparison names the run
+    only when there was one, and "go easier" comes once, from the comparison or the reminder.
+    """
+    said = [f"You said {score} out of 10."]
+    since = "your run" if ran else "your warm-up"
+    worse = before is not None and knees_got_worse(before, score)
+    if before is not None:
+        said.append(f"That is more than before {since} ({before}). {GO_EASIER}" if worse
+                    else f"Before {since} it was {before}.")
+    if extra:
+        said.append(extra)
+    said.append(CHECK_AGAIN)
+    if ran and not worse:
+        said.append(f"If your knees hurt more then than before the run, {GO_EASIER[0].lower()}"
+                    f"{GO_EASIER[1:]}")
+    return " ".join(said)
 
 
 class Choice(StrEnum):
@@ -71,14 +81,10 @@ class Offer:
     primary: bool  # the default button (Enter)
 
 
-# Scores in this band start the routine at once: there is nothing to weigh up.
-STARTS_AT_ONCE = frozenset({KneeBand.GO})
-
-
 def checkin_offers(band: KneeBand, planned: str, gentle: str | None) -> tuple[Offer, ...]:
     """The buttons under the advice, for the routine ``planned`` and the ``gentle`` warm-up
-    (None when there is none, or it is the one planned). Going back is the screen's own Back,
-    never a second button here."""
+    (None when there is none, or it is the one planned). Each one keeps the score: "Rest
+    today" goes home with it, where the screen's own Back goes home without it."""
     if band is KneeBand.GO:
         return (Offer(f"Start the {planned}", Choice.PLANNED, True),)
     if band is KneeBand.EASY:
@@ -86,7 +92,8 @@ def checkin_offers(band: KneeBand, planned: str, gentle: str | None) -> tuple[Of
             return (Offer(f"Start the {gentle}", Choice.GENTLE, True),
                     Offer(f"Keep the {planned}", Choice.PLANNED, False))
         return (Offer(f"Start the {planned}", Choice.PLANNED, True),)
+    rest = Offer("Rest today", Choice.HOME, not gentle)
     if gentle:
-        return (Offer(f"Do the {gentle} instead", Choice.GENTLE, True),
+        return (Offer(f"Do the {gentle} instead", Choice.GENTLE, True), rest,
                 Offer("Warm up anyway", Choice.PLANNED, False))
-    return (Offer("Warm up anyway", Choice.PLANNED, False),)
+    return (rest, Offer("Warm up anyway", Choice.PLANNED, False))

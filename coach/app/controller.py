@@ -272,7 +272,9 @@ class AppController:
         if routine is not None:
             from coach.storage.history_records import COMPLETED_FRACTION  # loaded: a session ended
 
-            completed = not summary.stopped and summary.completed_fraction >= COMPLETED_FRACTION
+            # The day goes on when most of the routine was done, stopped at the end or not
+            # (the finish screen's "Well done"); short of that, the runner says what next.
+            completed = summary.completed_fraction >= COMPLETED_FRACTION
             self.day.routine_ended(routine.kind, completed=completed,
                                    fraction=summary.completed_fraction)
 
@@ -345,15 +347,21 @@ class AppController:
         """The last cool-down followed a run (a run day's, with "I'm back")."""
         return self._cool_down_in_day and self.day.ran
 
-    def knees_scored_after(self, score: int) -> Nudge | None:
-        """Record the confirmed score after a cool-down (a second answer replaces the first);
-        returns the advice to show with it, if any."""
+    def knees_scored_after(self, score: int) -> str:
+        """Record the confirmed score after a cool-down (a second answer replaces the first).
+        Returns what the history's advice adds to the finish screen's reply: "" when it adds
+        nothing (the reply's own comparison with before the warm-up is not said twice)."""
+        from coach.app.knee_nudges import NudgeKind
         from coach.storage.history_records import KneeContext
 
         self._after_at = self.journal.knee(score, KneeContext.POST_COOL_DOWN, self._after_at)
         if self._cool_down_in_day:
             self.day.score_after(score)
-        return self.advice()
+        nudge = self.advice()
+        if nudge is None or (nudge.kind is NudgeKind.LOWER_IMPACT_NEXT
+                             and self.knees_before is not None):
+            return ""
+        return nudge.message
 
     def advice(self) -> Nudge | None:
         """The most important piece of advice from the history now, if there is one."""

@@ -1,8 +1,11 @@
 """What the finish screen says: an honest headline, what was done, and what comes next.
 
-"Well done" only when most of the routine was done; a routine stopped or skipped through says
-so with the steps that were done ("Stopped early: 2 of 7 steps"). After a warm-up the next
-things are the run and then the cool-down. No Qt here: the words are decided and tested here.
+"Well done" only when most of the routine was done (as much as counts in the history); a
+routine stopped or skipped through says so with the steps that were done ("Stopped early: 2
+of 7 steps"), or that none was. After a warm-up the next things are the run and then the
+cool-down; after a warm-up with nothing done, that a warm-up is still to do; in a run day, the
+day itself says what is next (:mod:`coach.app.go_run_words`). No Qt here: the words are decided
+and tested here.
 """
 
 from __future__ import annotations
@@ -12,9 +15,7 @@ from dataclasses import dataclass
 from coach.app.window_words import duration_text
 from coach.core.model import Routine, RoutineKind
 from coach.core.session_events import Summary
-
-# "Most of the routine": this share of the exercise time done.
-MOSTLY_DONE = 0.7
+from coach.storage.history_records import COMPLETED_FRACTION
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,16 +33,23 @@ def streak_words(days: int) -> str:
     return f"{days} day{'s' if days != 1 else ''} in a row"
 
 
+def steps_words(count: int) -> str:
+    return f"{count} step{'s' if count != 1 else ''}"
+
+
 def finish_words(summary: Summary, routine: Routine, *, streak_days: int = 0,
-                 cool_down: Routine | None = None) -> FinishWords:
-    """``cool_down``: the routine the finish screen's Cool down button would start."""
+                 cool_down: Routine | None = None, in_run_day: bool = False) -> FinishWords:
+    """``cool_down``: the routine the finish screen's Cool down button would start;
+    ``in_run_day``: the routine is a run day's (the day says what comes next)."""
     steps = routine.steps
     count = summary.step_count or len(steps)
     done_steps = min(summary.steps_done, count)
-    well_done = summary.completed_fraction >= MOSTLY_DONE
-    tally = f"{done_steps} of {count} steps"
+    well_done = summary.completed_fraction >= COMPLETED_FRACTION
+    tally = f"{done_steps} of {steps_words(count)}"
     if well_done:
         title = "Well done"
+    elif done_steps == 0:
+        title = "Stopped before the first step" if summary.stopped else "Skipped through"
     elif summary.stopped:
         title = f"Stopped early: {tally}"
     else:
@@ -49,16 +57,21 @@ def finish_words(summary: Summary, routine: Routine, *, streak_days: int = 0,
     took = duration_text(summary.active_seconds)
     skipped = [steps[i].exercise.name for i in summary.skipped_steps if 0 <= i < len(steps)]
     if done_steps == count and not skipped:
-        done = f"All {count} steps in {took}."
+        done = f"All {count} steps in {took}." if count != 1 else f"Its one step, in {took}."
+    elif done_steps == 0:
+        done = f"No step done ({took})."
     else:
-        done = f"{tally.capitalize()} done in {took}."
-    if skipped:
+        done = f"{tally[0].upper()}{tally[1:]} done in {took}."
+    if skipped and done_steps:
         done += " Skipped: " + ", ".join(dict.fromkeys(skipped)) + "."
     next_steps = ""
-    if routine.kind is RoutineKind.WARM_UP:
+    if routine.kind is RoutineKind.WARM_UP and not in_run_day:
         later = f"the {cool_down.name}" if cool_down else "a cool-down"
         if well_done:
             next_steps = f"Next: your run. Afterwards, come back for {later}."
+        elif done_steps == 0:
+            next_steps = ("Nothing is warmed up yet: warm up before you run (Again starts it "
+                          "over).")
         else:
             next_steps = ("Start your run gently, and give it a few easy minutes to warm up. "
                           f"Afterwards, come back for {later}.")

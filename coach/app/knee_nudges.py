@@ -1,5 +1,6 @@
 """Gentle advice from the recent knee check-ins: what the history screen, ``limber history``
-and the home screen say when knees were high twice running, or worse after a run."""
+and the home screen say when knees were high twice running, or worse after a cool-down than
+before the warm-up."""
 
 from __future__ import annotations
 
@@ -55,14 +56,19 @@ def knee_nudges(history: HistoryStore, now: datetime, tz: tzinfo | None = None) 
         if comparison is None:
             continue
         before, after = comparison
-        if knees_got_worse(before, after):
+        if knees_got_worse(before.score, after.score):
             when = "today" if day == today else "yesterday"
+            # The scores say before the warm-up and after the cool-down (or later); whether
+            # there was a run between, they do not say.
+            then = (f"after {when}'s cool-down" if after.context is KneeContext.POST_COOL_DOWN
+                    else f"later {when}" if day == today else "later yesterday")
             found.append(
                 Nudge(
                     NudgeKind.LOWER_IMPACT_NEXT,
-                    f"Your knees felt worse after {when}'s run ({after} out of 10) than "
-                    f"before it ({before}). Make your next day a lower-impact one: a brisk "
-                    "walk, a walk-jog or the gentle routine, and go a little easier next run.",
+                    f"Your knees felt worse {then} ({after.score} out of 10) than before the "
+                    f"warm-up ({before.score}). Make your next day a lower-impact one: a "
+                    "brisk walk, a walk-jog or the gentle routine, and go a little easier "
+                    "next run.",
                 )
             )
         break  # only the latest run day with both check-ins counts
@@ -71,7 +77,7 @@ def knee_nudges(history: HistoryStore, now: datetime, tz: tzinfo | None = None) 
 
 def before_and_after(
     scores: Sequence[KneeScore], day: date, tz: tzinfo | None
-) -> tuple[int, int] | None:
+) -> tuple[KneeScore, KneeScore] | None:
     """The day's last pre-run score and the latest post-run score after it, if both exist."""
     that_day = [s for s in scores if s.when.astimezone(tz).date() == day]
     before = [s for s in that_day if s.context is KneeContext.PRE_RUN]
@@ -81,4 +87,4 @@ def before_and_after(
     after = [s for s in that_day if s.context in POST_RUN and s.when >= pre.when]
     if not after:
         return None
-    return pre.score, after[-1].score
+    return pre, after[-1]

@@ -1,6 +1,8 @@
-"""Typing a 0–10 score: a digit picks it at once, and "1" then "0" makes ten.
+"""Typing a 0–10 score: a digit selects it at once, and "1" then "0" makes ten.
 
 No timer: a "0" straight after a "1" is ten (the only two-key score), any other key starts over.
+A typed score is only selected; Enter (or the screen's button) confirms it, so "1" on the way
+to ten is never kept as an answer of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ class ScoreKeys:
         self._after_one = False
 
     def feed(self, text: str) -> int | None:
-        """The score ``text`` (one typed character) picks, or None when it is not a digit."""
+        """The score ``text`` (one typed character) selects, or None when it is not a digit."""
         if len(text) != 1 or not text.isdigit():
             self._after_one = False
             return None

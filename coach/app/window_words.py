@@ -19,10 +19,7 @@ REFUEL = (
 )
 
 CHECK_AGAIN = "Check again in about two hours."
-KNEE_LATER = (
-    f"{CHECK_AGAIN} If your knees hurt more than before the run, "
-    "go easier next time: shorter, slower or flatter."
-)
+GO_EASIER = "Go easier next time: shorter, slower or flatter."
 
 SAFETY_TITLE = "When to stop and get advice"
 # Grouped by how soon to act, so the urgent signs are not lost among the milder ones.

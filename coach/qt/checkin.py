@@ -1,8 +1,10 @@
 """The optional knee check before a warm-up: a 0–10 score, then what Limber suggests.
 
 The bands, words and buttons are decided in :mod:`coach.app.advice`; this screen shows them.
-It names the routine about to start, takes a digit key for the score ("1" then "0" for ten),
-starts at once on a low score, and Esc or the one Back button goes home.
+It names the routine about to start and takes a digit key for the score ("1" then "0" for
+ten). A score picked only selects it and shows the advice; the button chosen under the advice
+(Enter: the first) keeps the score, once, and goes on. Picking again changes the answer, never
+adds one. Esc or the one Back button goes home without keeping anything.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coach.app.advice import STARTS_AT_ONCE, Choice, Offer, checkin_offers, knee_advice
+from coach.app.advice import Choice, Offer, checkin_offers, knee_advice
 from coach.app.score_keys import ScoreKeys
 from coach.core.model import Routine
 from coach.qt.plain_text import plain
@@ -28,7 +30,7 @@ def _scaled(label: QLabel, scale: float) -> QLabel:
 
 
 class CheckinView(QWidget):
-    scored = Signal(int)
+    scored = Signal(int)  # the confirmed score: once per check, just before ``chose``
     chose = Signal(object)  # Choice
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,6 +39,7 @@ class CheckinView(QWidget):
         self._planned: Routine | None = None
         self._gentle: Routine | None = None
         self._keys = ScoreKeys()
+        self._score: int | None = None  # picked, not yet kept
         self.offer_buttons: list[QPushButton] = []
 
         self.routine_label = _scaled(QLabel(), 1.15)
@@ -44,10 +47,10 @@ class CheckinView(QWidget):
         plain(self.routine_label)
         title = _scaled(QLabel("How do your knees feel today?"), 1.8)
         scale = QLabel("0 is no pain at all; 10 is the worst pain you can imagine. "
-                       "Type a number, or click one.")
+                       "Type a number or click one, then Enter.")
         scale.setWordWrap(True)
         self.scores = ScoreRow(large=True)
-        self.scores.chosen.connect(self._scored)
+        self.scores.picked.connect(self._picked)
 
         self.advice = QFrame()
         self.advice.setFrameShape(QFrame.Shape.StyledPanel)
@@ -101,6 +104,7 @@ class CheckinView(QWidget):
         is the gentle warm-up to offer, if any."""
         self._planned, self._gentle = planned, gentle
         self._keys.reset()
+        self._score = None
         self.routine_label.setText(f"Before the {planned.name}" + (f" · {minutes}"
                                                                    if minutes else ""))
         self.scores.clear()
@@ -108,21 +112,28 @@ class CheckinView(QWidget):
         self.skip.show()
         self.scores.buttons[0].setFocus()
 
+    @property
+    def picked(self) -> int | None:
+        """The score selected and not yet kept (None: none picked)."""
+        return self._score
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.primary is not None \
+                and not self.advice.isHidden():
+            self.primary.click()  # Enter confirms, wherever the focus is
+            return
         score = self._keys.feed(event.text())
         if score is None:
             super().keyPressEvent(event)
             return
-        self.scores.buttons[score].click()
+        self.scores.pick(score)
 
-    def _scored(self, score: int) -> None:
-        self.scored.emit(score)
+    def _picked(self, score: int) -> None:
+        """A score selected: the advice for it, and the ways on (nothing kept yet)."""
+        self._score = score
         advice = knee_advice(score)
         planned = self._planned
         assert planned is not None
-        if advice.band in STARTS_AT_ONCE:
-            self.chose.emit(Choice.PLANNED)
-            return
         gentle = self._gentle if self._gentle is not None and self._gentle.id != planned.id \
             else None
         self.advice_title.setText(advice.title)
@@ -131,6 +142,12 @@ class CheckinView(QWidget):
                                          gentle.name if gentle else None))
         self.skip.hide()
         self.advice.show()
+
+    def _confirm(self, choice: Choice) -> None:
+        score, self._score = self._score, None
+        if score is not None:
+            self.scored.emit(score)
+        self.chose.emit(choice)
 
     def _show_offers(self, offers: tuple[Offer, ...]) -> None:
         self.offer_buttons = []  # the old ones go with their holder
@@ -145,7 +162,7 @@ class CheckinView(QWidget):
             button.setMinimumHeight(44)
             button.setDefault(offer.primary)
             button.setAutoDefault(True)
-            button.clicked.connect(lambda _=False, c=offer.choice: self.chose.emit(c))
+            button.clicked.connect(lambda _=False, c=offer.choice: self._confirm(c))
             if offer.primary:
                 font = QFont(button.font())
                 font.setBold(True)

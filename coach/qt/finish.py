@@ -7,7 +7,7 @@ The words are decided in :mod:`coach.app.finish_words`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from coach.app.advice import after_run_reply
 from coach.app.finish_words import finish_words
 from coach.app.score_keys import ScoreKeys
-from coach.app.window_words import DISCLAIMER, KNEE_LATER, REFUEL, REFUEL_TITLE
+from coach.app.window_words import DISCLAIMER, REFUEL, REFUEL_TITLE
 from coach.core.model import Routine, RoutineKind
 from coach.core.plan.compiler import Plan
 from coach.core.session_events import Summary
@@ -67,17 +67,26 @@ class FinishView(QWidget):
         self.knees = QFrame()
         self.knees.setFrameShape(QFrame.Shape.StyledPanel)
         knees_layout = QVBoxLayout(self.knees)
-        knees_layout.addWidget(enlarge(QLabel("How do your knees feel now? Type or click 0–10."),
-                                      1.25))
+        question = enlarge(QLabel("How do your knees feel now? Type or click 0–10, then Enter."),
+                           1.25)
+        question.setWordWrap(True)
+        knees_layout.addWidget(question)
         self.knee_scores = ScoreRow(large=True)
-        self.knee_scores.chosen.connect(self._knee)
+        self.knee_scores.picked.connect(self._picked)
         knees_layout.addWidget(self.knee_scores)
-        self.knee_reply = QLabel(KNEE_LATER)
+        self.knee_save = QPushButton("Save my score")
+        self.knee_save.setMinimumHeight(40)
+        self.knee_save.setAutoDefault(True)
+        self.knee_save.clicked.connect(self._save_score)
+        self.knee_reply = QLabel()
         self.knee_reply.setWordWrap(True)
         self.knee_reply.setAccessibleName("About your knee score")
+        knees_layout.addWidget(flow_widget(self.knee_save, align_right=False))
         knees_layout.addWidget(self.knee_reply)
         self._before: int | None = None
-        self._score: int | None = None
+        self._ran = False
+        self._picked_score: int | None = None  # selected on screen
+        self._saved: int | None = None  # the answer kept (replaced by a later one)
 
         self.next_hint = enlarge(QLabel(), 1.25)
         self.next_hint.setWordWrap(True)
@@ -88,17 +97,17 @@ class FinishView(QWidget):
         self.safety_button.setIcon(icon("info"))
         self.safety_button.clicked.connect(self.safety_requested)
         self.cool_down_button = QPushButton("Cool down")
-        self.cool_down_button.clicked.connect(self.cool_down_requested)
+        self.cool_down_button.clicked.connect(lambda: self._leave(self.cool_down_requested))
         self.again_button = QPushButton("Again")
         self.again_button.setIcon(icon("repeat"))
         self.again_button.setToolTip("Run the same routine again")
-        self.again_button.clicked.connect(self.again_requested)
+        self.again_button.clicked.connect(lambda: self._leave(self.again_requested))
         self.home_button = QPushButton("Home")
         self.home_button.setIcon(icon("home"))
         self.home_button.setDefault(True)
         self.home_button.setAutoDefault(True)
         self.home_button.setToolTip("Back to the routines (Enter)")
-        self.home_button.clicked.connect(self.home_requested)
+        self.home_button.clicked.connect(lambda: self._leave(self.home_requested))
         for button in (self.safety_button, self.again_button, self.cool_down_button,
                        self.home_button):
             button.setMinimumHeight(44)
@@ -142,9 +151,10 @@ class FinishView(QWidget):
         layout.addLayout(bottom)
 
     def show_summary(self, summary: Summary, plan: Plan, *, ask_knees: bool,
-                     knees_before: int | None = None, streak_days: int = 0,
+                     knees_before: int | None = None, ran: bool = False, streak_days: int = 0,
                      cool_down: Routine | None = None) -> None:
-        """``cool_down``: what the Cool down button starts (named in the next steps)."""
+        """``cool_down``: what the Cool down button starts (named in the next steps);
+        ``knees_before`` and ``ran``: what the run day says to compare the knees with."""
         kind = plan.routine.kind
         words = finish_words(summary, plan.routine, streak_days=streak_days,
                              cool_down=cool_down)
@@ -158,28 +168,69 @@ class FinishView(QWidget):
         self.knees.setVisible(after_cool_down and ask_knees)
         self.knee_scores.clear()
         self._keys.reset()
-        self._before = knees_before
-        self.knee_reply.setText(KNEE_LATER)
-        self._score = None
+        self._before, self._ran = knees_before, ran
+        self._picked_score = self._saved = None
+        self.knee_reply.setText("")
+        self.knee_reply.hide()
+        self.knee_save.setEnabled(False)
         self.next_hint.setText(words.next_steps)
         self.next_hint.setVisible(bool(words.next_steps))
         self.cool_down_button.setVisible(kind is RoutineKind.WARM_UP)
         self.home_button.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Wherever the focus is: keep the score picked, or else go home (the default).
+            if self._unsaved():
+                self._save_score()
+            else:
+                self.home_button.click()
+            return
         # After a cool-down, typing the knee score works whichever button has the focus.
         score = self._keys.feed(event.text()) if not self.knees.isHidden() else None
         if score is None:
             super().keyPressEvent(event)
             return
-        self.knee_scores.buttons[score].click()
+        self.knee_scores.pick(score)
 
-    def _knee(self, score: int) -> None:
-        self._score = score
-        self.knee_reply.setText(after_run_reply(score, self._before))
-        self.knee_scored.emit(score)  # the window may answer with advice: show_nudge
+    @property
+    def saved_score(self) -> int | None:
+        return self._saved
 
-    def show_nudge(self, text: str) -> None:
-        """The history's advice for this score, said once with the reply."""
-        if text and self._score is not None:
-            self.knee_reply.setText(after_run_reply(self._score, self._before, text))
+    def _unsaved(self) -> bool:
+        return self._picked_score is not None and self._picked_score != self._saved \
+            and not self.knees.isHidden()
+
+    def _picked(self, score: int) -> None:
+        self._picked_score = score
+        unsaved = self._unsaved()
+        self.knee_save.setEnabled(unsaved)
+        self.knee_save.setText("Save my score" if self._saved is None
+                               else f"Change my answer to {score}")
+        self.knee_save.setDefault(unsaved)
+        self.home_button.setDefault(not unsaved)
+        if unsaved:
+            self.knee_save.setFocus()
+
+    def _save_score(self) -> None:
+        if not self._unsaved():
+            return
+        score = self._saved = self._picked_score
+        assert score is not None
+        self.knee_save.setEnabled(False)
+        self.knee_save.setDefault(False)
+        self.home_button.setDefault(True)
+        self.knee_reply.setText(after_run_reply(score, self._before, ran=self._ran))
+        self.knee_reply.show()
+        self.knee_scored.emit(score)  # the window may add the history's advice: show_extra
+        self.home_button.setFocus()
+
+    def _leave(self, signal: SignalInstance) -> None:
+        self._save_score()  # a score picked and not saved is still the runner's answer
+        signal.emit()
+
+    def show_extra(self, text: str) -> None:
+        """The history's advice that the reply does not already say, said with it."""
+        if text and self._saved is not None:
+            self.knee_reply.setText(after_run_reply(self._saved, self._before, ran=self._ran,
+                                                    extra=text))

@@ -1,14 +1,15 @@
 """The knee check two hours after a run day's cool-down.
 
 A desktop notification says it is time (the system tray's balloon, where there is a tray);
-the question itself is a small window with the 0-10 scores, "Not now", and "Don't ask again"
-(which turns the preference off). Where there is no tray (offscreen, some desktops) the window
-alone asks, without the balloon.
+the question itself is a small window with the 0-10 scores (a click or a digit selects, Enter
+or "Save" keeps it), "Not now", and "Don't ask again" (which turns the preference off). Where
+there is no tray (offscreen, some desktops) the window alone asks, without the balloon.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.go_run_words import LATER_QUESTION, LATER_TITLE
+from coach.app.score_keys import ScoreKeys
 from coach.qt.appicon import app_icon
 from coach.qt.plain_text import plain
 from coach.qt.widgets.score_row import ScoreRow
@@ -58,7 +60,11 @@ class LaterCheckDialog(QDialog):
         self.question.setWordWrap(True)
         plain(self.question)
         self.scores = ScoreRow()
-        self.scores.chosen.connect(self._chosen)
+        self.scores.picked.connect(self._picked)
+        self._keys = ScoreKeys()
+        self.save = QPushButton("Save")
+        self.save.setEnabled(False)
+        self.save.clicked.connect(self._save)
         self.not_now = QPushButton("Not now")
         self.not_now.clicked.connect(self.reject)
         self.never_button = QPushButton("Don't ask again")
@@ -68,15 +74,38 @@ class LaterCheckDialog(QDialog):
         buttons.addWidget(self.never_button)
         buttons.addStretch(1)
         buttons.addWidget(self.not_now)
+        buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.scores)
         layout.addLayout(buttons)
         self.setWindowModality(Qt.WindowModality.NonModal)
 
-    def _chosen(self, score: int) -> None:
-        self.scored.emit(score)
-        self.accept()
+    def ask(self) -> None:
+        """Show the question afresh: nothing picked."""
+        self.scores.clear()
+        self._keys.reset()
+        self.save.setEnabled(False)
+        self.show()
+        self.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        score = self._keys.feed(event.text())
+        if score is None:
+            super().keyPressEvent(event)  # Enter: the default button, Save once a score is in
+            return
+        self.scores.pick(score)
+
+    def _picked(self, _score: int) -> None:
+        self.save.setEnabled(True)
+        self.save.setDefault(True)
+        self.save.setFocus()
+
+    def _save(self) -> None:
+        score = self.scores.score()
+        if score is not None:
+            self.scored.emit(score)
+            self.accept()
 
     def _never(self) -> None:
         self.never.emit()

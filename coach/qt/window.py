@@ -429,8 +429,7 @@ class MainWindow(QMainWindow):
             dialog.scored.connect(self.controller.knees_scored_later)
             dialog.never.connect(lambda: self.apply_prefs(
                 self.prefs.replace(later_knee_check=False)))
-        self.later_dialog.show()
-        self.later_dialog.raise_()
+        self.later_dialog.ask()
 
     def _length_chosen(self, minutes: int | None) -> None:
         self.controller.fit_seconds = None if minutes is None else minutes * 60
@@ -649,7 +648,7 @@ class MainWindow(QMainWindow):
     def _show_finish(self, summary: Summary, plan: Plan) -> None:
         self.finish.show_summary(
             summary, plan, ask_knees=self.prefs.knee_check,
-            knees_before=self.controller.knees_before,
+            knees_before=self.controller.knees_before, ran=self.controller.ran,
             streak_days=self.controller.journal.streak(date.today()),
             cool_down=self.controller.quick_start(RoutineKind.COOL_DOWN))
         self.pages.setCurrentWidget(self.finish)
@@ -675,9 +674,7 @@ class MainWindow(QMainWindow):
         self.controller.knees_scored_before(score)
 
     def _knees_scored_after(self, score: int) -> None:
-        advice = self.controller.knees_scored_after(score)
-        if advice is not None:
-            self.finish.show_nudge(advice.message)
+        self.finish.show_extra(self.controller.knees_scored_after(score))
 
     def _checkin_chose(self, choice: Choice) -> None:
         planned, self._pending = self._pending, None

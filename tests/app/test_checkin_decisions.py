@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.app.advice import STARTS_AT_ONCE, Choice, KneeBand, checkin_offers
+from coach.app.advice import Choice, KneeBand, checkin_offers
 from coach.app.score_keys import ScoreKeys
 
 
@@ -25,22 +25,28 @@ def test_a_non_digit_breaks_one_then_zero():
     assert keys.feed("0") == 0
 
 
-def test_good_to_go_starts_at_once():
-    assert KneeBand.GO in STARTS_AT_ONCE
-    assert KneeBand.EASY not in STARTS_AT_ONCE and KneeBand.REST not in STARTS_AT_ONCE
-
-
-def test_no_band_offers_a_second_way_back():
+def test_every_band_has_one_way_on_for_enter():
     for band in KneeBand:
         for gentle in (None, "Gentle warm-up"):
             offers = checkin_offers(band, "Standard warm-up", gentle)
-            assert all(o.choice is not Choice.HOME for o in offers)
-            assert sum(o.primary for o in offers) <= 1
+            assert sum(o.primary for o in offers) == 1, (band, gentle)
+
+
+def test_only_the_rest_band_offers_home_and_that_keeps_the_score():
+    # Back (Esc) goes home without the score; "Rest today" is a confirmed answer.
+    for band in KneeBand:
+        homes = [o for o in checkin_offers(band, "Standard warm-up", None)
+                 if o.choice is Choice.HOME]
+        assert [o.text for o in homes] == (["Rest today"] if band is KneeBand.REST else [])
 
 
 def test_sore_knees_are_offered_the_gentle_warm_up_first():
     offers = checkin_offers(KneeBand.REST, "Standard warm-up", "Gentle warm-up")
     assert [(o.text, o.choice, o.primary) for o in offers] == [
         ("Do the Gentle warm-up instead", Choice.GENTLE, True),
+        ("Rest today", Choice.HOME, False),
         ("Warm up anyway", Choice.PLANNED, False),
     ]
+    alone = checkin_offers(KneeBand.REST, "Standard warm-up", None)
+    assert [(o.text, o.primary) for o in alone] == [("Rest today", True),
+                                                    ("Warm up anyway", False)]

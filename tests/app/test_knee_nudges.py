@@ -40,7 +40,8 @@ def test_worse_after_the_run_suggests_a_lower_impact_day(store: HistoryStore) ->
     store.record_knee_score(4, at(TODAY, 11), "later")
     (nudge,) = knee_nudges(store, NOW, UTC)
     assert nudge.kind is NudgeKind.LOWER_IMPACT_NEXT
-    assert "after today's run (4 out of 10) than before it (2)" in nudge.message
+    assert "later today (4 out of 10) than before the warm-up (2)" in nudge.message
+    assert "run (" not in nudge.message  # the scores do not say there was a run
     assert "lower-impact" in nudge.message
 
 
@@ -48,7 +49,7 @@ def test_worse_yesterday_still_counts_until_a_newer_run(store: HistoryStore) -> 
     store.record_knee_score(1, at(days_ago(1), 7), "pre-run")
     store.record_knee_score(3, at(days_ago(1), 9), "post-cool-down")
     (nudge,) = knee_nudges(store, NOW, UTC)
-    assert "yesterday's run" in nudge.message
+    assert "after yesterday's cool-down (3 out of 10)" in nudge.message
     store.record_knee_score(1, at(TODAY, 7), "pre-run")
     store.record_knee_score(1, at(TODAY, 9), "post-cool-down")
     assert knee_nudges(store, NOW, UTC) == []  # today's run went fine

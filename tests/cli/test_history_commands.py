@@ -70,7 +70,7 @@ def test_history_listing(data: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "cool-down  Quick cool-down (5 min): 100% done, 1 step(s) skipped" in out
     assert out.index("Quick cool-down") < out.index("Quick warm-up")  # newest first
     assert " 2/10  pre-run" in out and " 4/10  later" in out
-    assert "Advice:\n  - Your knees felt worse after today's run (4 out of 10)" in out
+    assert "Advice:\n  - Your knees felt worse later today (4 out of 10)" in out
 
 
 def test_history_json(data: Path, capsys: pytest.CaptureFixture[str]) -> None:

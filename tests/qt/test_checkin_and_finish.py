@@ -47,9 +47,12 @@ def test_the_check_in_names_the_routine_about_to_start(checking):
 
 
 @pytest.mark.parametrize("score", [0, 3])
-def test_low_scores_start_at_once(checking, score):
+def test_low_scores_start_with_enter(checking, score):
     checking.request_start(warm_up())
     checking.checkin.scores.buttons[score].click()
+    assert checking.pages.currentWidget() is checking.checkin  # selected, not yet kept
+    assert checking.checkin.primary.text() == "Start the Test warm-up"
+    QTest.keyClick(checking.checkin.scores.buttons[score], Qt.Key.Key_Return)
     assert checking.pages.currentWidget() is checking.session_view
     assert checking.driver.plan.routine.id == "test-warm"
 
@@ -61,7 +64,33 @@ def test_digit_keys_pick_the_score_whatever_has_the_focus(checking, keys, score)
     checking.checkin.scored.connect(scored.append)
     checking.checkin.back.setFocus()
     QTest.keyClicks(checking.checkin.back, keys)
-    assert scored[-1] == score
+    assert checking.checkin.picked == score and scored == []
+    QTest.keyClick(checking.checkin, Qt.Key.Key_Return)
+    assert scored == [score]
+
+
+def test_a_score_before_the_warm_up_is_saved_once_when_confirmed(make_window, history):
+    window = make_window(prefs=CHECKING, history=history)
+    window.request_start(warm_up())
+    for digit in "472":  # a change of mind, twice
+        QTest.keyClicks(window.checkin, digit)
+    assert history.knee_scores() == []
+    QTest.keyClick(window.checkin, Qt.Key.Key_Return)
+    assert [(k.score, k.context) for k in history.knee_scores()] == [(2, KneeContext.PRE_RUN)]
+
+
+def test_back_from_the_check_keeps_no_score_and_rest_today_keeps_one(make_window, history):
+    window = make_window(prefs=CHECKING, history=history)
+    window.request_start(warm_up())
+    window.checkin.scores.buttons[8].click()
+    window.checkin.back.click()
+    assert window.pages.currentWidget() is window.home and history.knee_scores() == []
+    window.request_start(warm_up())
+    window.checkin.scores.buttons[8].click()
+    rest = next(b for b in window.checkin.offer_buttons if b.text() == "Rest today")
+    rest.click()
+    assert window.pages.currentWidget() is window.home and window.driver.session is None
+    assert [k.score for k in history.knee_scores()] == [8]
 
 
 def test_esc_and_the_one_back_button_go_home(checking):
@@ -124,8 +153,37 @@ def test_a_cool_down_ends_with_refuel_and_a_knee_check_in(checking, run_until):
     assert "protein" in finish.refuel_text.text().lower()
     assert finish.knees.isVisible()
     finish.knee_scores.buttons[2].click()
+    finish.knee_save.click()
     assert "2 out of 10" in finish.knee_reply.text()
     assert finish.cool_down_button.isHidden()
+
+
+def test_the_score_after_a_cool_down_is_saved_once_and_a_change_replaces_it(
+        make_window, run_until, history):
+    window = make_window(prefs=CHECKING, history=history)
+    window.begin(cool_down())
+    run_until(window, 10_000)
+    finish = window.finish
+    for digit in "47":
+        QTest.keyClicks(finish, digit)
+    assert history.knee_scores() == [] and not finish.knee_reply.isVisible()
+    QTest.keyClick(finish, Qt.Key.Key_Return)
+    QTest.keyClicks(finish, "2")
+    assert finish.knee_save.text() == "Change my answer to 2"
+    QTest.keyClick(finish, Qt.Key.Key_Return)
+    QTest.keyClick(finish, Qt.Key.Key_Return)  # Enter again: Home, nothing more saved
+    assert [(k.score, k.context) for k in history.knee_scores()] == [
+        (2, KneeContext.POST_COOL_DOWN)]
+    assert window.pages.currentWidget() is window.home
+
+
+def test_a_score_picked_and_not_saved_is_kept_when_leaving(make_window, run_until, history):
+    window = make_window(prefs=CHECKING, history=history)
+    window.begin(cool_down())
+    run_until(window, 10_000)
+    window.finish.knee_scores.buttons[3].click()
+    window.finish.home_button.click()
+    assert [k.score for k in history.knee_scores()] == [3]
 
 
 def test_the_finish_screen_says_what_was_skipped(window, run_until):
@@ -151,12 +209,14 @@ def test_the_safety_signs_are_one_click_away(window, run_until):
 def test_knee_scores_and_sessions_reach_the_history(make_window, run_until, history):
     window = make_window(prefs=CHECKING, history=history)
     window.request_start(warm_up())
-    window.checkin.scores.buttons[2].click()  # good to go: it starts at once
+    window.checkin.scores.buttons[2].click()
+    window.checkin.primary.click()
     run_until(window, 10_000)
     window.finish.cool_down_button.click()
     assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
     run_until(window, 10_000)
     window.finish.knee_scores.buttons[4].click()
+    window.finish.knee_save.click()
     # Not a run day: nothing says there was a run to compare with.
     assert "before your run" not in window.finish.knee_reply.text()
     contexts = [(k.score, k.context) for k in history.knee_scores()]
@@ -210,6 +270,7 @@ def test_after_a_cool_down_the_knee_score_takes_digit_keys(checking, run_until):
     run_until(checking, 10_000)
     finish = checking.finish
     QTest.keyClicks(finish.home_button, "10")
+    QTest.keyClick(finish.knee_save, Qt.Key.Key_Return)
     assert "You said 10 out of 10" in finish.knee_reply.text()
 
 
@@ -225,7 +286,8 @@ def test_the_streak_shows_on_the_finish_screen(make_window, run_until, history):
 def test_a_score_from_an_earlier_warm_up_is_not_compared_after_a_later_cool_down(
         checking, run_until):
     checking.request_start(warm_up())
-    checking.checkin.scores.buttons[2].click()  # good to go: it starts at once
+    checking.checkin.scores.buttons[2].click()
+    checking.checkin.primary.click()
     run_until(checking, 10_000)
     checking.finish.home_button.click()
     checking.request_start(warm_up())
@@ -234,6 +296,7 @@ def test_a_score_from_an_earlier_warm_up_is_not_compared_after_a_later_cool_down
     checking.finish.cool_down_button.click()
     run_until(checking, 10_000)
     checking.finish.knee_scores.buttons[4].click()
+    checking.finish.knee_save.click()
     reply = checking.finish.knee_reply.text()
     assert "4 out of 10" in reply
     assert "before your run" not in reply.lower()

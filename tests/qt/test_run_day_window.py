@@ -50,6 +50,7 @@ def warm_up_and_go(window: MainWindow, run_until) -> None:
     window.home.run_day.click()
     assert window.pages.currentWidget() is window.checkin
     window.checkin.scores.buttons[2].click()
+    window.checkin.primary.click()
     assert window.pages.currentWidget() is window.session_view
     run_until(window, 10_000)
     assert window.pages.currentWidget() is window.go_run
@@ -134,6 +135,7 @@ def test_two_hours_after_the_cool_down_a_notification_asks_about_the_knees(
     assert told and "two hours" in told[0][1]
     assert window.later_dialog is not None and window.later_dialog.isVisible()
     window.later_dialog.scores.buttons[6].click()
+    window.later_dialog.save.click()
     [day] = window.controller.journal.history.run_days()
     assert (day.knees_before, day.knees_after, day.knees_later) == (2, 3, 6)
     assert not window.later_dialog.isVisible()

@@ -1,7 +1,9 @@
 """A 0–10 score picked with one click: eleven buttons in a row (two rows when narrow).
 
 Buttons rather than a slider: a score is one deliberate choice, a slider invites fiddling, and
-each button is reachable with Tab and says its own number to a screen reader.
+each button is reachable with Tab and says its own number to a screen reader. Picking only
+selects (``picked``): the screen around it saves the score once, when the runner confirms it,
+so a change of mind (4, then 7) is one answer, not two.
 
 The row places its buttons itself and tells its parent layout, through height-for-width, how
 tall it will be at a given width, so the switch to two rows happens in the same layout pass and
@@ -11,7 +13,7 @@ knows nothing of height-for-width.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
@@ -29,7 +31,7 @@ def _width(buttons: int, button: QSize = BUTTON) -> int:
 
 
 class ScoreRow(QWidget):
-    chosen = Signal(int)
+    picked = Signal(int)  # a score was selected (not yet confirmed)
 
     def __init__(self, parent: QWidget | None = None, *, large: bool = False) -> None:
         super().__init__(parent)
@@ -49,14 +51,34 @@ class ScoreRow(QWidget):
             self.group.addButton(button, score)
             self.buttons.append(button)
             button.setParent(self)
-        self.group.idClicked.connect(self.chosen)
+        self.group.idClicked.connect(self.picked)
+        self._style_checked()
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _style_checked(self) -> None:
         # The chosen score must show plainly: the styles' own "checked" look is faint.
         self.setStyleSheet("QPushButton:checked { background: palette(highlight); "
                            "color: palette(highlighted-text); border: 1px solid "
                            "palette(highlight); border-radius: 3px; }")
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+
+    def event(self, event: QEvent) -> bool:
+        # A style sheet keeps the palette it was given, so a theme switched later would leave
+        # the buttons in the old one (light buttons on a dark screen); set again, it takes the
+        # new one. (This event never reaches changeEvent.)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._restyle()
+        return super().event(event)
+
+    def _restyle(self) -> None:
+        self.setStyleSheet("")
+        self._style_checked()
+
+    def pick(self, score: int) -> None:
+        """Select ``score`` as a click would (a typed digit)."""
+        self.buttons[score].setChecked(True)
+        self.picked.emit(score)
 
     def score(self) -> int | None:
         checked = self.group.checkedId()
