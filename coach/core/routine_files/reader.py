@@ -67,11 +67,16 @@ class _Reader:
 
     def __init__(self, path: Path | None, text: str) -> None:
         self.path = path
-        self.positions = KeyPositions(text)
+        self._text = text
+        self._positions: KeyPositions | None = None
         self.problems: list[Problem] = []
 
     def problem(self, where: Sequence[PathPart], message: str) -> None:
-        pos = self.positions.find(where)
+        # Placing keys costs a scan of the whole text (a third of reading a good file): it is
+        # done only once a problem needs a line and column.
+        if self._positions is None:
+            self._positions = KeyPositions(self._text)
+        pos = self._positions.find(where)
         line, col = pos if pos else (None, None)
         self.problems.append(Problem(self.path, message, dotted(where), line, col))
 
