@@ -14,9 +14,14 @@ good file kept as ``preferences.json.bak``. Rules the store follows:
   written back untouched with the newer version number, so going back to the newer Limber loses
   nothing. This relies on a rule for future versions: migrations only add keys or rename them;
   a key never changes meaning while keeping its name.
-* ``save()`` raises :class:`PreferencesNotSaved` when the file cannot be written (read-only
-  folder, a folder in the file's place…). Callers keep running with the preferences they hold
-  in memory and tell the user that changes will not be kept.
+* Every writer changes only the keys it means to: :meth:`~PreferencesStore.update` takes the
+  lock beside the file (:mod:`coach.core.files.file_lock`), reads the file again, applies just
+  those keys and writes atomically, so the window closing never undoes a ``limber prefs set``
+  made meanwhile, and two ``prefs set`` at once both land. ``save()`` writes every key (tests,
+  and a file being repaired); the app and the commands never call it.
+* ``update()`` and ``save()`` raise :class:`PreferencesNotSaved` when the file cannot be written
+  (read-only folder, a folder in the file's place…). Callers keep running with the preferences
+  they hold in memory and tell the user that changes will not be kept.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from typing import Any, Final
 
 from coach.core.files.atomic import backup_path, copy_aside, set_aside, write_atomic
 from coach.core.files.bounded_read import FileTooLarge, read_bounded
+from coach.core.files.file_lock import held
 from coach.storage.prefs_schema import (
     SCHEMA,
     SETTINGS_BY_KEY,
@@ -56,32 +62,6 @@ MAX_FILE_BYTES: Final = 1024 * 1024
 
 class PreferencesNotSaved(OSError):
     """The preferences file could not be written; the in-memory preferences are still valid."""
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 # --- migrations -------------------------------------------------------------------------------
@@ -161,7 +141,8 @@ class _Parsed:
 class PreferencesStore:
     """Reads and writes ``preferences.json`` in ``folder`` (see the module notes for the rules).
 
-    Call :meth:`load` first; :meth:`save` and :meth:`set_value` do so themselves if you have not,
+    :meth:`update` (and :meth:`set_value`, :meth:`reset`) read the file again under the lock
+    before writing; :meth:`save` writes what it is given, after a :meth:`load` if none was made,
     so that nothing on disk is overwritten unseen.
     """
 
@@ -268,30 +249,51 @@ class PreferencesStore:
         self._state = _DiskState(_Status.GOOD, state.version, state.extras, state.kept_values)
         self._current = prefs
 
+    def update(self, changes: Mapping[str, object] | Callable[[Preferences], Preferences],
+               ) -> LoadResult:
+        """Change only the preferences named in ``changes``: under the lock, read the file as it
+        is now (another process may have changed it), apply ``changes``, write atomically.
+        ``changes`` may be a function of the preferences as read that changes only what it
+        means to (one kind's last routine, say).
+
+        Returns the preferences now on disk (every other key as another writer left it) and
+        any problem the re-read found. Raises :class:`PreferenceError` (unknown key, bad value;
+        nothing saved) or :class:`PreferencesNotSaved`.
+        """
+        if callable(changes):
+            edit = changes
+        else:
+            checked: dict[str, Any] = {key: find_setting(key).validate(value)
+                                       for key, value in changes.items()}
+
+            def edit(prefs: Preferences) -> Preferences:
+                return dataclasses.replace(prefs, **checked)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with held(self.path):
+                loaded = self.load()
+                prefs = edit(loaded.preferences)
+                if prefs != loaded.preferences or loaded.source != self.path:
+                    self.save(prefs)
+        except PreferencesNotSaved:
+            raise
+        except OSError as error:  # the lock: a read-only folder, or a writer stuck holding it
+            raise self._not_saved(error) from error
+        return LoadResult(prefs, loaded.problems, self.path)
+
     def set_value(self, key: str, value: object) -> Preferences:
-        """Check ``value`` for preference ``key``, save, and return the new preferences.
+        """Check ``value`` for preference ``key``, save it alone (see :meth:`update`), and
+        return the new preferences.
 
         Raises :class:`PreferenceError` (unknown key, bad value; nothing saved) or
         :class:`PreferencesNotSaved`.
         """
-        checked: Any = find_setting(key).validate(value)
-        if self._state is None:
-            self.load()
-        prefs = dataclasses.replace(self._current, **{key: checked})
-        self.save(prefs)
-        return prefs
+        return self.update({key: value}).preferences
 
     def reset(self, key: str | None = None) -> Preferences:
         """Put one preference, or all of them, back to the default and save."""
-        if self._state is None:
-            self.load()
-        if key is None:
-            prefs = Preferences()
-        else:
-            setting = find_setting(key)
-            prefs = dataclasses.replace(self._current, **{key: _fresh_default(setting)})
-        self.save(prefs)
-        return prefs
+        settings = SCHEMA if key is None else (find_setting(key),)
+        return self.update({s.key: _fresh_default(s) for s in settings}).preferences
 
     def _fall_back(self, state: _DiskState, problems: list[str]) -> LoadResult:
         """The main file is unusable: use the backup if it reads, else the defaults."""
