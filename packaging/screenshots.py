@@ -34,6 +34,7 @@ if str(ROOT) not in sys.path:  # run from a source checkout without installing
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from coach.app.controller import AppController  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
 from coach.core.plan.compiler import Plan, Segment, SegmentKind, Side  # noqa: E402
 from coach.core.routine_files.library import Library, load_library  # noqa: E402
@@ -152,9 +153,10 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
         return RUN_DAY_MORNING + timedelta(seconds=clock.now())
 
     def window(lib: Library = library, store: HistoryStore | None = None) -> MainWindow:
-        win = MainWindow(lib, clock=clock, speaker=SilentSpeaker(), theme=theme, history=store,
-                         prefs=Preferences(theme=name, knee_check=True, lead_in_seconds=10),
-                         now=wall)
+        controller = AppController(
+            lib, speaker=SilentSpeaker(), history=store, now=wall,
+            prefs=Preferences(theme=name, knee_check=True, lead_in_seconds=10))
+        win = MainWindow(controller, clock=clock, theme=theme)
         win.resize(*size)
         win.show()
         _settle(app)

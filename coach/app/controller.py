@@ -1,14 +1,16 @@
 """The application's decisions, shared by the window and ``limber run --text``.
 
-One :class:`AppController` owns what outlives a screen: the preferences (and saving them),
-the routine library, the history journal, the run day's knee flow and the speaker's life. The
-window turns clicks into calls here and shows what comes back; the terminal runner makes the
+One :class:`AppController` owns what outlives a screen: the preferences in memory (and every
+change to them, written key by key through the store), the routine library, the history
+journal, the session under way and its rules (:mod:`~coach.app.session_rules`), the run day's
+knee flow and the speaker's life. The application builds it and hands it to the window; the
+window turns clicks into calls here and shows what comes back; ``limber run --text`` makes the
 same calls, so both record the same history and give the same advice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from coach.app.day_flow import DayFlow, DayState
 from coach.app.journal import Journal, Notice, utc_now
 from coach.app.plan_settings import plan_settings
 from coach.app.routine_lengths import RoutineLengths
+from coach.app.session_rules import After, SessionLife, stop_needs_asking
 from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.window_words import about_minutes
 from coach.core.files.user_folders import config_dir, data_dir
@@ -28,18 +31,31 @@ from coach.core.plan.fit_length import Fit, fit_routine
 from coach.core.routine_files.problems import Problem
 from coach.speech.options import SPEECH_KEYS, SpeechOptions
 from coach.speech.port import SilentSpeaker, Speaker
-from coach.storage.prefs import PreferencesStore
+from coach.storage.prefs import LoadResult, PreferencesStore
 from coach.storage.prefs_schema import Preferences
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
     from coach.app.knee_nudges import Nudge
     from coach.app.voice_fit import VoiceFit
-    from coach.core.session_events import Summary
+    from coach.core.session_events import State, Summary
     from coach.speech.player import PlayerFactory
     from coach.storage.history import HistoryStore
 
-SavePrefs = Callable[[Preferences], None]
 SpeakerFactory = Callable[[Preferences], Speaker]
+# A change to the preferences: the keys and their new values, or a function of the preferences
+# as they are now (re-read under the store's lock) that changes only what it means to.
+PrefsChange = Mapping[str, object] | Callable[[Preferences], Preferences]
+
+
+class PrefsFile(Protocol):
+    """Where the preferences live (:class:`~coach.storage.prefs.PreferencesStore`)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def load(self) -> LoadResult: ...
+
+    def update(self, changes: PrefsChange) -> LoadResult: ...
 
 
 class LibraryLike(Protocol):
@@ -106,63 +122,111 @@ def _ignore(_text: str) -> None:
     pass
 
 
+def _as_edit(change: PrefsChange) -> Callable[[Preferences], Preferences]:
+    if callable(change):
+        return change
+    changes = dict(change)
+    return lambda prefs: prefs.replace(**changes)
+
+
 class AppController:
     def __init__(
         self,
         library: LibraryLike,
         *,
         prefs: Preferences | None = None,
-        save_prefs: SavePrefs | None = None,
+        prefs_file: PrefsFile | None = None,
         history: HistoryStore | None = None,
         speaker: Speaker | None = None,
         speaker_factory: SpeakerFactory | None = None,
-        notice: Notice = _ignore,
+        notice: Notice | None = None,
         now: Callable[[], datetime] = utc_now,
         lengths_file: Path | None = None,
     ) -> None:
-        """``lengths_file``: where the routines' lengths are remembered between starts (see
+        """``prefs``: the preferences as loaded (else ``prefs_file``'s, else the defaults);
+        ``prefs_file``: where changes are written (None: kept in memory only). ``notice``:
+        where the controller's notices go until :meth:`deliver_notices_to` says otherwise.
+        ``lengths_file``: where the routines' lengths are remembered between starts (see
         :mod:`~coach.app.routine_lengths`); None compiles them every time."""
         self.library = library
         self._lengths = RoutineLengths(lengths_file, _total_seconds)
-        self.prefs = prefs or Preferences()
-        self._save_prefs = save_prefs
-        self._notice = notice
-        self.journal = Journal(history, notice, now)
-        self.day = DayFlow(history, now, notice)
+        self._prefs_file = prefs_file
+        if prefs is None and prefs_file is not None:
+            prefs = prefs_file.load().preferences
+        self._prefs = prefs or Preferences()
+        self._notice_to: Notice = notice or _ignore
+        self.journal = Journal(history, self._notice, now)
+        self.day = DayFlow(history, now, self._notice)
         # When the knee score after the current cool-down was first recorded: a second
         # answer replaces it (None: not answered since that cool-down began).
         self._after_at: datetime | None = None
         self._cool_down_in_day = False  # the last cool-down was a run day's
         self._running: Routine | None = None
+        self._life = SessionLife()
         # The length the runner asked for ("I have N minutes"), in seconds; None: as written.
         self.fit_seconds: int | None = None
         self._speaker = speaker
         self._speaker_factory = speaker_factory
         self._speaker_stale = False  # speech preferences changed since the speaker was built
 
-    # -- preferences ------------------------------------------------------------------------
+    # -- notices ----------------------------------------------------------------------------
 
-    def apply_prefs(self, prefs: Preferences, *, save: bool = True) -> None:
-        """Use ``prefs`` from now on. A change of voice, speed or volume makes the speaker
-        stale: it is rebuilt once no session runs (:meth:`renew_speaker`)."""
-        if any(getattr(prefs, key) != getattr(self.prefs, key) for key in SPEECH_KEYS):
+    def deliver_notices_to(self, notice: Notice) -> None:
+        """Send the controller's notices (history busy, settings not saved…) to ``notice``."""
+        self._notice_to = notice
+
+    def _notice(self, text: str) -> None:
+        self._notice_to(text)
+
+    # -- preferences: the one copy in memory ------------------------------------------------
+
+    @property
+    def prefs(self) -> Preferences:
+        return self._prefs
+
+    @property
+    def prefs_path(self) -> Path | None:
+        """The preferences file (to watch for changes made elsewhere), if there is one."""
+        return None if self._prefs_file is None else self._prefs_file.path
+
+    def change_prefs(self, change: PrefsChange) -> bool:
+        """Change the preferences ``change`` names, and only those: in memory at once, and in
+        the file under its lock, over whatever another process saved meanwhile (which is
+        kept, here too). Returns whether anything changed; a file that cannot be written is
+        one notice, and the change is kept in memory."""
+        edit = _as_edit(change)
+        wanted = edit(self._prefs)
+        if wanted == self._prefs:
+            return False
+        if self._prefs_file is not None:
+            try:
+                result = self._prefs_file.update(edit)
+            except OSError as error:  # PreferencesNotSaved is one: keep going with them in memory
+                self._notice(f"Your settings could not be saved ({error}).")
+            else:
+                for problem in result.problems:
+                    self._notice(problem)
+                wanted = result.preferences
+        self._use(wanted)
+        return True
+
+    def reload_prefs(self) -> bool:
+        """Read the preferences file again (another process may have changed it); returns
+        whether anything changed. Nothing is written."""
+        if self._prefs_file is None:
+            return False
+        loaded = self._prefs_file.load().preferences
+        if loaded == self._prefs:
+            return False
+        self._use(loaded)
+        return True
+
+    def _use(self, prefs: Preferences) -> None:
+        """A change of voice, speed or volume makes the speaker stale: it is rebuilt once no
+        session runs (:meth:`renew_speaker`)."""
+        if any(getattr(prefs, key) != getattr(self._prefs, key) for key in SPEECH_KEYS):
             self._speaker_stale = True
-        self.prefs = prefs
-        if save:
-            self._store_prefs()
-
-    def update_prefs(self, prefs: Preferences) -> None:
-        """Keep and save ``prefs`` if they differ (the last routine run, the window's place)."""
-        if prefs != self.prefs:
-            self.apply_prefs(prefs)
-
-    def _store_prefs(self) -> None:
-        if self._save_prefs is None:
-            return
-        try:
-            self._save_prefs(self.prefs)
-        except OSError as error:  # PreferencesNotSaved is one: keep going with them in memory
-            self._notice(f"Your settings could not be saved ({error}).")
+        self._prefs = prefs
 
     # -- the speaker ------------------------------------------------------------------------
 
@@ -222,12 +286,15 @@ class AppController:
     def gentle(self, kind: RoutineKind) -> Routine | None:
         return gentle_routine(self.library.routines, kind)
 
-    def prepare_session(self, routine: Routine, settings: PlanSettings | None = None) -> Plan:
+    def prepare_session(self, routine: Routine, settings: PlanSettings | None = None, *,
+                        remember_it: bool = True) -> Plan:
         """The plan a session of ``routine`` runs: the one place a session's plan is made.
 
-        Remembers ``routine`` as the last of its kind (what the quick start runs next).
-        ``settings`` replaces the ones from the preferences (the terminal's --scale)."""
-        self.update_prefs(remember(self.prefs, routine))
+        Remembers ``routine`` as the last of its kind (what the quick start runs next), unless
+        ``remember_it`` is False (a preview). ``settings`` replaces the ones from the
+        preferences (the terminal's --scale)."""
+        if remember_it:
+            self.change_prefs(lambda prefs: remember(prefs, routine))
         return compile_plan(*self.fitted(routine, settings))
 
     def fitted(self, routine: Routine, settings: PlanSettings | None = None,
@@ -255,9 +322,14 @@ class AppController:
         self.journal.history = history
         self.day.attach_history(history)
 
-    # -- a session's life -------------------------------------------------------------------
+    # -- a session's life (the rules: coach.app.session_rules) ------------------------------
 
-    def session_started(self, plan: Plan) -> None:
+    def session_started(self, plan: Plan, *, preview: bool = False) -> None:
+        """A routine began (its lead-in). ``preview``: a run faster or slower than real time,
+        which is no session: nothing is recorded and the run day stays as it is."""
+        self._life.started(preview=preview)
+        if preview:
+            return
         self.journal.started(plan)
         routine = self._running = plan.routine
         joined = self.day.routine_started(routine.kind, routine.id)
@@ -265,18 +337,59 @@ class AppController:
             self._after_at = None  # a new cool-down: a new question after it
             self._cool_down_in_day = joined
 
-    def session_ended(self, summary: Summary) -> None:
-        """A session finished or was stopped (the window closing stops one too)."""
-        self.journal.ended(summary)
+    def session_state(self, state: State) -> None:
+        """The running session moved to ``state``: past the lead-in, it counts as a session."""
+        if self._life.state_changed(state) and not self._life.preview:
+            self.journal.underway()
+
+    @property
+    def session_counts(self) -> bool:
+        """Whether the session under way is past its lead-in (stopping it now is recorded)."""
+        return self._life.counted
+
+    @staticmethod
+    def stop_needs_asking(position: float) -> bool:
+        """Whether stopping at ``position`` seconds in asks first."""
+        return stop_needs_asking(position)
+
+    def session_ended(self, summary: Summary) -> After:
+        """A session finished or was stopped (the window closing, a signal, a closed pipe stop
+        one too): record it if it counted, move the run day on, and say what comes next."""
+        preview = self._life.preview
+        counted = self._life.ended(stopped=summary.stopped)
         routine, self._running = self._running, None
+        if preview:
+            return After.FINISH if counted else After.HOME
+        if counted:
+            self.journal.underway()  # recorded already, unless it finished within its lead-in
+        self.journal.ended(summary)  # the end of a recorded session; else nothing
         if routine is not None:
-            from coach.storage.history_records import COMPLETED_FRACTION  # loaded: a session ended
+            from coach.storage.history_records import COMPLETED_FRACTION  # loaded: one ended
 
             # The day goes on when most of the routine was done, stopped at the end or not
             # (the finish screen's "Well done"); short of that, the runner says what next.
             completed = summary.completed_fraction >= COMPLETED_FRACTION
             self.day.routine_ended(routine.kind, completed=completed,
                                    fraction=summary.completed_fraction)
+        if not counted:
+            return After.HOME
+        if routine is not None and routine.kind is RoutineKind.WARM_UP and \
+                not summary.stopped and self.day.state is DayState.OUT_RUNNING:
+            return After.GO_RUN
+        return After.FINISH
+
+    # -- the two-hour knee check ------------------------------------------------------------
+
+    def later_check_wait(self) -> float | None:
+        """Seconds until the two-hour knee check is due (0: now); None when there is none to
+        ask (turned off, answered, no run day)."""
+        if not self.prefs.later_knee_check:
+            return None
+        return self.day.seconds_to_later_check()
+
+    def later_check_due(self) -> bool:
+        """Whether to ask the two-hour knee check now."""
+        return self.prefs.later_knee_check and self.day.later_check_due()
 
     # -- the run day ------------------------------------------------------------------------
 

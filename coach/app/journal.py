@@ -57,8 +57,8 @@ class Journal:
         self._session = self._guard(lambda: history.save_session(record)) or record
 
     def ended(self, summary: Summary) -> None:
-        if self._pending is not None and not summary.stopped:
-            self.underway()  # a routine with no lead-in, or one finished within it
+        """Record how the session ended; one that never became a session (stopped in its
+        lead-in: :mod:`coach.app.session_rules` decides) is forgotten."""
         self._pending = None
         if self.history is None or self._session is None:
             return

@@ -1,12 +1,21 @@
 """``limber run ID --text``: a routine in the terminal, in real time or faster.
 
 Speech hears the session's events through the same listener as in the window; the caller
-(the command line, through the app controller) owns the speaker and records the history.
+(the command line, through the app controller) owns the speaker and records the history, by
+the same rules as the window (:mod:`coach.app.session_rules`): the runner reports each change of
+state (``on_state``) and always returns a summary, however the run ends — finished, Ctrl-C, a
+TERM or HUP (inside :func:`signals_end_the_run`), or the terminal's pipe closing.
 """
 
 from __future__ import annotations
 
+import errno
+import math
+import signal
+import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 from coach.app.speech_listener import SpeechListener
@@ -28,14 +37,61 @@ from coach.core.session_events import (
 from coach.speech.port import Speaker
 
 PAUSED_WAIT = 3600.0  # seconds per sleep while paused; Ctrl-C ends it at once
+# --speed: a preview may go a hundred times faster (a warm-up in seconds) or ten times slower;
+# beyond that the clock's arithmetic, not the routine, decides what happens.
+MIN_SPEED, MAX_SPEED = 0.1, 100.0
+_ENDING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+def check_speed(speed: float) -> float:
+    """``speed`` if it is one a run can go at; else ValueError saying the range."""
+    if not (math.isfinite(speed) and MIN_SPEED <= speed <= MAX_SPEED):
+        raise ValueError(f"--speed must be from {MIN_SPEED:g} to {MAX_SPEED:g} (times real "
+                         f"time; 1 is a real session), not {speed:g}")
+    return speed
+
+
+class RunEnded(KeyboardInterrupt):
+    """Something other than the runner ended the run: a signal (its number), or the output
+    closing (``signum`` is SIGPIPE's). A KeyboardInterrupt, so it ends it as Ctrl-C does."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextmanager
+def signals_end_the_run() -> Iterator[None]:
+    """While inside, Ctrl-C, TERM and HUP raise :class:`RunEnded` once; later ones are
+    ignored, so the stop is recorded whole. Outside the main thread it does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    raised = False
+
+    def end(signum: int, _frame: object) -> None:
+        nonlocal raised
+        if not raised:
+            raised = True
+            raise RunEnded(signum)
+
+    previous = {}
+    for name in _ENDING_SIGNALS:
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+            previous[number] = signal.signal(number, end)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 class ScaledClock:
     """A clock running ``speed`` times faster than another, for previews and tests."""
 
     def __init__(self, base: Clock, speed: float) -> None:
-        if speed <= 0:
-            raise ValueError("speed must be more than 0")
+        check_speed(speed)
         self._base, self._speed = base, speed
         self._origin = base.now()
 
@@ -61,7 +117,10 @@ def describe(segment: Segment) -> str:
 
 class TextRunner:
     def __init__(self, plan: Plan, speaker: Speaker, out: TextIO, *, speed: float = 1.0,
-                 clock: Clock | None = None, live: bool | None = None) -> None:
+                 clock: Clock | None = None, live: bool | None = None,
+                 on_state: Callable[[State], None] | None = None) -> None:
+        """``on_state`` hears each change of the session's state (the controller's rule that
+        a session past its lead-in counts)."""
         self.clock = ScaledClock(clock or SystemClock(), speed)
         self.speed = speed
         # A sleep that overshoots by a few ms is a whole second at high speed: scale the
@@ -71,9 +130,14 @@ class TextRunner:
         self._speech = SpeechListener(speaker)
         self.out = out
         self.live = out.isatty() if live is None else live
+        self.out_closed = False  # the pipe the output went to closed: nothing more is written
+        self.ended_by: int | None = None  # the signal that ended the run, if one did
+        self._on_state = on_state
+        self._state = self.session.state
         self._line = ""
 
     def run(self) -> Summary:
+        """Run to the end, or until stopped; the summary either way."""
         self.speaker.prepare(self.session.plan.phrases())
         try:
             # Inside the try: Ctrl-C while the first lines print is a clean stop too.
@@ -87,11 +151,15 @@ class TextRunner:
                 # A stall (the computer slept) pauses the run, and a terminal has no resume
                 # key: wait for the Ctrl-C we asked for rather than end as if it had finished.
                 time.sleep(PAUSED_WAIT)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as interrupt:
+            if isinstance(interrupt, RunEnded):
+                self.ended_by = interrupt.signum
+            self._tell_state()  # a step begun just before the stop counts
             self._show(self.session.stop())  # the stop cuts what is being said
         return self.session.summary()
 
     def _show(self, events: list[Event]) -> None:
+        self._tell_state()
         for event in events:
             self._speech(event)
             if isinstance(event, CueDue):
@@ -112,22 +180,41 @@ class TextRunner:
             elif isinstance(event, Finished | Stopped):
                 self._report(event.summary, stopped=isinstance(event, Stopped))
 
+    def _tell_state(self) -> None:
+        if self.session.state != self._state:
+            self._state = self.session.state
+            if self._on_state is not None:
+                self._on_state(self._state)
+
+    def _write(self, text: str) -> None:
+        """Write and flush; a closed pipe (``limber run … | head``) or terminal ends the run,
+        once."""
+        if self.out_closed:
+            return
+        try:
+            self.out.write(text)
+            self.out.flush()
+        except OSError as error:
+            # EPIPE: the reader of the pipe left; EIO: the terminal itself went away.
+            if error.errno not in (errno.EPIPE, errno.EIO):
+                raise
+            self.out_closed = True
+            raise RunEnded(getattr(signal, "SIGPIPE", 13)) from None
+
     def _status(self) -> None:
         snap = self.session.snapshot()
         rep = f" rep {snap.rep}/{snap.segment.reps}" if snap.rep else ""
         line = (f"[{snap.step_number}/{snap.step_count}] {describe(snap.segment)}{rep}  "
                 f"{snap.remaining:>3} s   (total left {format_seconds(snap.total_remaining)})")
         pad = max(0, len(self._line) - len(line))
-        self.out.write("\r" + line + " " * pad)
-        self.out.flush()
         self._line = line
+        self._write("\r" + line + " " * pad)
 
     def _print(self, text: str) -> None:
         if self.live and self._line:
-            self.out.write("\r" + " " * len(self._line) + "\r")
-            self._line = ""
-        self.out.write(text + "\n")
-        self.out.flush()
+            blank, self._line = len(self._line), ""
+            self._write("\r" + " " * blank + "\r")
+        self._write(text + "\n")
         if self.live and self.session.state.value in ("running", "lead-in"):
             self._status()
 

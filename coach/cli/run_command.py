@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import math
+import os
 import sys
 
 from coach.app.controller import AppController, open_user_files, speaker_for
-from coach.app.terminal_run import TextRunner
+from coach.app.terminal_run import (
+    MAX_SPEED,
+    MIN_SPEED,
+    RunEnded,
+    TextRunner,
+    check_speed,
+    signals_end_the_run,
+)
 from coach.cli.open_window import open_window
 from coach.cli.plan_options import add_plan_options, fitted, with_options
 from coach.cli.terminal import EXIT_OK, error, notice
@@ -15,12 +22,16 @@ from coach.core.routine_files.library import load_library
 from coach.speech.port import SilentSpeaker, Speaker
 from coach.storage.prefs_schema import Preferences
 
+EXIT_STOPPED = 130  # as a shell reports a program Ctrl-C ended
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("run", help="run a routine (in the app, or --text in this terminal)")
     p.add_argument("id", help="routine id (see 'limber list')")
     p.add_argument("--text", action="store_true", help="run in the terminal instead of the app")
-    p.add_argument("--speed", type=float, default=1.0, help="run X times faster (previews)")
+    p.add_argument("--speed", type=float, default=1.0,
+                   help=f"run X times faster, from {MIN_SPEED:g} to {MAX_SPEED:g}: a preview, "
+                        "not recorded as a session")
     p.add_argument("--mute", action="store_true", help="do not speak")
     add_plan_options(p)
     p.set_defaults(func=cmd_run)
@@ -30,40 +41,72 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.text:
         minutes = [] if args.minutes is None else ["--minutes", str(args.minutes)]
         return open_window(["--routine", args.id, *minutes], verbose=args.verbose)
-    if not math.isfinite(args.speed) or args.speed <= 0:  # "nan" and "inf" parse as floats
-        return error(f"--speed must be a number more than 0, not {args.speed}")
+    try:
+        check_speed(args.speed)
+    except ValueError as problem:
+        return error(str(problem))
     files = open_user_files(notice)
     controller = AppController(
-        load_library(), prefs=files.prefs, save_prefs=files.store.save, history=files.history,
+        load_library(), prefs=files.prefs, prefs_file=files.store, history=files.history,
         speaker_factory=lambda prefs: text_speaker(prefs, mute=args.mute), notice=notice,
     )
     try:
-        return _run_text(controller, args)
+        with signals_end_the_run():
+            return _run_text(controller, args)
     finally:
         controller.close()
         files.history.close()
 
 
 def _run_text(controller: AppController, args: argparse.Namespace) -> int:
-    """The same steps as the window: prepare, record the start, run, record the end, advise."""
+    """The same steps and rules as the window: prepare, record the start, run, record the end
+    (past the lead-in, however it ended), advise. A run at another speed is a preview."""
     from coach.app.voice_fit import fit_with_progress
 
+    preview = args.speed != 1.0
     routine = controller.library.get(args.id)
     settings = with_options(controller.settings(), args)
     fit = fitted(routine, settings, args)
     if fit is not None:
         routine, settings = fit.routine, fit.settings
         print(fit.message(), file=sys.stderr)
-    plan = controller.prepare_session(routine, settings)
-    speaker = controller.speaker
-    plan = fit_with_progress(controller.voice_fit(plan), sys.stderr)
-    controller.session_started(plan)
-    summary = TextRunner(plan, speaker, sys.stdout, speed=args.speed).run()
+    try:
+        plan = controller.prepare_session(routine, settings, remember_it=not preview)
+        speaker = controller.speaker
+        plan = fit_with_progress(controller.voice_fit(plan), sys.stderr)
+    except KeyboardInterrupt as interrupt:  # before the lead-in: nothing was done
+        return _exit_status(interrupt)
+    controller.session_started(plan, preview=preview)
+    runner = TextRunner(plan, speaker, sys.stdout, speed=args.speed,
+                        on_state=controller.session_state)
+    summary = runner.run()
     controller.session_ended(summary)
-    advice = controller.advice()
-    if advice is not None:
-        print(f"\n{advice.message}")
-    return 130 if summary.stopped else EXIT_OK
+    if runner.out_closed:
+        _quiet_stdout()
+    else:
+        if preview:
+            print("(A preview: not recorded in your history.)", file=sys.stderr)
+        advice = controller.advice()
+        if advice is not None:
+            print(f"\n{advice.message}")
+    if runner.ended_by is not None:
+        return 128 + runner.ended_by
+    return EXIT_STOPPED if summary.stopped else EXIT_OK
+
+
+def _exit_status(interrupt: KeyboardInterrupt) -> int:
+    return 128 + interrupt.signum if isinstance(interrupt, RunEnded) else EXIT_STOPPED
+
+
+def _quiet_stdout() -> None:
+    """The reader of standard output left: point it at nothing, so that the interpreter's
+    last flush at exit does not fail on the closed pipe."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # not a real file (a test's capture): nothing to flush
+        pass
 
 
 def text_speaker(prefs: Preferences, *, mute: bool) -> Speaker:

@@ -17,9 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach import APP_ID, APP_NAME, __version__
-from coach.app.controller import open_history, open_preferences, speaker_for
-from coach.app.library_cache import FILE_NAME as LIBRARY_FILE
-from coach.app.library_cache import cached_library
+from coach.app.controller import AppController, open_history, open_preferences, speaker_for
 from coach.app.notice_log import print_posted
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.core.clock import SystemClock
@@ -177,7 +175,8 @@ def _wakeup_pair() -> tuple[_Pipe | _SocketEnd, _Pipe | _SocketEnd]:
 
 
 class CloseOnSignal(QObject):
-    """Ctrl+C in the terminal, or a TERM from the system, closes the window like Ctrl+Q.
+    """Ctrl+C in the terminal, a TERM from the system or a HUP (the terminal it was started
+    from closed) closes the window like Ctrl+Q.
 
     Python runs a signal handler only between bytecodes, and Qt's event loop may sit idle in
     C++ for minutes. Rather than a timer ticking just to let Python look, the signal number is
@@ -186,7 +185,8 @@ class CloseOnSignal(QObject):
     The window then closes normally: the session stops and the history notes the end.
     """
 
-    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+    SIGNALS = (signal.SIGINT, signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP")
+                                                else []))
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -232,14 +232,15 @@ def run_app(argv: list[str]) -> int:
     store, prefs = open_preferences(notices)
     theme = ThemeSwitcher(app)
     theme.apply(prefs.theme)
-    library = cached_library(cache_dir() / LIBRARY_FILE)  # no TOML read if nothing changed
+    # Read from the files at every start: a cache of them saved ~10 ms and was one more
+    # thing to trust (see the README's Performance section).
+    library = load_library()
 
     # No speaker yet: the controller builds it from the factory when a session first needs it.
-    window = MainWindow(library, clock=SystemClock(), speaker=None, prefs=prefs,
-                        save_prefs=store.save, theme=theme,
-                        lengths_file=cache_dir() / LENGTHS_FILE, preview_after_paint=True,
-                        speaker_factory=lambda changed: make_app_speaker(changed, notices,
-                                                                         notices.withdraw))
+    controller = AppController(
+        library, prefs=prefs, prefs_file=store, lengths_file=cache_dir() / LENGTHS_FILE,
+        speaker_factory=lambda changed: make_app_speaker(changed, notices, notices.withdraw))
+    window = MainWindow(controller, clock=SystemClock(), theme=theme, preview_after_paint=True)
     # The terminal the app was started from hears every notice too, in the same words.
     window.notices.subscribe(print_posted(sys.stderr))
     notices.deliver_to(window.notices.post, window.notices.dismiss)

@@ -16,8 +16,6 @@ stopping cancels the wait. With every clip cached the session starts at once.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coach.app.speech_listener import SpeechListener
@@ -26,6 +24,7 @@ from coach.core.clock import Clock
 from coach.core.plan.compiler import Plan
 from coach.core.session import Session
 from coach.core.session_events import Event, Finished, Snapshot, Stalled, State, Stopped
+from coach.qt.timer_bounds import start_within
 from coach.speech.port import Speaker
 
 FIT_POLL_MS = 50  # how often the voice's progress is looked at while a session waits for it
@@ -249,9 +248,9 @@ class SessionDriver(QObject):
         if wake is None:
             self._timer.stop()
             return
-        # Round up (past float noise): waking a hair early would only find nothing due.
-        delay_ms = max(0, math.ceil((wake - self._clock.now()) * 1000.0 - 1e-6))
-        self._timer.start(delay_ms)
+        # Rounded up (past float noise): waking a hair early would only find nothing due.
+        # Clamped to what a timer holds: a clock that jumped wakes early and arms again.
+        start_within(self._timer, (wake - self._clock.now()) * 1000.0 - 1e-6)
 
     def _report_speech(self) -> None:
         self._report_progress(self.speaker.progress())

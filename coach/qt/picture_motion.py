@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from coach.app.picture_frames import picture_frame
 from coach.core.session_events import Snapshot, State
+from coach.qt.timer_bounds import start_within
 from coach.qt.widgets.picture import ExercisePicture
 
 MOVING_STATES = frozenset({State.LEAD_IN, State.RUNNING})
@@ -66,7 +67,7 @@ class PictureMotion(QObject):
         self._picture.set_frame(shown.frame, mirrored=shown.mirrored)
         if moving and shown.changes_at is not None:
             # Round up: waking a hair early would find the same frame and re-arm for ~0 ms.
-            self._timer.start(max(1, int((shown.changes_at - position) * 1000.0 + 0.999)))
+            start_within(self._timer, max(1.0, (shown.changes_at - position) * 1000.0))
 
 
 @cache  # asked once, when first needed: a desktop setting seldom changes mid-run

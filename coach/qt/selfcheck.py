@@ -79,6 +79,7 @@ def _sounds() -> str:
 def _window() -> str:
     from PySide6.QtWidgets import QApplication
 
+    from coach.app.controller import AppController
     from coach.core.clock import FakeClock
     from coach.core.routine_files.library import load_library
     from coach.core.session import drive
@@ -93,8 +94,9 @@ def _window() -> str:
     with tempfile.TemporaryDirectory(prefix="limber-selfcheck-") as empty:
         library = load_library(user_dir=Path(empty))
     clock = FakeClock()
-    window = MainWindow(library, clock=clock, speaker=SilentSpeaker(),
-                        prefs=Preferences(knee_check=False, lead_in_seconds=2))
+    controller = AppController(library, speaker=SilentSpeaker(),
+                               prefs=Preferences(knee_check=False, lead_in_seconds=2))
+    window = MainWindow(controller, clock=clock)
     window.resize(800, 600)
     window.show()
     routine = library.routines[0]

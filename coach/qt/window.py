@@ -1,21 +1,22 @@
 """The main window: five screens in a stack, and the wiring between them and the driver.
 
-Everything it needs comes in from outside (the library, a clock, a speaker, the preferences and
-how to save them, the history), so tests build it with a FakeClock and a RecordingSpeaker and
-never wait. It decides which screen shows; the app's decisions (preferences, plans, history,
-the knee flow, the speaker's life) are the :class:`~coach.app.controller.AppController`'s, the
-same one ``limber run --text`` drives, and what each screen shows is decided in the pure
-modules (:mod:`~coach.app.display`, :mod:`~coach.app.choices`, :mod:`~coach.app.advice`).
+It is handed its :class:`~coach.app.controller.AppController` (built by
+:mod:`coach.qt.application`, or by a test with a FakeClock and a RecordingSpeaker, never
+waiting) and a clock. It decides which screen shows; the app's decisions (preferences, plans,
+history, a session's rules, the knee flow, the speaker's life) are the controller's, the same
+one ``limber run --text`` drives, and what each screen shows is decided in the pure modules
+(:mod:`~coach.app.display`, :mod:`~coach.app.choices`, :mod:`~coach.app.advice`).
 
 The app menu opens the preferences dialog (:mod:`~coach.qt.prefs_dialog`) and the History
-screen (:mod:`~coach.qt.history_view`); :meth:`MainWindow.apply_prefs` applies changed
-preferences at once.
+screen (:mod:`~coach.qt.history_view`). Preferences changed here, in the dialog or in another
+process (the file is watched) are the controller's; :meth:`MainWindow.change_prefs` changes
+only the keys it names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,13 +41,14 @@ from PySide6.QtWidgets import (
 
 from coach import APP_NAME, __version__
 from coach.app.advice import Choice
-from coach.app.controller import AppController, LibraryLike, SavePrefs, SpeakerFactory
+from coach.app.controller import AppController, LibraryLike
 from coach.app.day_flow import DayState
 from coach.app.go_run_words import LATER_QUESTION, LATER_TITLE, UNFINISHED_DAY, run_day_label
-from coach.app.journal import Journal, utc_now
+from coach.app.journal import Journal
 from coach.app.notice_log import Notice, NoticeLog
 from coach.app.picture_frames import motion_reduced
 from coach.app.preview import preview_routine, problem_lines
+from coach.app.session_rules import After
 from coach.app.window_words import DISCLAIMER
 from coach.core.clock import Clock
 from coach.core.model import Routine, RoutineKind
@@ -56,8 +58,8 @@ from coach.qt.first_paint import after_first_paint
 from coach.qt.home import HomeView
 from coach.qt.notice_strip import NoticeStrip
 from coach.qt.theme import ThemeSwitcher
+from coach.qt.timer_bounds import start_within
 from coach.speech.notice_once import SESSION_ONLY
-from coach.speech.port import Speaker
 from coach.storage.prefs_schema import Preferences
 
 if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
@@ -77,53 +79,35 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
     from coach.speech.engines.engine_protocol import VoiceInfo
     from coach.storage.history import HistoryStore
 
-# Esc stops at once this early in a session; later it asks first (and pauses while asking).
-CONFIRM_STOP_AFTER = 5.0
-# The longest wait a QTimer holds (a signed 32-bit count of ms, about 24.8 days); a longer
-# one would raise OverflowError. A wait beyond it wakes at the limit and is armed again.
-MAX_TIMER_MS = 2**31 - 1
-
-
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        library: LibraryLike,
+        controller: AppController,
         *,
         clock: Clock,
-        speaker: Speaker | None = None,
-        prefs: Preferences | None = None,
-        save_prefs: SavePrefs | None = None,
-        history: HistoryStore | None = None,
         theme: ThemeSwitcher | None = None,
-        speaker_factory: SpeakerFactory | None = None,
-        lengths_file: Path | None = None,
         locate_picture: Locator | None = None,
         preview_after_paint: bool = False,
-        now: Callable[[], datetime] = utc_now,
         parent: QWidget | None = None,
     ) -> None:
         """``preview_after_paint``: compile the selected routine's plan for the home preview
         just after the window's first paint, not before it (the app does; tests see it at
-        once). The window's icon is the application's (:mod:`coach.qt.appicon`)."""
+        once). The window's icon is the application's (:mod:`coach.qt.appicon`). The
+        controller's notices are shown here from now on."""
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self.library = library
         # Every notice goes through this log (post, dismiss, the list); the strip at the
         # bottom of the window draws it.
         self.notices = NoticeLog(clock.now)
-        self.controller = AppController(
-            library, prefs=prefs, save_prefs=save_prefs, history=history, speaker=speaker,
-            speaker_factory=speaker_factory, notice=self._tell, lengths_file=lengths_file,
-            now=now,
-        )
+        self.controller = controller
+        controller.deliver_notices_to(self._tell)
         # The notice about an unfinished day is true until the day moves on, whichever way.
         self.controller.day.listeners.append(lambda _state: self.notices.dismiss(UNFINISHED_DAY))
         self._theme = theme
         self._closing = False
         self._close_after_stop = False  # the stop question came from closing the window
         self._close_asked = False  # closing needs no more questions
-        self._underway = False  # the running session is past its lead-in
         self._shown_once = False
         self._pending: Routine | None = None  # waiting for the knee check
         self._last: Routine | None = None
@@ -147,7 +131,6 @@ class MainWindow(QMainWindow):
         # the first time they are wanted, so the window shows sooner and weighs less.
         self.home = HomeView()
         self._clock = clock
-        self._history = history
         self._locate_picture = locate_picture
         self._checkin: CheckinView | None = None
         self._session_view: SessionView | None = None
@@ -177,7 +160,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self.setMinimumSize(360, 480)
         self.setAcceptDrops(True)  # a routine file dropped on the window is imported
-        self.apply_prefs(self.controller.prefs, save=False)
+        self._prefs_changed()
+        self._watch_prefs()
         self._restore_geometry()
         self.show_home()
 
@@ -246,7 +230,7 @@ class MainWindow(QMainWindow):
         if self._history_view is None:
             from coach.qt.history_view import HistoryView
 
-            self._history_view = view = HistoryView(self._history)
+            self._history_view = view = HistoryView(self.controller.journal.history)
             view.back_requested.connect(self.show_home)
             view.safety_requested.connect(self.show_safety)
             self.pages.addWidget(view)
@@ -290,6 +274,10 @@ class MainWindow(QMainWindow):
         self._page_shown()
 
     @property
+    def library(self) -> LibraryLike:
+        return self.controller.library
+
+    @property
     def prefs(self) -> Preferences:
         return self.controller.prefs
 
@@ -297,11 +285,35 @@ class MainWindow(QMainWindow):
     def journal(self) -> Journal:
         return self.controller.journal
 
-    def apply_prefs(self, prefs: Preferences, *, save: bool = True) -> None:
-        """Use ``prefs`` from now on (the preferences dialog calls this); a running session
-        keeps its plan, the next one uses the new timings."""
-        self.controller.apply_prefs(prefs, save=save)
+    def change_prefs(self, changes: Mapping[str, object]) -> None:
+        """Change the preferences ``changes`` names (and only those: a change made meanwhile in
+        a terminal stays) and apply them at once; a running session keeps its plan, the next
+        one uses the new timings."""
+        if self.controller.change_prefs(changes):
+            self._prefs_changed()
+
+    def apply_prefs(self, prefs: Preferences) -> None:
+        """Make the preferences ``prefs``: the keys where it differs are changed."""
+        self.change_prefs(_differences(self.prefs, prefs))
+
+    def _watch_prefs(self) -> None:
+        path = self.controller.prefs_path
+        if path is None:
+            return
+        from coach.qt.prefs_watch import PrefsFileWatcher
+
+        self.prefs_watcher = PrefsFileWatcher(path, self)
+        self.prefs_watcher.changed.connect(self.reload_prefs)
+
+    def reload_prefs(self) -> None:
+        """The preferences file changed (``limber prefs set`` in a terminal, say): use what it
+        holds now. Nothing is written, so the change is never undone."""
+        if self.controller.reload_prefs():
+            self._prefs_changed()
+
+    def _prefs_changed(self) -> None:
         self._renew_speaker()
+        prefs = self.prefs
         if self._theme is not None and self._theme.theme != prefs.theme:
             self._theme.apply(prefs.theme)
         self._apply_session_prefs()
@@ -321,7 +333,16 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> PreferencesDialog:
         from coach.qt.prefs_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.prefs, self.apply_prefs, self,
+        # The dialog hands over all it shows; only what changed in it since it last did is a
+        # change (a key changed elsewhere while it is open keeps the other process's value).
+        shown = [self.prefs]
+
+        def apply(prefs: Preferences) -> None:
+            changes = _differences(shown[0], prefs)
+            shown[0] = prefs
+            self.change_prefs(changes)
+
+        dialog = PreferencesDialog(self.prefs, apply, self,
                                    voices=self.list_voices, hear=self.hear_voice)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -366,7 +387,6 @@ class MainWindow(QMainWindow):
     def attach_history(self, history: HistoryStore) -> None:
         """Use ``history`` from now on (the app opens it just after the first paint, so home
         shows its advice a moment after the rest)."""
-        self._history = history
         self.controller.attach_history(history)
         if self.pages.currentWidget() is self.home:
             self._show_advice()
@@ -409,16 +429,17 @@ class MainWindow(QMainWindow):
 
     def arm_later_check(self) -> None:
         """Wake when the two-hour knee check is due (nothing to do if it is off or answered)."""
-        wait = self.controller.day.seconds_to_later_check()
-        if wait is None or not self.prefs.later_knee_check:
+        wait = self.controller.later_check_wait()
+        if wait is None:
             self._later_timer.stop()
             return
-        # Just after it is due, never just before; never beyond what the timer holds.
-        self._later_timer.start(min(MAX_TIMER_MS, int(wait * 1000) + 500))
+        # Just after, never just before; a wait beyond what a timer holds wakes early, and
+        # waits again.
+        start_within(self._later_timer, wait * 1000 + 500)
 
     def ask_later_check(self) -> None:
         """Two hours on: a desktop notification, and the question in a small window."""
-        if not self.prefs.later_knee_check or not self.controller.day.later_check_due():
+        if not self.controller.later_check_due():
             self.arm_later_check()  # woken early (or the clock moved back): wait again
             return
         from coach.qt.later_check import LaterCheckDialog, notify
@@ -427,8 +448,7 @@ class MainWindow(QMainWindow):
         if self.later_dialog is None:
             self.later_dialog = dialog = LaterCheckDialog(self)
             dialog.scored.connect(self.controller.knees_scored_later)
-            dialog.never.connect(lambda: self.apply_prefs(
-                self.prefs.replace(later_knee_check=False)))
+            dialog.never.connect(lambda: self.change_prefs({"later_knee_check": False}))
         self.later_dialog.ask()
 
     def _length_chosen(self, minutes: int | None) -> None:
@@ -452,7 +472,6 @@ class MainWindow(QMainWindow):
         """Start ``routine`` now, on the session screen."""
         self._last = routine
         plan = self.controller.prepare_session(routine)
-        self._underway = False
         self.session_view.set_plan(plan)
         # Start before switching screens: stopping a session still running shows home. The
         # lead-in waits for the voice (at once when its clips are cached) so that the plan
@@ -473,7 +492,7 @@ class MainWindow(QMainWindow):
         snap = self.driver.snapshot()
         if not self.driver.active or snap is None:
             return
-        if self.session_view.asking_stop or snap.position <= CONFIRM_STOP_AFTER:
+        if self.session_view.asking_stop or not self.controller.stop_needs_asking(snap.position):
             self.stop_now()
             return
         self._ask_stop(closing=False)
@@ -548,8 +567,8 @@ class MainWindow(QMainWindow):
             d.updated.connect(self._show_snapshot)
             d.stalled.connect(self._stalled)
             d.state_changed.connect(self._state_changed)
-            d.finished.connect(self._finished)
-            d.stopped.connect(self._stopped)
+            d.finished.connect(self._ended)
+            d.stopped.connect(self._ended)
         return self._driver
 
     def _session_active(self) -> bool:
@@ -625,25 +644,25 @@ class MainWindow(QMainWindow):
     def _state_changed(self, state: State) -> None:
         from coach.core.session_events import State
 
-        if state is State.RUNNING and not self._underway:
-            self._underway = True
-            self.journal.underway()  # past the lead-in: now it counts as a session
+        self.controller.session_state(state)  # past the lead-in: now it counts as a session
         if state in (State.LEAD_IN, State.RUNNING) and self._stall_notice is not None:
             self.notices.dismiss(self._stall_notice)  # carried on: no longer true
             self._stall_notice = None
 
-    def _finished(self, summary: Summary) -> None:
-        self.controller.session_ended(summary)
+    def _ended(self, summary: Summary) -> None:
+        """Finished or stopped: the controller records it and says what comes next."""
+        after = self.controller.session_ended(summary)
         self.arm_later_check()
         self._renew_speaker()
         plan = self.driver.plan
-        if self._closing or plan is None:
+        if self._closing:
             return
-        if summary.routine_kind == RoutineKind.WARM_UP and \
-                self.controller.day.state is DayState.OUT_RUNNING:
+        if after is After.GO_RUN:
             self.show_page(self.go_run)  # the run day goes on: no finish screen between
-            return
-        self._show_finish(summary, plan)
+        elif after is After.FINISH and plan is not None:
+            self._show_finish(summary, plan)  # what was done, honestly: "Stopped early: …"
+        else:
+            self.show_home()  # stopped in the lead-in: nothing was done
 
     def _show_finish(self, summary: Summary, plan: Plan) -> None:
         self.finish.show_summary(
@@ -658,17 +677,6 @@ class MainWindow(QMainWindow):
     def _again(self) -> None:
         if self._last is not None:
             self.begin(self._last)
-
-    def _stopped(self, summary: Summary) -> None:
-        self.controller.session_ended(summary)
-        self._renew_speaker()
-        if self._closing:
-            return
-        plan = self.driver.plan
-        if self._underway and plan is not None:
-            self._show_finish(summary, plan)  # what was done, honestly: "Stopped early: …"
-        else:
-            self.show_home()  # stopped in the lead-in: nothing was done
 
     def _knees_scored_before(self, score: int) -> None:
         self.controller.knees_scored_before(score)
@@ -710,7 +718,6 @@ class MainWindow(QMainWindow):
     def reload_library(self, library: LibraryLike) -> None:
         """Use ``library`` from now on (the routines folder changed); a running session keeps
         its plan."""
-        self.library = library
         self.controller.library = library
         self._fill_home()
 
@@ -743,7 +750,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _on_top_chosen(self, on: bool) -> None:
-        self._set_prefs(self.prefs.replace(always_on_top=on))
+        self.controller.change_prefs({"always_on_top": on})
         self._set_on_top(on)
 
     def _set_on_top(self, on: bool) -> None:
@@ -783,7 +790,7 @@ class MainWindow(QMainWindow):
         # history written, timer idle.
         snap = self.driver.snapshot() if self._session_active() else None
         if (not self._close_asked and snap is not None and not self.session_view.asking_stop
-                and snap.position > CONFIRM_STOP_AFTER
+                and self.controller.stop_needs_asking(snap.position)
                 and self.pages.currentWidget() is self.session_view):
             event.ignore()
             self._ask_stop(closing=True)
@@ -792,10 +799,14 @@ class MainWindow(QMainWindow):
         if self._driver is not None:
             self._driver.shutdown()
         self._later_timer.stop()  # the two-hour check is asked only while the app is open
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        if geometry != self.prefs.window_geometry:
-            self._set_prefs(self.prefs.replace(window_geometry=geometry))
+        # The window's place, and nothing else: a preference changed in a terminal meanwhile
+        # stays as it was set there.
+        self.controller.change_prefs(
+            {"window_geometry": bytes(self.saveGeometry().toBase64().data()).decode()})
         super().closeEvent(event)
 
-    def _set_prefs(self, prefs: Preferences) -> None:
-        self.controller.update_prefs(prefs)
+
+def _differences(old: Preferences, new: Preferences) -> dict[str, object]:
+    """The preferences ``new`` sets to another value than ``old``."""
+    before, after = old.to_dict(), new.to_dict()
+    return {key: getattr(new, key) for key, value in after.items() if before.get(key) != value}

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from coach.app.controller import AppController
+from coach.app.controller import AppController, PrefsChange
 from coach.core.model import RoutineKind
 from coach.core.session_events import Summary
 from coach.speech.port import RecordingSpeaker
 from coach.storage.history import HistoryStore
 from coach.storage.history_records import KneeContext
+from coach.storage.prefs import LoadResult
 from coach.storage.prefs_schema import Preferences
-from tests.qt.helpers import FakeLibrary, cool_down, warm_up
+from tests.qt.helpers import FakeLibrary, RecordingPrefs, cool_down, warm_up
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 
@@ -101,22 +102,22 @@ def test_knees_worse_after_the_run_is_recorded_and_advised(tmp_path):
 
 
 def test_preparing_a_session_remembers_it_and_uses_the_preferences():
-    saved: list[Preferences] = []
-    controller = AppController(FakeLibrary(), prefs=Preferences(lead_in_seconds=7),
-                               save_prefs=saved.append)
+    prefs_file = RecordingPrefs(Preferences(lead_in_seconds=7))
+    controller = AppController(FakeLibrary(), prefs_file=prefs_file)
     plan = controller.prepare_session(controller.library.get("test-gentle"))
     assert plan.segments[0].seconds == 7
     assert controller.quick_start(RoutineKind.WARM_UP).id == "test-gentle"
-    assert saved[-1].last_routines == {"warm-up": "test-gentle"}
+    assert prefs_file.saved[-1].last_routines == {"warm-up": "test-gentle"}
 
 
 def test_unsaved_preferences_are_one_notice():
     notices: list[str] = []
 
-    def refuse(prefs: Preferences) -> None:
-        raise OSError("read-only folder")
+    class Refusing(RecordingPrefs):
+        def update(self, changes: PrefsChange) -> LoadResult:
+            raise OSError("read-only folder")
 
-    controller = AppController(FakeLibrary(), save_prefs=refuse, notice=notices.append)
+    controller = AppController(FakeLibrary(), prefs_file=Refusing(), notice=notices.append)
     controller.prepare_session(cool_down())
     assert controller.prefs.last_routines == {"cool-down": "test-cool"}
     assert notices == ["Your settings could not be saved (read-only folder)."]
@@ -134,9 +135,9 @@ def test_the_speaker_is_built_when_a_session_first_needs_it_and_rebuilt_after_a_
     assert built == []  # asking for it builds nothing (start-up stays quick and light)
     first.prepare(["March."])  # a session's first need does
     assert len(built) == 1 and built[0].prepared == ["March."]
-    controller.apply_prefs(controller.prefs.replace(theme="dark"))
+    controller.change_prefs({"theme": "dark"})
     assert controller.renew_speaker(muted=False) is None  # not a speech preference
-    controller.apply_prefs(controller.prefs.replace(speech_rate=200))
+    controller.change_prefs({"speech_rate": 200})
     assert controller.speaker_stale
     second = controller.renew_speaker(muted=True)
     assert second is not None and controller.speaker is second

@@ -34,7 +34,7 @@ from coach.qt.window import MainWindow
 from coach.speech.port import SilentSpeaker
 from coach.storage.history import HistoryStore
 from coach.storage.prefs_schema import Preferences
-from tests.qt.helpers import FakeLibrary, cool_down, warm_up
+from tests.qt.helpers import FakeLibrary, cool_down, warm_up, window_for
 
 MB = 1024 * 1024
 
@@ -95,9 +95,9 @@ def soak(sessions: int, folder: Path) -> SoakResult:
     clock = FakeClock(1000.0)
     routines = (warm_up(), cool_down())
     with HistoryStore(folder / "history.sqlite3") as history:
-        window = MainWindow(
+        window = window_for(
             FakeLibrary(routines=routines), clock=clock, speaker=SilentSpeaker(),
-            prefs=Preferences(knee_check=False, lead_in_seconds=5), save_prefs=lambda p: None,
+            prefs=Preferences(knee_check=False, lead_in_seconds=5),
             history=history, locate_picture=lambda name: folder / f"{name}.svg")
         window.resize(1024, 700)
         window.show()

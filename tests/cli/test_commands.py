@@ -79,8 +79,8 @@ def test_check_exit_codes_and_lines(tmp_path, capsys):
     assert out[-1].startswith(f"{bad}:11:1: steps[0].seconds: -4 is out of range")
 
 
-def test_run_text_fast_prints_cues_and_finishes(capsys):
-    assert main(["run", "tiny", "--text", "--speed", "200", "--mute"]) == 0
+def test_run_text_fast_prints_cues_and_finishes(capsys, instant_runs):
+    assert main(["run", "tiny", "--text", "--mute"]) == 0
     out = capsys.readouterr().out
     assert "Tiny routine. Get ready. First, Brisk walk." in out
     assert "Switch sides." in out
@@ -114,8 +114,8 @@ def test_ctrl_c_stops_a_text_run_cleanly(user_dir, tmp_path):
     assert "Traceback" not in err
 
 
-def test_a_text_run_is_in_the_history_like_one_in_the_window(capsys):
-    assert main(["run", "tiny", "--text", "--speed", "50", "--mute"]) == 0
+def test_a_text_run_is_in_the_history_like_one_in_the_window(capsys, instant_runs):
+    assert main(["run", "tiny", "--text", "--mute"]) == 0
     capsys.readouterr()
     assert main(["history", "--json"]) == 0
     sessions = json.loads(capsys.readouterr().out)["sessions"]
@@ -124,7 +124,7 @@ def test_a_text_run_is_in_the_history_like_one_in_the_window(capsys):
     assert sessions[0]["completed_fraction"] == 1.0
 
 
-def test_a_text_run_ends_with_the_same_advice_as_the_window(capsys):
+def test_a_text_run_ends_with_the_same_advice_as_the_window(capsys, instant_runs):
     from datetime import UTC, datetime, timedelta
 
     from coach.app.knee_nudges import knee_nudges
@@ -136,7 +136,7 @@ def test_a_text_run_ends_with_the_same_advice_as_the_window(capsys):
         history.record_knee_score(2, now - timedelta(seconds=2), "pre-run")
         history.record_knee_score(5, now - timedelta(seconds=1), "post-cool-down")
         expected = knee_nudges(history, datetime.now(UTC))[0].message
-    assert main(["run", "tiny", "--text", "--speed", "200", "--mute"]) == 0
+    assert main(["run", "tiny", "--text", "--mute"]) == 0
     assert capsys.readouterr().out.rstrip().endswith(expected)
 
 
@@ -200,9 +200,8 @@ def test_minutes_and_scale_together_are_refused(capsys):
     assert "leave out --scale" in capsys.readouterr().err
 
 
-def test_run_text_minutes_runs_the_fitted_routine(capsys):
-    assert main(["run", "cooldown-quick", "--text", "--minutes", "8", "--speed", "400",
-                 "--mute"]) == 0
+def test_run_text_minutes_runs_the_fitted_routine(capsys, instant_runs):
+    assert main(["run", "cooldown-quick", "--text", "--minutes", "8", "--mute"]) == 0
     captured = capsys.readouterr()
     assert "Quick cool-down fitted to 8:00" in captured.err
     assert "Finished: Quick cool-down, 100% done" in captured.out

@@ -11,7 +11,7 @@ from coach.core.session import drive
 from coach.qt.window import MainWindow
 from coach.speech.port import RecordingSpeaker
 from coach.storage.prefs_schema import Preferences
-from tests.qt.helpers import FakeLibrary
+from tests.qt.helpers import FakeLibrary, RecordingPrefs, window_for
 
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
        '<circle cx="5" cy="5" r="4" fill="currentColor"/></svg>')
@@ -45,10 +45,10 @@ def saved() -> list[Preferences]:
 def make_window(qtbot, clock, speaker, pictures, saved):
     def make(prefs: Preferences | None = None, library: FakeLibrary | None = None,
              history=None) -> MainWindow:
-        window = MainWindow(
-            library or FakeLibrary(), clock=clock, speaker=speaker,
-            prefs=prefs or Preferences(knee_check=False, lead_in_seconds=5),
-            save_prefs=saved.append, history=history,
+        prefs_file = RecordingPrefs(prefs or Preferences(knee_check=False, lead_in_seconds=5))
+        prefs_file.saved = saved
+        window = window_for(
+            library, clock=clock, speaker=speaker, prefs_file=prefs_file, history=history,
             locate_picture=lambda name: pictures / f"{name}.svg",
         )
         qtbot.addWidget(window)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from coach.core.model import (
     Defaults,
@@ -16,6 +18,15 @@ from coach.core.model import (
     Step,
 )
 from coach.core.routine_files.problems import Problem
+from coach.storage.prefs import LoadResult
+from coach.storage.prefs_schema import Preferences
+
+if TYPE_CHECKING:
+    from coach.app.controller import LibraryLike, PrefsChange
+    from coach.core.clock import Clock
+    from coach.qt.theme import ThemeSwitcher
+    from coach.qt.widgets.picture import Locator
+    from coach.qt.window import MainWindow
 
 MARCH = Exercise("march", "March", ExerciseKind.WALK, (Focus.WHOLE_BODY,),
                  "March on the spot, arms swinging.", picture="march")
@@ -60,3 +71,33 @@ class FakeLibrary:
 
     def get(self, routine_id: str) -> Routine:
         return next(r for r in self.routines if r.id == routine_id)
+
+
+class RecordingPrefs:
+    """A preferences file in memory that keeps every state it was saved in (``saved``)."""
+
+    def __init__(self, prefs: Preferences | None = None) -> None:
+        self.prefs = prefs or Preferences()
+        self.saved: list[Preferences] = []
+        self.path = Path("/nonexistent/limber-test/preferences.json")
+
+    def load(self) -> LoadResult:
+        return LoadResult(self.prefs)
+
+    def update(self, changes: PrefsChange) -> LoadResult:
+        edit = changes if callable(changes) else (lambda p: p.replace(**changes))
+        self.prefs = edit(self.prefs)
+        self.saved.append(self.prefs)
+        return LoadResult(self.prefs, (), self.path)
+
+
+def window_for(library: LibraryLike | None = None, *, clock: Clock,
+               theme: ThemeSwitcher | None = None, locate_picture: Locator | None = None,
+               preview_after_paint: bool = False, **controller: Any) -> MainWindow:
+    """A window handed a controller built from ``controller``'s arguments (as the app's is)."""
+    from coach.app.controller import AppController
+    from coach.qt.window import MainWindow
+
+    return MainWindow(AppController(library or FakeLibrary(), **controller), clock=clock,
+                      theme=theme, locate_picture=locate_picture,
+                      preview_after_paint=preview_after_paint)

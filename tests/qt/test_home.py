@@ -155,12 +155,12 @@ def test_notices_show_quietly_until_dismissed(window):
     assert window.notice_strip.shown is None and window.notice_strip.label.text() == ""
 
 
-def test_prefs_that_cannot_be_saved_are_a_notice_not_a_crash(make_window):
-    def refuse(prefs):
+def test_prefs_that_cannot_be_saved_are_a_notice_not_a_crash(make_window, monkeypatch):
+    def refuse(changes):
         raise OSError("read-only folder")
 
     window = make_window()
-    window.controller._save_prefs = refuse
+    monkeypatch.setattr(window.controller._prefs_file, "update", refuse)
     window.begin(window.library.get("test-cool"))
     assert any("read-only folder" in n for n in window.notices.texts())
 

@@ -78,7 +78,7 @@ def test_reduced_motion_keeps_one_frame(make_window, clock, run_until):
 
 def test_turning_reduced_motion_on_mid_session_stills_the_picture(marching):
     window, picture = marching, marching.session_view.picture
-    window.apply_prefs(window.prefs.replace(reduce_motion="on"), save=False)
+    window.change_prefs({"reduce_motion": "on"})
     assert picture.frame is Frame.START
     assert not window.picture_motion.timer.isActive()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from coach.app.controller import PrefsChange
 from coach.app.preference_words import PREFERENCE_WORDS
 from coach.core.clock import FakeClock
 from coach.qt.prefs_dialog import PERCENT_KEYS, PreferencesDialog, dialog_settings
@@ -21,9 +22,9 @@ from coach.qt.window import MainWindow
 from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.speech.options import SPEECH_KEYS
 from coach.speech.port import RecordingSpeaker
-from coach.storage.prefs import PreferencesNotSaved, PreferencesStore
+from coach.storage.prefs import LoadResult, PreferencesNotSaved, PreferencesStore
 from coach.storage.prefs_schema import SCHEMA, Preferences
-from tests.qt.helpers import FakeLibrary
+from tests.qt.helpers import RecordingPrefs, window_for
 
 
 @pytest.fixture
@@ -43,8 +44,8 @@ def made(qtbot, store):
         built.append((prefs, speaker))
         return speaker
 
-    window = MainWindow(FakeLibrary(), clock=FakeClock(1000.0), speaker=RecordingSpeaker(),
-                        prefs=store.current, save_prefs=store.save, speaker_factory=factory)
+    window = window_for(clock=FakeClock(1000.0), speaker=RecordingSpeaker(), prefs_file=store,
+                        speaker_factory=factory)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -200,7 +201,7 @@ def test_restore_defaults_shows_and_applies_them(qtbot, made, store):
     store.save(Preferences(lead_in_seconds=30, theme="light", voice_volume=0.3,
                            last_routines={"warm-up": "test-warm"}))
     window, _ = made
-    window.apply_prefs(store.load().preferences, save=False)
+    window.reload_prefs()  # changed elsewhere: the window reads it
     dialog = _dialog(qtbot, window)
     assert dialog.editors["lead_in_seconds"].value() == 30  # type: ignore[attr-defined]
     _press(dialog, QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -216,11 +217,12 @@ def test_restore_defaults_shows_and_applies_them(qtbot, made, store):
 
 
 def test_a_save_that_fails_is_a_notice_and_the_preferences_still_apply(qtbot, folders):
-    def cannot_save(prefs: Preferences) -> None:
-        raise PreferencesNotSaved("could not save preferences (read-only)")
+    class CannotSave(RecordingPrefs):
+        def update(self, changes: PrefsChange) -> LoadResult:
+            raise PreferencesNotSaved("could not save preferences (read-only)")
 
-    window = MainWindow(FakeLibrary(), clock=FakeClock(1000.0), speaker=RecordingSpeaker(),
-                        save_prefs=cannot_save)
+    window = window_for(clock=FakeClock(1000.0), speaker=RecordingSpeaker(),
+                        prefs_file=CannotSave())
     qtbot.addWidget(window)
     dialog = window.show_preferences()
     dialog.editors["lead_in_seconds"].setValue(3)  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from coach.app.go_run_words import RUN_DAY_RUNNING, RUN_DAY_START, UNFINISHED_DA
 from coach.qt.window import MainWindow
 from coach.storage.history import HistoryStore
 from coach.storage.prefs_schema import Preferences
-from tests.qt.helpers import FakeLibrary
+from tests.qt.helpers import FakeLibrary, window_for
 
 START = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 PREFS = Preferences(knee_check=True, lead_in_seconds=5)
@@ -31,7 +31,7 @@ def open_window(qtbot, clock, speaker, pictures, tmp_path):
     def make() -> MainWindow:
         history = HistoryStore(tmp_path / "history.sqlite3", clock=wall)
         stores.append(history)
-        window = MainWindow(FakeLibrary(), clock=clock, speaker=speaker, prefs=PREFS,
+        window = window_for(FakeLibrary(), clock=clock, speaker=speaker, prefs=PREFS,
                             history=history, now=wall,
                             locate_picture=lambda name: pictures / f"{name}.svg")
         qtbot.addWidget(window)
@@ -187,7 +187,7 @@ def test_the_history_opened_after_the_first_paint_brings_the_offer(
     window.close_without_asking()
     clock.set(clock.now() + 10 * 60)
     # As the app starts: no history at first, attached just after the first paint.
-    later = MainWindow(FakeLibrary(), clock=clock, speaker=speaker, prefs=PREFS,
+    later = window_for(FakeLibrary(), clock=clock, speaker=speaker, prefs=PREFS,
                        now=lambda: START + timedelta(seconds=clock.now()),
                        locate_picture=lambda name: pictures / f"{name}.svg")
     qtbot.addWidget(later)
@@ -242,7 +242,7 @@ def test_a_future_dated_day_in_the_history_neither_raises_nor_shadows_todays(
 
 def test_a_wait_longer_than_a_timer_holds_is_clamped_and_armed_again(
         open_window, run_until, clock, monkeypatch):
-    from coach.qt.window import MAX_TIMER_MS
+    from coach.qt.timer_bounds import MAX_TIMER_MS
 
     window = open_window()
     finish_day(window, run_until, clock)

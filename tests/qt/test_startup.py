@@ -13,7 +13,7 @@ from coach.core.session_events import CueDue, Event, Started
 from coach.qt.window import MainWindow
 from coach.speech.port import RecordingSpeaker, Speaker
 from coach.storage.prefs_schema import Preferences
-from tests.qt.helpers import FakeLibrary, warm_up
+from tests.qt.helpers import FakeLibrary, warm_up, window_for
 
 # Loaded only when a screen opens or a session first needs a voice.
 NOT_AT_START = (
@@ -27,8 +27,6 @@ NOT_AT_START = (
     "coach.storage.history",
     "hashlib",  # OpenSSL: 3.5 MiB
     "secrets",
-    "tomllib",  # the routine reader: the library comes from its cache when nothing changed
-    "coach.core.routine_files.reader",
     "coach.speech.worker_process",  # the speech worker
     "multiprocessing",
     "coach.qt.audio_output",
@@ -94,7 +92,7 @@ class SlowBuild:
 
 
 def make(qtbot, clock, build) -> MainWindow:
-    window = MainWindow(FakeLibrary(), clock=clock,
+    window = window_for(FakeLibrary(), clock=clock,
                         prefs=Preferences(knee_check=False, lead_in_seconds=5),
                         speaker_factory=lambda _prefs: build())
     qtbot.addWidget(window)
@@ -218,7 +216,7 @@ def test_the_home_preview_can_wait_for_the_first_paint(qtbot, clock, monkeypatch
         return real(routine, settings, *args, **kwargs)
 
     monkeypatch.setattr(preview_module, "compile_plan", counting)
-    window = MainWindow(FakeLibrary(), clock=clock, prefs=Preferences(knee_check=False),
+    window = window_for(FakeLibrary(), clock=clock, prefs=Preferences(knee_check=False),
                         preview_after_paint=True)
     qtbot.addWidget(window)
     assert compiled == [] and window.home.preview_title.text() == ""
@@ -310,13 +308,7 @@ def test_the_real_start_up_paints_home_before_loading_the_rest(tmp_path):
     import ast
 
     code = _UNTIL_PAINT.replace("NAMES", repr(NOT_AT_START))
-    for launch in ("first", "second"):  # the second reads the library from its cache
-        loaded = _last_line_of_the_real_app(code, tmp_path)
-        if launch == "second":
-            assert loaded == "[]"
-        else:  # the first launch reads the routine files (tomllib) to fill the cache
-            assert set(ast.literal_eval(loaded)) <= {"tomllib",
-                                                     "coach.core.routine_files.reader"}, loaded
+    assert ast.literal_eval(_last_line_of_the_real_app(code, tmp_path)) == []
 
 
 _SETTLED_AT_HOME = """

@@ -60,8 +60,7 @@ def duplicate_id(path: Path | None, routine_id: str, first: Path | None) -> Prob
 
 
 def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Library:
-    # The reader (tomllib and its checks) loads here: a library read back from
-    # coach.app.library_cache needs only the model.
+    # The reader (tomllib and its checks) loads with the first library, not with the model.
     from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue, load_routine
 
     builtin = builtin_dir or routines_dir()
