@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from coach.app.controller import AppController
+from coach.app.day_flow import DayState
 from coach.app.session_rules import CONFIRM_STOP_AFTER, After, SessionLife
 from coach.core.session_events import State, Summary
 from coach.storage.history import HistoryStore
@@ -77,7 +78,7 @@ def test_a_preview_is_no_session_and_not_in_the_streak(history):
     assert history.recent_sessions() == []
     assert history.streak(date(2026, 12, 6)) == 0
     assert prefs_file.saved == []  # not even remembered as the last routine of its kind
-    assert controller.day.stage is None  # the run day has not moved on
+    assert controller.day.state is DayState.NONE  # the run day has not moved on
 
 
 def test_a_real_session_after_a_preview_is_recorded(history):

@@ -56,6 +56,7 @@ def test_a_session_under_a_lock_is_kept_and_written_once_the_lock_goes(tmp_path)
         journal = Journal(store, notices.append, now=lambda: NOW)
         with write_lock(path):
             journal.started(compile_plan(cool_down()))
+            journal.underway()  # past the lead-in (the controller says so)
             journal.knee(4, KneeContext.POST_COOL_DOWN)
             journal.ended(summary())
             assert store.pending_count == 2  # the session (its last state) and the check-in
@@ -74,6 +75,7 @@ def test_the_start_is_written_and_the_end_kept(tmp_path):
     with HistoryStore(path, retry_seconds=FAST) as store:
         journal = Journal(store, lambda text: None, now=lambda: NOW)
         journal.started(compile_plan(cool_down()))
+        journal.underway()  # past the lead-in (the controller says so)
         with write_lock(path):
             journal.ended(summary())
             assert store.pending_count == 1
@@ -89,6 +91,7 @@ def test_what_is_still_kept_at_close_is_written_at_the_next_start(tmp_path):
         store = HistoryStore(path, retry_seconds=(60.0,))
         journal = Journal(store, lambda text: None, now=lambda: NOW)
         journal.started(compile_plan(cool_down()))
+        journal.underway()  # past the lead-in (the controller says so)
         journal.ended(summary())
         store.close()  # still locked: the session stays in the pending file
     assert (tmp_path / ("h.sqlite3" + PENDING_SUFFIX)).exists()

@@ -204,7 +204,7 @@ def test_check_of_a_built_in_file_itself_is_not_a_clash(capsys):
 @pytest.mark.parametrize("speed", ["nan", "inf", "-inf", "0", "-1"])
 def test_run_text_refuses_a_speed_that_is_not_a_positive_number(capsys, speed):
     assert main(["run", "warmup-quick", "--text", "--mute", f"--speed={speed}"]) == 2
-    assert "--speed must be a number more than 0" in capsys.readouterr().err
+    assert "--speed must be from 0.1 to 100" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("option", [["--lead-in", "99999999999"], ["--lead-in", "-1"],
