@@ -63,7 +63,7 @@ def _controls(window: MainWindow) -> dict[QWidget, QRect]:
 
 def _screens(window: MainWindow, run_until) -> list[tuple[str, Callable[[], None]]]:
     def checkin() -> None:
-        window.controller.apply_prefs(window.prefs.replace(knee_check=True), save=False)
+        window.controller.change_prefs({"knee_check": True})
         window.request_start(warm_up())
 
     def session_at(seconds: float) -> Callable[[], None]:
