@@ -16,6 +16,8 @@ from coach.speech.worker_process import EngineDead
 
 SAMPLE = "Left side. Hold it gently, and breathe. Five, four, three, two, one."
 DEFAULT_LABEL = "Automatic: the clearest voice installed"
+# Every cue Limber says is English: the voices for it come first, the rest behind "More voices".
+CUE_LANGUAGE = "en"
 
 
 def installed_voices() -> list[VoiceInfo]:
@@ -35,10 +37,26 @@ def voice_label(voice: VoiceInfo) -> str:
     return f"{voice.name} — {languages}" if languages and languages != voice.name else voice.name
 
 
-def voice_choices(voices: Sequence[VoiceInfo], current: str) -> list[tuple[str, str]]:
-    """(label, id) pairs for the list: the default first, then each voice; a saved voice that
-    is no longer installed stays listed, marked, so opening the dialog never changes it."""
-    choices = [(DEFAULT_LABEL, "")] + [(voice_label(v), v.id) for v in voices]
+def speaks(voice: VoiceInfo, language: str = CUE_LANGUAGE) -> bool:
+    """Whether ``voice`` is made for ``language`` ("en" takes en, en-us, en-gb-x-rp…)."""
+    return any(code == language or code.startswith(f"{language}-") for code in voice.languages)
+
+
+def other_languages(voices: Sequence[VoiceInfo]) -> int:
+    """How many voices are for languages other than the cues' (behind "More voices")."""
+    return sum(not speaks(v) for v in voices)
+
+
+def voice_choices(voices: Sequence[VoiceInfo], current: str, *,
+                  more: bool = False) -> list[tuple[str, str]]:
+    """(label, id) pairs for the list: the default first, then the voices for the cues'
+    language, clearest first; with ``more``, every other voice after them, by name. The saved
+    voice is always listed (marked when it is no longer installed), so opening the dialog
+    never changes it."""
+    first = [v for v in voices if speaks(v)]
+    others = sorted((v for v in voices if not speaks(v)), key=lambda v: v.name.casefold())
+    shown = [*first, *others] if more else first + [v for v in others if v.id == current]
+    choices = [(DEFAULT_LABEL, "")] + [(voice_label(v), v.id) for v in shown]
     if current and current not in {v.id for v in voices}:
         choices.append((f"{current} (not installed)", current))
     return choices
@@ -46,17 +64,18 @@ def voice_choices(voices: Sequence[VoiceInfo], current: str) -> list[tuple[str, 
 
 def hear(voice_id: str, rate: int, player: PlayerFactory | None) -> str | None:
     """Say :data:`SAMPLE` in ``voice_id`` at ``rate`` and wait until it is played (blocks);
-    what went wrong in one sentence, or None."""
+    what went wrong, in words for the preferences dialog, or None."""
     problem = speech_problem()
     if problem:
-        return problem
+        return f"The sample cannot be said: {problem}"
     try:
         clip = render_phrase(SAMPLE, voice_id, rate)
     except PhraseFailed as exc:
-        return str(exc)
+        return f"The sample cannot be said: {exc}"
     except OSError as exc:  # the cache folder is not writable, the disk is full...
-        return f"cannot store the clip: {exc.strerror or exc}"
-    return play_now(clip, player)
+        return f"The sample cannot be stored: {exc.strerror or exc}."
+    played = play_now(clip, player)
+    return None if played is None else f"The sample cannot be heard. {played}"
 
 
 def check_voice_setting(key: str, value: str, voices: Sequence[VoiceInfo] | None = None) -> \

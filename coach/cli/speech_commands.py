@@ -110,4 +110,6 @@ def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None,
             return error(f"cannot write {args.to}: {exc.strerror or exc}")
         return EXIT_OK
     problem = play_now(clip, player)
-    return EXIT_OK if problem is None else error(problem)
+    if problem is None:
+        return EXIT_OK
+    return error(f"{problem} Use --to FILE.wav to save the phrase instead.")

@@ -8,6 +8,7 @@ cannot); Cancel changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.preference_words import PREFERENCE_WORDS, Group
-from coach.app.voice_choices import DEFAULT_LABEL, voice_choices
+from coach.app.voice_choices import DEFAULT_LABEL, other_languages, voice_choices
+from coach.qt.plain_text import plain
 from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.storage.prefs_schema import SCHEMA, PreferenceError, Preferences, Setting, find_setting
 
@@ -150,6 +152,7 @@ class PreferencesDialog(QDialog):
     """
 
     voices_listed = Signal(object)  # list[VoiceInfo], from the lister's thread
+    heard = Signal(object)  # what "Hear it" found wrong (str), or None, from its thread
 
     def __init__(self, prefs: Preferences, apply: Callable[[Preferences], None],
                  parent: QWidget | None = None, *,
@@ -161,6 +164,7 @@ class PreferencesDialog(QDialog):
         self._original = prefs
         self._apply = apply
         self._hear = hear
+        self._voices: list[VoiceInfo] = []
         self._live = False  # off while the editors are being filled
         self.editors: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
@@ -190,9 +194,10 @@ class PreferencesDialog(QDialog):
             _changed_signal(editor).connect(self._changed)
         self._live = True
         self.voices_listed.connect(self._fill_voices)
+        self.heard.connect(self._heard)
         if voices is not None:
             lister = voices
-            threading.Thread(target=lambda: self.voices_listed.emit(lister()), daemon=True,
+            threading.Thread(target=lambda: _emit(self.voices_listed, lister()), daemon=True,
                              name="limber-voices").start()
         # Wide enough for every tab's title, so none hides behind scroll arrows.
         self.setMinimumWidth(max(420, self.tabs.tabBar().sizeHint().width() + 40))
@@ -215,16 +220,30 @@ class PreferencesDialog(QDialog):
         return page
 
     def _with_hear(self, voices: QWidget) -> QWidget:
-        if self._hear is None:
-            return voices
-        self.hear_button = QPushButton("Hear it")
-        self.hear_button.setToolTip("Say a sample in this voice, at this speed")
-        self.hear_button.clicked.connect(self.hear_sample)
+        # The voices for the cues' language; the rest only when asked for.
+        self.more_voices = QCheckBox("More voices")
+        self.more_voices.setToolTip("Also list the voices made for other languages (the cues "
+                                    "are English, so they read them with a foreign accent)")
+        self.more_voices.setEnabled(False)  # until the list has come
+        self.more_voices.toggled.connect(lambda _on: self._fill_voices(self._voices))
+        self.hear_problem = QLabel()
+        self.hear_problem.setWordWrap(True)
+        self.hear_problem.setAccessibleName("Why the sample cannot be heard")
+        plain(self.hear_problem)
+        self.hear_problem.hide()
         row = QWidget()
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(voices, 1)
-        box.addWidget(self.hear_button)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(voices, 1)
+        if self._hear is not None:
+            self.hear_button = QPushButton("Hear it")
+            self.hear_button.setToolTip("Say a sample in this voice, at this speed")
+            self.hear_button.clicked.connect(self.hear_sample)
+            line.addWidget(self.hear_button)
+        column.addLayout(line)
+        column.addWidget(self.more_voices)
+        column.addWidget(self.hear_problem)
         return row
 
     def hear_sample(self) -> None:
@@ -233,20 +252,36 @@ class PreferencesDialog(QDialog):
             return
         voice = editor_value(find_setting("voice_id"), self.editors["voice_id"])
         rate = editor_value(find_setting("speech_rate"), self.editors["speech_rate"])
-        threading.Thread(target=lambda: hear(voice, rate), daemon=True,
+        self.hear_problem.hide()
+        self.hear_button.setEnabled(False)  # one sample at a time
+        self.hear_button.setText("Playing…")
+        threading.Thread(target=lambda: _emit(self.heard, hear(voice, rate)), daemon=True,
                          name="limber-hear").start()
+
+    def _heard(self, problem: object) -> None:
+        """Said in the dialog when the sample could not be heard (no sound output, say)."""
+        self.hear_button.setEnabled(True)
+        self.hear_button.setText("Hear it")
+        self.hear_problem.setText(problem if isinstance(problem, str) else "")
+        self.hear_problem.setVisible(isinstance(problem, str) and bool(problem))
 
     def _fill_voices(self, voices: list[VoiceInfo]) -> None:
         combo = self.editors["voice_id"]
         assert isinstance(combo, QComboBox)
+        self._voices = voices
         current = combo.currentData()
         self._live = False
         combo.clear()
-        for label, voice_id in voice_choices(voices, str(current or "")):
+        for label, voice_id in voice_choices(voices, str(current or ""),
+                                             more=self.more_voices.isChecked()):
             combo.addItem(label, voice_id)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.setToolTip(f"{len(voices)} voices installed" if voices
                          else "No speech engine found: install espeak-ng for a voice")
+        others = other_languages(voices)
+        self.more_voices.setText(f"More voices: {others} for other languages" if others
+                                 else "More voices")
+        self.more_voices.setEnabled(others > 0)
         self._live = True
 
     def _changed(self) -> None:
@@ -299,3 +334,9 @@ def _changed_signal(editor: QWidget) -> SignalInstance:
         return editor.valueChanged
     assert isinstance(editor, QLineEdit)
     return editor.editingFinished
+
+
+def _emit(signal: SignalInstance, value: object) -> None:
+    """From a worker thread: the dialog may have been closed (and deleted) meanwhile."""
+    with contextlib.suppress(RuntimeError):  # "Signal source has been deleted": nobody waits
+        signal.emit(value)

@@ -59,6 +59,7 @@ from coach.qt.home import HomeView
 from coach.qt.notice_strip import NoticeStrip
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.timer_bounds import start_within
+from coach.qt.widgets.fonts import scale_reading_text
 from coach.speech.notice_once import SESSION_ONLY
 from coach.storage.prefs_schema import Preferences
 
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._pending: Routine | None = None  # waiting for the knee check
         self._last: Routine | None = None
+        self._text_scale = 1.0
         self._stall_notice: Notice | None = None  # "the computer was asleep", until resumed
         self._times: dict[str, str] = {}
         # The preferences' voice list and "Hear it" (the app sets them; tests need no engine).
@@ -316,9 +318,16 @@ class MainWindow(QMainWindow):
         prefs = self.prefs
         if self._theme is not None and self._theme.theme != prefs.theme:
             self._theme.apply(prefs.theme)
+        self._apply_text_scale(prefs.text_scale)
         self._apply_session_prefs()
         self._set_on_top(prefs.always_on_top)
         self._fill_home()
+
+    def _apply_text_scale(self, scale: float) -> None:
+        """The text size preference, for the reading text of every screen and dialog (the
+        session screen sizes its own from the window: SessionView.set_text_scale)."""
+        self._text_scale = scale
+        scale_reading_text(self, scale)
 
     def _apply_session_prefs(self) -> None:
         if self._session_view is None or self._picture_motion is None:
@@ -742,6 +751,8 @@ class MainWindow(QMainWindow):
         routine = self.driver.plan.routine.name if on_session and self.driver.plan else ""
         # Qt adds " — Limber" (the application display name) to the title bar itself.
         self.setWindowTitle(routine or APP_NAME)
+        # A screen built just now has not had the text size yet (a no-op for the others).
+        scale_reading_text(self.pages.currentWidget() or self, self._text_scale)
 
     def _set_fullscreen(self, full: bool) -> None:
         if full:

@@ -66,22 +66,21 @@ def render_phrase(text: str, voice_id: str, rate: int, *, post: Notice = lambda 
 
 def play_now(clip: Clip, make_player: PlayerFactory | None) -> str | None:
     """Play ``clip`` and wait until it has gone to the sound card (blocks); the problem in one
-    sentence when it could not be played, else None."""
+    sentence when it could not be played, else None. What to do instead is the caller's to say
+    (the command line offers --to FILE.wav, the preferences dialog does not)."""
     notices: list[str] = []
     if make_player is None:
-        return "cannot play sound here (no audio output); use --to FILE.wav"
+        return "There is no sound output here."
     try:
         player: Player = make_player(notices.append)
     except ImportError as exc:
-        return f"cannot play sound here ({exc}); use --to FILE.wav"
+        return f"Sound cannot be played here ({exc})."
     try:
         player.play(Channel.VOICE, clip, 1.0)
         _wait_played(player, clip)
     finally:
         player.close()
-    if notices:
-        return f"{notices[0]} Use --to FILE.wav to save the phrase instead."
-    return None
+    return notices[0] if notices else None
 
 
 def _wait_played(player: Player, clip: Clip) -> None:

@@ -6,7 +6,15 @@ import argparse
 
 import pytest
 
-from coach.app.voice_choices import DEFAULT_LABEL, check_voice_setting, voice_choices, voice_label
+from coach.app.voice_choices import (
+    DEFAULT_LABEL,
+    check_voice_setting,
+    hear,
+    other_languages,
+    speaks,
+    voice_choices,
+    voice_label,
+)
 from coach.cli import prefs_commands, terminal
 from coach.speech.engines.engine_protocol import VoiceInfo
 
@@ -16,9 +24,45 @@ VOICES = [VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
 
 def test_the_list_names_each_voice_and_its_language():
     assert voice_label(VOICES[0]) == "English (Great Britain) — en-gb"
-    assert voice_choices(VOICES, "") == [(DEFAULT_LABEL, ""),
-                                         ("English (Great Britain) — en-gb", "gmw/en"),
-                                         ("French (France) — fr-fr", "roa/fr")]
+    assert voice_choices(VOICES, "", more=True) == [(DEFAULT_LABEL, ""),
+                                                    ("English (Great Britain) — en-gb", "gmw/en"),
+                                                    ("French (France) — fr-fr", "roa/fr")]
+
+
+MANY = [VoiceInfo("flite:rms", "US English, male", ("en-us",)),
+        VoiceInfo("art/qya", "Quenya", ("qya",)),
+        VoiceInfo("gmw/en-gb-x-rp", "English (Received Pronunciation)", ("en-gb-x-rp",)),
+        VoiceInfo("art/piqd", "Klingon", ("piqd",)),
+        VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb", "en")),
+        VoiceInfo("roa/eo", "Esperanto", ("eo",)),
+        VoiceInfo("odd", "Enm", ("enm",))]
+
+
+def test_voices_for_the_cues_language_come_first_and_the_others_wait():
+    assert [v.id for v in MANY if speaks(v)] == ["flite:rms", "gmw/en-gb-x-rp", "gmw/en"]
+    assert other_languages(MANY) == 4
+    first = [voice_id for _, voice_id in voice_choices(MANY, "")]
+    assert first == ["", "flite:rms", "gmw/en-gb-x-rp", "gmw/en"]  # clearest first, as given
+    every = [voice_id for _, voice_id in voice_choices(MANY, "", more=True)]
+    assert every[:4] == first and set(every[4:]) == {"art/qya", "art/piqd", "roa/eo", "odd"}
+    assert every[4:] == ["odd", "roa/eo", "art/piqd", "art/qya"]  # then by name
+
+
+def test_a_saved_voice_for_another_language_stays_listed_without_more_voices():
+    ids = [voice_id for _, voice_id in voice_choices(MANY, "art/piqd")]
+    assert ids == ["", "flite:rms", "gmw/en-gb-x-rp", "gmw/en", "art/piqd"]
+
+
+def test_hear_says_what_went_wrong_in_words_for_the_dialog(monkeypatch):
+    from coach.app import voice_choices as choices
+
+    monkeypatch.setattr(choices, "speech_problem", lambda: None)
+    monkeypatch.setattr(choices, "render_phrase", lambda *args: object())
+    problem = hear("gmw/en", 175, None)
+    assert problem == "The sample cannot be heard. There is no sound output here."
+    assert "--to" not in problem  # command-line advice belongs to the command line
+    monkeypatch.setattr(choices, "play_now", lambda clip, player: None)
+    assert hear("gmw/en", 175, None) is None
 
 
 def test_a_saved_voice_no_longer_installed_stays_listed():

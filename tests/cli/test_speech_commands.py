@@ -75,6 +75,10 @@ def test_say_to_a_file_and_through_a_player(tmp_path: Path,
     assert players[0].labels(Channel.VOICE) == ["Switch sides."] and players[0].closed
     assert run(["say", "Hi", "--voice", "no-such-voice"]) == 2
     assert "there is no voice 'no-such-voice'" in capsys.readouterr().err
+    # No sound output: the command line offers its own way out.
+    assert run(["say", "Switch sides."], None) == 2
+    assert capsys.readouterr().err.strip() == ("limber: There is no sound output here. Use --to "
+                                               "FILE.wav to save the phrase instead.")
 
 
 @pytest.mark.speech

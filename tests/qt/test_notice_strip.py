@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -203,7 +204,7 @@ def test_the_strip_is_as_tall_with_or_without_a_notice(window):
 
 
 def test_fit_lines_cuts_the_last_line_only(qapp):
-    metrics = QApplication.fontMetrics()
+    metrics = QFontMetrics(QApplication.font())
     width = metrics.horizontalAdvance("m" * 20)
     text = fit_lines(LONG, metrics, width, 2)
     first, last = text.split("\n")

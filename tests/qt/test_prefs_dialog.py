@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -182,19 +184,66 @@ def test_the_voice_list_and_hear_it(qtbot, made):
     window, _ = made
     heard: list[tuple[str, int]] = []
     window.list_voices = lambda: [VoiceInfo("en-gb", "English (Great Britain)", ("en-gb",)),
+                                  VoiceInfo("piqd", "Klingon", ("piqd",)),
                                   VoiceInfo("fr", "French", ("fr",))]
     window.hear_voice = lambda voice, rate: heard.append((voice, rate))
     dialog = _dialog(qtbot, window)
     voices = dialog.editors["voice_id"]
     assert isinstance(voices, QComboBox)
-    qtbot.waitUntil(lambda: voices.count() == 3, timeout=5000)
+    # The cues are English: English voices only, the others behind "More voices".
+    qtbot.waitUntil(lambda: voices.count() == 2, timeout=5000)
     assert voices.itemText(1) == "English (Great Britain) — en-gb"
+    assert dialog.more_voices.isEnabled() and "2 for other languages" in dialog.more_voices.text()
+    dialog.more_voices.setChecked(True)
+    assert [voices.itemData(i) for i in range(voices.count())] == ["", "en-gb", "fr", "piqd"]
     voices.setCurrentIndex(voices.findData("fr"))
+    assert window.prefs.voice_id == "fr"
+    dialog.more_voices.setChecked(False)  # the chosen voice stays listed, and chosen
+    assert voices.currentData() == "fr" and voices.findData("piqd") == -1
     assert window.prefs.voice_id == "fr"
     dialog.hear_button.click()
     qtbot.waitUntil(lambda: bool(heard), timeout=5000)
     assert heard == [("fr", window.prefs.speech_rate)]
+    qtbot.waitUntil(dialog.hear_button.isEnabled, timeout=5000)
+    assert dialog.hear_problem.isHidden()  # heard: nothing to say
     _press(dialog, QDialogButtonBox.StandardButton.Ok)
+
+
+def test_hear_it_with_no_sound_output_says_so_in_the_dialog(qtbot, made):
+    window, _ = made
+    window.list_voices = lambda: [VoiceInfo("en-gb", "English (Great Britain)", ("en-gb",))]
+    window.hear_voice = lambda voice, rate: ("The sample cannot be heard. There is no sound "
+                                             "output here.")
+    dialog = _dialog(qtbot, window)
+    dialog.hear_button.click()
+    assert not dialog.hear_button.isEnabled()  # one sample at a time
+    qtbot.waitUntil(lambda: dialog.hear_problem.isVisible(), timeout=5000)
+    assert dialog.hear_problem.text() == ("The sample cannot be heard. There is no sound "
+                                          "output here.")
+    assert dialog.hear_button.isEnabled() and dialog.hear_button.text() == "Hear it"
+    _press(dialog, QDialogButtonBox.StandardButton.Cancel)
+
+
+def test_a_dialog_closed_before_its_voices_come_is_no_error(qtbot, made, monkeypatch):
+    window, _ = made
+    release = threading.Event()
+    raised: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+
+    def slow() -> list[VoiceInfo]:
+        release.wait(5)
+        return [VoiceInfo("en-gb", "English (Great Britain)", ("en-gb",))]
+
+    window.list_voices = slow
+    dialog = _dialog(qtbot, window)
+    _press(dialog, QDialogButtonBox.StandardButton.Cancel)
+    dialog.deleteLater()
+    QApplication.processEvents()
+    release.set()  # the thread now emits into a deleted dialog: swallowed, not raised
+    for thread in threading.enumerate():
+        if thread.name == "limber-voices":
+            thread.join(5)
+    assert raised == []
 
 
 def test_restore_defaults_shows_and_applies_them(qtbot, made, store):
