@@ -17,7 +17,7 @@ from coach.speech.clip import Clip
 from coach.speech.notice_once import NOT_READY, Notices
 from coach.speech.options import SpeechOptions
 from coach.speech.player import Channel, Player
-from coach.speech.tone_clips import CHIME
+from coach.speech.tone_clips import CHIME, TICK
 
 # How late a cue may start, waiting for the one before it to finish, and still make sense.
 # A count or a countdown number late by more than a beat is wrong, not late.
@@ -94,8 +94,8 @@ class VoiceSpeaker:
         if not self._muted:
             if cue.tone:
                 self._tone(cue.tone)
-            if cue.text:
-                self._say(cue)
+            if cue.text and not self._say(cue) and cue.type is CueType.COUNTDOWN:
+                self._tone(TICK)  # the tick stands in for a number the voice does not say
         if self._notices.told(NOT_READY):  # a chance to withdraw it; else no count on a cue
             self._progress()
         self._notices.flush()
@@ -127,16 +127,17 @@ class VoiceSpeaker:
         if tone is not None and self._options.tone_volume > 0:
             self._player.play(Channel.TONE, tone, self._options.tone_volume)
 
-    def _say(self, cue: Cue) -> None:
+    def _say(self, cue: Cue) -> bool:
+        """Whether the cue's words are played (or queued)."""
         if not self._options.voice_enabled:
-            return
+            return False
         clip = self._renderer.clip(cue.text) if self._renderer is not None else None
         if clip is None:
             if self._renderer is not None and self._renderer.pending(cue.text):
                 self._notices.post(NOT_READY)
-            if cue.tone is None:  # a tick already stands in for a countdown number
+            if cue.type is not CueType.COUNTDOWN:  # a tick stands in for a number
                 self._tone(CHIME)
-            return
+            return False
         now = self._clock.now()
         self._speaking = [s for s in self._speaking if s.ends > now]
         volume = self._options.voice_volume
@@ -148,8 +149,9 @@ class VoiceSpeaker:
             self._speaking = [_Speaking(cue, now, now + clip.seconds)]
         else:
             starts = self._speaking[-1].ends
-            if starts - now <= MAX_WAIT.get(cue.type, DEFAULT_MAX_WAIT):
-                self._player.play(Channel.VOICE, clip, volume, queue=True)
-                self._speaking.append(_Speaking(cue, starts, starts + clip.seconds))
-            else:
+            if starts - now > MAX_WAIT.get(cue.type, DEFAULT_MAX_WAIT):
                 self.dropped.append(cue)
+                return False
+            self._player.play(Channel.VOICE, clip, volume, queue=True)
+            self._speaking.append(_Speaking(cue, starts, starts + clip.seconds))
+        return True

@@ -81,7 +81,7 @@ def test_next_up_names_the_limb_as_the_voice_does():
     # The same words the voice says when each side begins.
     plan = compile_plan(routine, PlanSettings(lead_in_seconds=5))
     said = " ".join(c.text for c in plan.cues if c.type is CueType.ANNOUNCE)
-    assert "left leg back" in said and "Right leg back" in said
+    assert "Left leg back" in said and "Right leg back" in said
 
 
 def test_the_switch_points_to_the_right_side():

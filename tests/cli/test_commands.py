@@ -40,7 +40,9 @@ def test_list_json_has_built_in_and_user_routines(capsys):
     rows = json.loads(capsys.readouterr().out)
     by_id = {r["id"]: r for r in rows}
     assert by_id["tiny"]["source"] == "user"
-    assert by_id["tiny"]["total_seconds"] == 10 + 8 + 5 + 6 + 3 + 6
+    # The change-over grows to 6 s: "Next up" and the calf's safety note, after the end tone;
+    # the closing words wait a second for the last end tone.
+    assert by_id["tiny"]["total_seconds"] == 10 + 8 + 6 + 6 + 3 + 6 + 1
     assert by_id["warmup-standard"]["source"] == "built-in"
     assert {"id", "name", "kind", "total_seconds", "source"} <= set(rows[0])
 
@@ -56,7 +58,7 @@ def test_list_reports_a_broken_user_file_without_failing(user_dir, capsys):
 def test_show_json(capsys):
     assert main(["show", "tiny", "--json"]) == 0
     plan = json.loads(capsys.readouterr().out)
-    assert plan["id"] == "tiny" and plan["total_seconds"] == 38
+    assert plan["id"] == "tiny" and plan["total_seconds"] == 40
     sides = [s["side"] for s in plan["segments"] if s["kind"] == "exercise"]
     assert sides == ["none", "left", "right"]
     assert plan["cues"][-1]["type"] in ("finish", "end")

@@ -12,10 +12,28 @@ from coach.core.model import RoutineKind, Sides
 from coach.core.plan import plan_words
 from coach.core.plan.compiler import EPSILON, SPEECH_GAP, CueType, Plan, SegmentKind, Side
 from coach.core.plan.number_words import number_word
+from coach.core.plan.tone_lengths import CHIME_SECONDS, END_TONE_SECONDS, TICK_SECONDS
+
+TONE_SECONDS = {"end": END_TONE_SECONDS, "tick": TICK_SECONDS}
 
 
 def spans(plan: Plan, seconds: Callable[[str], float]) -> list[tuple[float, float, str]]:
-    return sorted((c.at, c.at + seconds(c.text), c.text) for c in plan.cues if c.text)
+    """Each spoken cue's span: its words, or the chime that stands in when its clip is not
+    ready, whichever is longer."""
+    return sorted((c.at, c.at + max(seconds(c.text), CHIME_SECONDS), c.text)
+                  for c in plan.cues if c.text)
+
+
+def tone_spans(plan: Plan) -> list[tuple[float, float, str]]:
+    return sorted((c.at, c.at + TONE_SECONDS[c.tone], c.tone) for c in plan.cues if c.tone)
+
+
+def tone_overlaps(plan: Plan, seconds: Callable[[str], float]) -> list[tuple[str, float, str]]:
+    """(tone, when, words) for every spoken cue that meets a tone, or comes closer to it than
+    the quiet kept between two cues: the tone would cover a syllable."""
+    return [(tone, t0, text) for t0, t1, tone in tone_spans(plan)
+            for s0, s1, text in spans(plan, seconds)
+            if s0 < t1 + SPEECH_GAP - EPSILON and s1 + SPEECH_GAP > t0 + EPSILON]
 
 
 def tightest_gap(plan: Plan, seconds: Callable[[str], float]) -> float:
@@ -47,6 +65,8 @@ def check_plan(plan: Plan, seconds: Callable[[str], float]) -> None:
     # Nothing talks over anything.
     for (_, end, text), (start, _, after) in itertools.pairwise(spans(plan, seconds)):
         assert start >= end + SPEECH_GAP - EPSILON, f"{text!r} runs into {after!r}"
+    # No word meets a tone: a tone over the first syllable hides it.
+    assert tone_overlaps(plan, seconds) == []
     # Every cue is said inside the plan (a cue after the end is never played).
     assert all(c.at <= plan.total_seconds for c in plan.cues)
     # The 3-2-1 of every timed step long enough to have one is said in full.
@@ -55,20 +75,27 @@ def check_plan(plan: Plan, seconds: Callable[[str], float]) -> None:
             numbers = [c.text for c in plan.cues
                        if c.segment == seg.index and c.type is CueType.COUNTDOWN]
             assert numbers == ["Three.", "Two.", "One."], (seg, numbers)
-    # Every step introduced, by name, and each side says which limb.
+    # Every step introduced by name, once: by its change-over (or the lead-in) when it has
+    # one, else by its opening. Each side says which limb.
     for i, step in enumerate(routine.steps):
+        name = step.exercise.name
         segs = [s for s in plan.segments if s.step == i]
         intro = [c for c in plan.cues if c.segment == segs[0].index and
                  c.type in (CueType.NEXT, CueType.LEAD_IN)]
-        if segs[0].kind in (SegmentKind.GAP, SegmentKind.LEAD_IN):
-            assert intro and step.exercise.name in intro[0].text, (i, intro)
         blocks = [s for s in segs if s.is_exercise]
-        openings = [next(c.text for c in plan.cues
-                         if c.segment == b.index and c.type is CueType.ANNOUNCE) for b in blocks]
-        assert openings[0].startswith(step.exercise.name), openings[0]
+        openings = [next((c.text for c in plan.cues
+                          if c.segment == b.index and c.type is CueType.ANNOUNCE), "")
+                    for b in blocks]
+        if segs[0].kind in (SegmentKind.GAP, SegmentKind.LEAD_IN):
+            assert intro and name in intro[0].text, (i, intro)
+            # Said again only as the one word that starts a timed block with nothing else.
+            assert name not in openings[0] or openings[0] == f"{name}.", openings[0]
+        else:
+            assert openings[0].startswith(name), openings[0]
         if step.sides is Sides.PER_SIDE:
             part = step.exercise.side_part
-            assert f"left {part}" in openings[0] and f"Right {part}" in openings[1], openings
+            assert f"left {part}" in openings[0].lower(), openings
+            assert f"Right {part}" in openings[1], openings
     # Each safety note said once, in the routine it belongs to.
     texts = [c.text for c in plan.cues if c.text]
     for note in {s.exercise.safety for s in routine.steps if s.exercise.safety}:

@@ -64,7 +64,7 @@ def test_whole_run_plays_every_cue_once_in_order_on_time(session, clock):
     assert session.next_wake() is None
     summary = events[-1].summary
     assert summary.completed_fraction == 1.0 and summary.skipped_steps == ()
-    assert summary.active_seconds == pytest.approx(104)
+    assert summary.active_seconds == pytest.approx(104)  # with 1 s for the last end tone
 
 
 def test_lead_in_becomes_running(session, clock):
@@ -133,7 +133,9 @@ def test_next_goes_to_following_segment_and_cuts(session, clock):
     events = session.next()
     assert isinstance(events[0], Jumped) and events[0].to_segment == 2
     assert session.snapshot().segment.kind is SegmentKind.GAP
-    assert cues(events)[0].type is CueType.NEXT  # the new segment's opening cue, said now
+    # The block left behind ends with its tone; the new segment's words follow the tone.
+    assert [c.type for c in cues(events)] == [CueType.END]
+    assert [c.type for c in cues(run_to(session, clock, 15.6))] == [CueType.NEXT]
     events = session.next()
     assert session.snapshot().segment.index == 3
     assert cues(events)[0].type is CueType.ANNOUNCE
@@ -189,7 +191,8 @@ def test_next_and_previous_while_paused_stay_paused(session, clock):
     assert session.state is State.PAUSED
     assert cues(events) == []  # said on resume instead
     resumed = session.resume()
-    assert cues(resumed)[0].type is CueType.NEXT
+    assert [c.type for c in cues(resumed)] == [CueType.END]
+    assert [c.type for c in cues(run_to(session, clock, 12.6))] == [CueType.NEXT]
 
 
 def test_add_time_extends_segment_and_repeats_countdown(session, clock):
@@ -264,10 +267,10 @@ def test_snapshot_reports_rep_steps_and_next_up(session, clock):
     snap = session.snapshot()
     assert snap.step_number == 1 and snap.step_count == 3
     assert snap.next_exercise is not None and snap.next_exercise.index == 1
-    run_to(session, clock, 93 + 2 + 4.5)  # 4.5 s into the 2-second reps, after the opening
+    run_to(session, clock, 93 + 4.5)  # 4.5 s into the 2-second reps (the name was said before)
     snap = session.snapshot()
-    assert snap.segment.reps == 5 and snap.segment.count_from == 1 and snap.rep == 3
-    assert snap.total_remaining == 104 - 99
+    assert snap.segment.reps == 5 and snap.segment.count_from == 0 and snap.rep == 3
+    assert snap.total_remaining == 7  # 6.5 s left, shown as whole seconds
 
 
 def test_no_drift_over_a_long_run_with_jittery_wakes(clock):

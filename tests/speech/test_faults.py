@@ -186,7 +186,7 @@ def test_the_factory_says_what_is_missing_and_keeps_the_tones() -> None:
     player = RecordingPlayer(clock)
     speaker = make_speaker(SpeechOptions(), notes.append, lambda post: player, clock=clock,
                            find_problem=lambda: "No speech engine: espeak-ng is not installed.")
-    speaker.play(Cue(0.0, "Three.", CueType.COUNTDOWN, 0, tone="tick"))
+    speaker.play(Cue(0.0, "Three.", CueType.COUNTDOWN, 0))
     speaker.play(Cue(1.0, "March.", CueType.ANNOUNCE, 0))
     speaker.close()
     assert player.labels(Channel.TONE) == ["tick", "chime"]

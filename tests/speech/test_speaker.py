@@ -78,7 +78,7 @@ def test_every_cue_of_a_plan_plays_once_in_order_at_its_due_time() -> None:
     tones = [p for p in rig.player.played if p.channel is Channel.TONE]
     assert [(p.label, p.called - 1000.0) for p in tones] == [
         (c.tone, pytest.approx(c.at)) for c in toned]
-    assert {c.tone for c in toned} == {"tick", "end"}
+    assert {c.tone for c in toned} == {"end"}  # every 3-2-1 number said: none ticked
     assert not rig.speaker.dropped and not rig.notes
 
 
@@ -102,7 +102,7 @@ def test_a_shipped_routine_with_real_clip_lengths_keeps_its_order() -> None:
 def test_a_countdown_never_talks_over_an_exercise_name() -> None:
     rig = Rig(FakeClips({"Calf stretch, left side.": 2.0, "Two.": 0.4}))
     rig.at(0.0, cue(CueType.ANNOUNCE, "Calf stretch, left side."))
-    rig.at(1.0, cue(CueType.COUNTDOWN, "Two.", tone="tick"))
+    rig.at(1.0, cue(CueType.COUNTDOWN, "Two."))
     assert voice(rig) == [(0.0, "Calf stretch, left side.", False)]
     assert [c.text for c in rig.speaker.dropped] == ["Two."]
     assert rig.player.labels(Channel.TONE) == ["tick"]  # the tick still marks the second
@@ -154,13 +154,14 @@ def test_mute_silences_voice_and_tones_until_unmuted() -> None:
     rig = Rig()
     rig.speaker.set_muted(True)
     assert rig.speaker.muted
-    rig.at(0.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(0.0, cue(CueType.COUNTDOWN, "Three."))
     rig.at(1.0, cue(CueType.END, "", tone="end"))
     assert rig.player.played == []
     rig.speaker.set_muted(False)
-    rig.at(2.0, cue(CueType.COUNTDOWN, "One.", tone="tick"))
+    rig.at(2.0, cue(CueType.COUNTDOWN, "One."))
+    rig.at(3.0, cue(CueType.END, "", tone="end"))
     assert [(p.channel, p.label) for p in rig.player.played] == [
-        (Channel.TONE, "tick"), (Channel.VOICE, "One.")]
+        (Channel.VOICE, "One."), (Channel.TONE, "end")]
 
 
 def test_muting_cuts_what_is_sounding() -> None:
@@ -172,15 +173,22 @@ def test_muting_cuts_what_is_sounding() -> None:
 
 def test_volumes_go_to_their_own_channels() -> None:
     rig = Rig(options=SpeechOptions(voice_volume=0.8, tone_volume=0.3))
-    rig.at(0.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(0.0, cue(CueType.COUNTDOWN, "Three."))
+    rig.at(1.0, cue(CueType.END, "", tone="end"))
     assert {(p.channel, p.volume) for p in rig.player.played} == {
         (Channel.TONE, 0.3), (Channel.VOICE, 0.8)}
+
+
+def test_a_said_countdown_number_is_not_ticked_under_its_word() -> None:
+    rig = Rig()
+    rig.at(0.0, cue(CueType.COUNTDOWN, "Three."))
+    assert [(p.channel, p.label) for p in rig.player.played] == [(Channel.VOICE, "Three.")]
 
 
 def test_a_clip_not_ready_in_time_falls_back_to_a_chime_and_says_so_once() -> None:
     rig = Rig(FakeClips(default=None))
     rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
-    rig.at(1.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(1.0, cue(CueType.COUNTDOWN, "Three."))
     rig.at(2.0, cue(CueType.HALFWAY, "Halfway."))
     assert rig.player.labels(Channel.TONE) == [CHIME, "tick", CHIME]  # the tick stands in
     assert rig.player.labels(Channel.VOICE) == []
@@ -197,7 +205,7 @@ def test_a_clip_that_failed_for_good_gets_a_chime_without_a_new_notice() -> None
 def test_with_the_voice_turned_off_only_tones_sound() -> None:
     rig = Rig(options=SpeechOptions(voice_enabled=False))
     rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
-    rig.at(1.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(1.0, cue(CueType.COUNTDOWN, "Three."))
     rig.at(2.0, cue(CueType.END, "", tone="end"))
     assert [(p.channel, p.label) for p in rig.player.played] == [
         (Channel.TONE, "tick"), (Channel.TONE, "end")]
@@ -207,13 +215,13 @@ def test_with_the_voice_turned_off_only_tones_sound() -> None:
 def test_without_an_engine_chimes_stand_in_for_every_phrase() -> None:
     rig = Rig(voice=False)
     rig.at(0.0, cue(CueType.ANNOUNCE, "March."))
-    rig.at(1.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(1.0, cue(CueType.COUNTDOWN, "Three."))
     assert rig.player.labels(Channel.TONE) == [CHIME, "tick"]
 
 
 def test_a_tone_volume_of_zero_plays_no_tones() -> None:
     rig = Rig(options=SpeechOptions(tone_volume=0.0))
-    rig.at(0.0, cue(CueType.COUNTDOWN, "Three.", tone="tick"))
+    rig.at(0.0, cue(CueType.COUNTDOWN, "Three."))
     assert rig.player.labels(Channel.TONE) == []
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from coach.core.files.shipped_data import asset
+from coach.core.plan.tone_lengths import CHIME_SECONDS, END_TONE_SECONDS, TICK_SECONDS
 from coach.speech.clip import read_wav, rms
 from coach.speech.tone_clips import TONE_NAMES, load_tones
 
@@ -34,3 +37,10 @@ def test_tones_are_short_audible_and_small() -> None:
         assert path.stat().st_size < 40_000
         clip = read_wav(path)
         assert 0.05 < clip.seconds < 0.6 and rms(clip) > 0.1
+
+
+def test_the_plan_knows_how_long_each_tone_sounds() -> None:
+    tones = load_tones(lambda note: None)
+    assert tones["end"].seconds == pytest.approx(END_TONE_SECONDS, abs=0.005)
+    assert tones["tick"].seconds == pytest.approx(TICK_SECONDS, abs=0.005)
+    assert tones["chime"].seconds == pytest.approx(CHIME_SECONDS, abs=0.005)

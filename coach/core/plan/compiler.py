@@ -25,6 +25,7 @@ from coach.core.model import (
 from coach.core.plan import plan_words
 from coach.core.plan.number_words import number_word
 from coach.core.plan.phrase_time import Durations, phrase_seconds
+from coach.core.plan.tone_lengths import CHIME_SECONDS, END_TONE_SECONDS, TICK_SECONDS
 from coach.core.speech_settings import DEFAULT_RATE
 
 HOLD_SCALE_RANGE = (0.5, 2.0)
@@ -35,7 +36,9 @@ COUNTDOWN_FROM = 3
 MIN_SECONDS_FOR_COUNTDOWN = 6
 MIN_SECONDS_FOR_HALFWAY = 20
 MIN_GAP_FOR_COUNTDOWN = 8
-SPEECH_GAP = 0.05  # seconds of quiet kept between two spoken cues
+SPEECH_GAP = 0.05  # seconds of quiet kept between two spoken cues, and around a tone
+# Words after an end tone start this long after it starts: the tone covers no syllable.
+AFTER_END_TONE = END_TONE_SECONDS + SPEECH_GAP
 HALFWAY_SLIP = 1.0  # "Halfway." may come this much late, or not at all
 LONG_COUNT_WAIT = 12  # counting that waits longer (at 175 wpm) for its opening gets a warning
 EPSILON = 1e-6  # two moments on a timeline this close are the same moment
@@ -129,7 +132,9 @@ class Cue:
     text: str  # empty for a tone-only cue
     type: CueType
     segment: int
-    tone: str | None = None  # "tick" for the last seconds, "end" for the end of a block
+    # "end" at the end of a block; "tick" for a second of a 3-2-1 whose number is not said
+    # (the speaker also ticks for a number it cannot say). No word is planned over a tone.
+    tone: str | None = None
     from_end: bool = False  # anchored to its segment's end: moves when time is added
 
     @property
@@ -156,10 +161,12 @@ class Plan:
     segments: tuple[Segment, ...]
     cues: tuple[Cue, ...]
     warnings: tuple[FitWarning, ...] = ()
+    # Seconds after the last segment: its end tone sounds, then the closing words begin.
+    tail_seconds: int = 0
 
     @property
     def total_seconds(self) -> int:
-        return self.segments[-1].end if self.segments else 0
+        return self.segments[-1].end + self.tail_seconds if self.segments else 0
 
     @property
     def step_count(self) -> int:
@@ -187,7 +194,8 @@ class Plan:
             for c in self.cues
         ]
         ordered = tuple(sorted(cues, key=_cue_order))
-        return Plan(self.routine, self.settings, tuple(segments), ordered, self.warnings)
+        return Plan(self.routine, self.settings, tuple(segments), ordered, self.warnings,
+                    self.tail_seconds)
 
     def to_json(self) -> dict[str, Any]:
         r = self.routine
@@ -293,7 +301,13 @@ class _Compiler:
                  durations: Durations | None) -> None:
         self.routine = routine
         self.settings = settings
-        self.seconds = phrase_seconds(durations, settings.speech_wpm)
+        said = phrase_seconds(durations, settings.speech_wpm)
+
+        def seconds(text: str) -> float:
+            # A phrase whose clip is not ready sounds as the chime: at least that long.
+            return max(CHIME_SECONDS, said(text))
+
+        self.seconds = seconds
         self.segments: list[Segment] = []
         self.cues: list[Cue] = []
         self.warnings: list[FitWarning] = []
@@ -315,10 +329,10 @@ class _Compiler:
                 for side, texts in attempt.moved.items():
                     merged.setdefault(side, []).extend(texts)
             self._commit(attempt, step)
-        self._finish()
+        tail = self._finish()
         cues = tuple(sorted(self.cues, key=_cue_order))
         return Plan(self.routine, self.settings, tuple(self.segments), cues,
-                    tuple(self.warnings))
+                    tuple(self.warnings), tail)
 
     def _commit(self, attempt: _Attempt, step: Step) -> None:
         self.segments += attempt.segments
@@ -331,8 +345,10 @@ class _Compiler:
         if attempt.safety_said and step.exercise.safety:
             self.safety_said.add(step.exercise.safety)
 
-    def _finish(self) -> None:
-        """The closing words, at the very end: the last segment waits for any speech left."""
+    def _finish(self) -> int:
+        """The closing words, at the very end: the last segment waits for any speech left, its
+        end tone sounds, then the closing begins, on the whole second after the tone (the
+        plan's tail, returned)."""
         late = math.ceil(self.voice_end + SPEECH_GAP - self.clock - EPSILON)
         if late > 0:
             last = self.segments[-1]
@@ -340,8 +356,10 @@ class _Compiler:
             self.cues = [replace(c, at=c.at + late) if c.segment == last.index and c.from_end
                          else c for c in self.cues]
             self.clock += late
-        self.cues.append(Cue(float(self.clock), plan_words.closing(self.routine), CueType.FINISH,
-                             len(self.segments) - 1))
+        tail = math.ceil(AFTER_END_TONE - EPSILON)
+        self.cues.append(Cue(float(self.clock + tail), plan_words.closing(self.routine),
+                             CueType.FINISH, len(self.segments) - 1, from_end=True))
+        return tail
 
 
 class _StepLayout:
@@ -359,6 +377,8 @@ class _StepLayout:
         self.clock = compiler.clock
         self.index = len(compiler.segments)
         self.voice = _Voice(compiler.voice_end)
+        if compiler.segments:  # the step before ended with its end tone, now
+            self.voice.add(compiler.clock, compiler.clock + END_TONE_SECONDS)
         self.out = _Attempt()
         exercise = step.exercise
         # Once per routine: two swings sharing "never kick" hear it once.
@@ -372,13 +392,15 @@ class _StepLayout:
         step = self.step
         self.say_early = self._say_early()
         self._intro()
-        name = step.exercise.name
         if step.sides is Sides.PER_SIDE:
-            self._per_side(name)
+            self._per_side()
         else:
             side = Side.BOTH if step.sides is Sides.ALTERNATING else Side.NONE
-            text = self._opening(side, self._spill(), name, self._step_say(),
+            text = self._opening(side, self._spill(), self._name(), self._step_say(),
                                  self._pending_safety())
+            if not text and not step.counted:
+                # A timed block starts on a word: its name, when it has nothing else to say.
+                text = plan_words.sentence(step.exercise.name)
             wait = self._count_wait(self._spill(), text)
             self._block(side, text, wait)
         if self.step.exercise.side_part is None and step.sides is Sides.PER_SIDE:
@@ -387,19 +409,36 @@ class _StepLayout:
                        "\"leg back\") so it says which limb")
         return self.out
 
-    def _per_side(self, name: str) -> None:
+    def _named(self) -> bool:
+        """Whether the lead-in or the change-over says the step's name: then the step's own
+        words do not say it again a few seconds later."""
+        if self.i == 0:
+            return self.settings.lead_in_seconds > 0
+        return self._changeover() > 0
+
+    def _name(self) -> str | None:
+        return None if self._named() else self.step.exercise.name
+
+    def _left_words(self) -> str:
+        """ "Left calf", or "Ankle circles, left foot" when nothing said the name yet."""
+        words = plan_words.side_words(self.step.exercise, "left")
+        name = self._name()
+        return f"{name}, {words}" if name else words.capitalize()
+
+    def _per_side(self) -> None:
         step, ex = self.step, self.step.exercise
-        left_words = plan_words.side_words(ex, "left")
-        left = self._opening(Side.LEFT, self._spill(), f"{name}, {left_words}", self._step_say(),
+        left = self._opening(Side.LEFT, self._spill(), self._left_words(), self._step_say(),
                              self._pending_safety())
         switch = _first_set(self.settings.switch_seconds, step.switch_seconds,
                             self.routine.defaults.switch_seconds)
         right_words = plan_words.side_words(ex, "right").capitalize()
+        # "Switch sides." waits for the left block's end tone.
         if switch > 0:
-            right_spill = max(0.0, self.seconds(plan_words.SWITCH) + SPEECH_GAP - switch)
+            right_spill = max(0.0, AFTER_END_TONE + self.seconds(plan_words.SWITCH)
+                              + SPEECH_GAP - switch)
             right = self._opening(Side.RIGHT, right_spill, right_words)
         else:
-            right_spill = 0.0  # the left block's last words end inside it
+            right_spill = AFTER_END_TONE
             right = self._opening(Side.RIGHT, right_spill, plan_words.SWITCH, right_words)
         # Each side's counting waits for its own opening: the same reps at the same tempo,
         # without a silent wait on the right for words only the left side has.
@@ -415,10 +454,8 @@ class _StepLayout:
         step = self.step
         if step.counted or not step.say or self.i == 0 or self._changeover() <= 0:
             return False
-        name = step.exercise.name
-        if step.sides is Sides.PER_SIDE:
-            name = f"{name}, {plan_words.side_words(step.exercise, 'left')}"
-        return self.seconds(plan_words.joined(name, step.say)) > self._room(0.0)
+        side = self._left_words() if step.sides is Sides.PER_SIDE else None
+        return self.seconds(plan_words.joined(side, step.say)) > self._room(0.0)
 
     def _step_say(self) -> str | None:
         """The step's own ``say``, unless the change-over says it."""
@@ -506,14 +543,19 @@ class _StepLayout:
         """Counting waits for the opening to be said, so "one" is never talked over."""
         if not self.step.counted:
             return 0
-        return math.ceil(spill + self.seconds(opening) + SPEECH_GAP - EPSILON)
+        said = self.seconds(opening) + SPEECH_GAP if opening else 0.0
+        return math.ceil(spill + said - EPSILON)
 
     def _block(self, side: Side, text: str, wait: int) -> None:
         step = self.step
         seconds = self._block_seconds(wait)
         seg = self._add(SegmentKind.EXERCISE, side, seconds, step.reps,
                         step.rep_seconds if step.counted else None, wait)
-        self._say(self.voice.after(seg.start), text, CueType.ANNOUNCE, seg)
+        if text:
+            self._say(self.voice.after(seg.start), text, CueType.ANNOUNCE, seg)
+        # Everything else in the block ends before its end tone (the opening is only ever
+        # placed after the speech before it, so the tone joins the voice after it).
+        self.voice.add(float(seg.end), seg.end + END_TONE_SECONDS)
         limit = float(seg.end)
         if step.counted:
             self._counts(seg)
@@ -578,15 +620,18 @@ class _StepLayout:
 
     def _countdown(self, seg: Segment, *, timed: bool = False) -> bool:
         """The last three seconds, each number said on its second. A number the speech before
-        it would talk over keeps only its tick. True when all three are said."""
+        it would talk over is only ticked, where the tick meets no word. True when all three
+        are said."""
         all_said = True
         for n in range(COUNTDOWN_FROM, 0, -1):
             at = float(seg.end - n)
             text = f"{number_word(n).capitalize()}."
             if self.voice.free(at, at + self.seconds(text)):
-                self._say(at, text, CueType.COUNTDOWN, seg, tone="tick", from_end=True)
-            else:
-                all_said = False
+                self._say(at, text, CueType.COUNTDOWN, seg, from_end=True)
+                continue
+            all_said = False
+            if self.voice.free(at, at + TICK_SECONDS):
+                self.voice.add(at, at + TICK_SECONDS)
                 self.out.cues.append(Cue(at, "", CueType.COUNTDOWN, seg.index, tone="tick",
                                          from_end=True))
         if timed and not all_said:

@@ -16,8 +16,10 @@ def test_timeline_is_contiguous_and_total_known_before_start():
     assert starts[0] == 0
     for before, after in zip(plan.segments, plan.segments[1:], strict=False):
         assert after.start == before.end
-    # 10 lead-in + 30 + 5 gap + 20 + 3 switch + 20 + 5 gap + (1 s to announce + 5 reps of 2 s)
-    assert plan.total_seconds == 104
+    # 10 lead-in + 30 + 5 gap + 20 + 3 switch + 20 + 5 gap + 5 reps of 2 s (the change-over
+    # said the name: counting starts at once) + 1 s for the last end tone before the closing
+    assert plan.total_seconds == 104 and plan.tail_seconds == 1
+    assert plan.segments[-1].end == 103
     assert [s.kind for s in plan.segments] == [
         SegmentKind.LEAD_IN, SegmentKind.EXERCISE, SegmentKind.GAP, SegmentKind.EXERCISE,
         SegmentKind.SWITCH, SegmentKind.EXERCISE, SegmentKind.GAP, SegmentKind.EXERCISE,
@@ -31,7 +33,10 @@ def test_per_side_steps_are_equal_left_first_with_a_switch_gap():
     assert calf[0].seconds == calf[1].seconds == 20
     switch = plan.segments[calf[0].index + 1]
     assert switch.kind is SegmentKind.SWITCH and switch.seconds == 3
-    assert any(c.type is CueType.SWITCH and c.at == switch.start for c in plan.cues)
+    # "Switch sides." waits for the left side's end tone (0.5 s) and a breath after it.
+    tone = next(c for c in plan.cues if c.tone == "end" and c.segment == calf[0].index)
+    said = next(c for c in plan.cues if c.type is CueType.SWITCH)
+    assert tone.at == switch.start and said.at == pytest.approx(switch.start + 0.55)
 
 
 def test_per_side_mid_cue_is_said_on_both_sides():
@@ -46,9 +51,9 @@ def test_hold_scale_stretches_timed_steps_but_not_counted_ones():
     halved = compile_plan(three_step(), PlanSettings(hold_scale=0.5))
     def lengths(plan):
         return [s.seconds for s in plan.segments if s.is_exercise]
-    assert lengths(base) == [30, 20, 20, 11]
-    assert lengths(doubled) == [60, 40, 40, 11]
-    assert lengths(halved) == [15, 10, 10, 11]
+    assert lengths(base) == [30, 20, 20, 10]
+    assert lengths(doubled) == [60, 40, 40, 10]
+    assert lengths(halved) == [15, 10, 10, 10]
     with pytest.raises(ValueError, match="hold_scale"):
         PlanSettings(hold_scale=2.5)
 
@@ -58,10 +63,12 @@ def test_settings_override_gaps_and_lead_in():
                                                    switch_seconds=0))
     assert plan.segments[0].kind is SegmentKind.EXERCISE
     assert all(s.is_exercise for s in plan.segments)
-    assert plan.total_seconds == 30 + 20 + 20 + 11
+    # Each step's first words wait for the end tone before it: counting starts a second later.
+    assert plan.total_seconds == 30 + 20 + 20 + 12 + 1
     right = next(s for s in plan.segments if s.side is Side.RIGHT)
-    announce = [c for c in plan.cues if c.at == right.start and c.type is CueType.ANNOUNCE]
-    assert announce and "Switch sides" in announce[0].text
+    announce = [c for c in plan.cues if c.segment == right.index and c.type is CueType.ANNOUNCE]
+    assert announce[0].at == pytest.approx(right.start + 0.55)
+    assert announce[0].text.startswith("Switch sides.")
 
 
 def test_cues_announce_next_up_countdown_counts_and_finish():
@@ -74,6 +81,8 @@ def test_cues_announce_next_up_countdown_counts_and_finish():
     assert [(c.at, c.text) for c in countdown] == [
         (march.end - 3, "Three."), (march.end - 2, "Two."), (march.end - 1, "One.")]
     assert plan.cues[-1].at == plan.total_seconds
+    last_tone = max(c.at for c in plan.cues if c.tone == "end")
+    assert last_tone == plan.segments[-1].end == plan.total_seconds - 1
     assert any(c.type is CueType.FINISH for c in plan.cues if c.at == plan.total_seconds)
     counts = [c.text for c in plan.cues if c.type is CueType.COUNT]
     assert counts[-1] == "Five."
@@ -129,6 +138,18 @@ def test_extended_moves_end_anchored_cues_and_later_segments():
     assert halfway == [25.0]  # anchored to the start: stays
     countdown = [c.at for c in longer.cues if c.segment == 1 and c.type is CueType.COUNTDOWN]
     assert countdown == [47.0, 48.0, 49.0]
+    # Time added to the last step moves its end tone and the closing words after it alike.
+    last = plan.segments[-1].index
+    later = plan.extended(last, 10)
+    finish = next(c for c in later.cues if c.type is CueType.FINISH)
+    assert finish.at == later.total_seconds == plan.total_seconds + 10
+    assert max(c.at for c in later.cues if c.tone == "end") == later.segments[-1].end
+
+
+def test_a_said_countdown_number_has_no_tick_under_it():
+    plan = compile_plan(three_step())
+    said = [c for c in plan.cues if c.type is CueType.COUNTDOWN]
+    assert said and all(c.text and c.tone is None for c in said)
 
 
 def test_phrases_are_distinct_and_in_first_use_order():
