@@ -29,7 +29,7 @@ from typing import Any, Final
 
 from coach.core.files.atomic import set_aside, write_atomic
 from coach.core.model import RoutineKind
-from coach.storage.history_pending import PendingFile, PendingKnee, PendingSession
+from coach.storage.history_pending import Entry, PendingEntries, PendingKnee, PendingSession
 from coach.storage.history_records import (
     COMPLETED_FRACTION,
     KneeContext,
@@ -115,13 +115,15 @@ class HistoryStore:
         # One connection, used from the caller's thread and the retry thread, one at a time.
         self._lock = threading.RLock()
         self._conn = self._open()
-        self._pending = PendingFile.beside(self.path)
+        self._pending = PendingEntries.beside(self.path)
+        # Entries that could not even be kept on disk (a full disk): held here, retried.
+        self._unsaved: list[Entry] = []
         self._retry_seconds = tuple(retry_seconds) or _RETRY_SECONDS
         self._stop = threading.Event()
         self._retrier: threading.Thread | None = None
         self.pending_reason = ""  # why the last kept entry could not be written at once
         if not self.in_memory:
-            problem = self._pending.load(self._clock().astimezone())
+            problem = self._pending.take_legacy(self._clock().astimezone())
             if problem:
                 self.problems.append(problem)
             if len(self._pending) and self.flush_pending():
@@ -134,7 +136,7 @@ class HistoryStore:
         if retrier is not None:
             retrier.join()
         with self._lock:
-            if len(self._pending):
+            if self._unsaved or len(self._pending):
                 self.flush_pending()
             self._conn.close()
 
@@ -189,7 +191,10 @@ class HistoryStore:
                 "routine_kind = excluded.routine_kind, started_at = excluded.started_at, "
                 "ended_at = excluded.ended_at, planned_seconds = excluded.planned_seconds, "
                 "completed_fraction = excluded.completed_fraction, "
-                "skipped_steps = excluded.skipped_steps, stopped = excluded.stopped",
+                "skipped_steps = excluded.skipped_steps, stopped = excluded.stopped "
+                # A state kept earlier (its start) written in after the end was saved never
+                # takes an ended session back to running.
+                "WHERE sessions.ended_at IS NULL OR excluded.ended_at IS NOT NULL",
                 (record.id, *values),
             )
             return record
@@ -295,8 +300,9 @@ class HistoryStore:
         """Like :meth:`record_session`, but never raises for a busy, locked or full database.
 
         The write waits a quarter of a second at most. If it cannot be made, the record is kept
-        in the pending file (see :mod:`coach.storage.history_pending`) and written in the background
-        as soon as the database takes it; None is returned and :attr:`pending_reason` says why.
+        in the pending folder (see :mod:`coach.storage.history_pending`) and written in the
+        background as soon as the database takes it; None is returned and
+        :attr:`pending_reason` says why.
         Save the same session again as it ends: the later state replaces the kept one.
         """
         try:
@@ -317,39 +323,66 @@ class HistoryStore:
 
     @property
     def pending_count(self) -> int:
-        """Sessions and check-ins kept, not yet in the database."""
+        """Sessions and check-ins kept (by this process or another), not yet in the database."""
         with self._lock:
-            return len(self._pending)
+            return len(self._unsaved) + len(self._pending)
 
     def flush_pending(self) -> int:
-        """Write what is kept, in order, until the database refuses; returns how many are left."""
+        """Write what is kept, in order, until the database refuses; returns how many are left.
+
+        Each entry is written in and removed under the pending folder's lock, as read again
+        under it: another process keeping a later state of a session, or writing the same
+        entry in, waits, so nothing kept is ever removed unwritten and nothing is written
+        twice as two rows."""
         with self._lock:
-            for entry in self._pending.entries():
+            for entry in list(self._unsaved):  # the disk was full: try the database, then it
                 try:
                     self._write_kept(entry)
                 except HistoryError as error:
                     self.pending_reason = str(error)
-                    break
-                except ValueError as error:  # a hand-edited entry: never writable
+                    with suppress(OSError):
+                        self._pending.keep(entry)
+                        self._unsaved.remove(entry)
+                    continue
+                except ValueError as error:
                     self.problems.append(f"A kept history entry was dropped ({error}).")
-                self._pending.forget(entry)
-            with suppress(OSError):  # still held in memory; the next flush saves the file
-                self._pending.save()
-            return len(self._pending)
+                self._unsaved.remove(entry)
+            kept, problems = self._pending.kept(self._clock().astimezone())
+            self.problems.extend(problems)
+            for item in kept:
+                try:
+                    with self._pending.locked():
+                        now_kept = self._pending.reread(item)
+                        if now_kept is not None:
+                            self._write_kept(now_kept)
+                        self._pending.remove(item)
+                except HistoryError as error:
+                    self.pending_reason = str(error)
+                    break
+                except (ValueError, TypeError, KeyError) as error:  # hand-edited: never writable
+                    self.problems.append(f"A kept history entry was dropped ({error}).")
+                    with suppress(OSError), self._pending.locked():
+                        self._pending.remove(item)
+                except OSError as error:  # the lock or the folder: try again later
+                    self.pending_reason = _describe(error)
+                    break
+            return len(self._unsaved) + len(self._pending)
 
-    def _write_kept(self, entry: PendingSession | PendingKnee) -> None:
+    def _write_kept(self, entry: Entry) -> None:
         if isinstance(entry, PendingKnee):
             self.record_knee_score(entry.score, parse_time(entry.when), entry.context,
                                    wait_ms=_QUICK_WAIT_MS)
             return
         self.record_session(session_from_json(entry.values), wait_ms=_QUICK_WAIT_MS)
 
-    def _keep(self, entry: PendingSession | PendingKnee, error: HistoryError) -> None:
+    def _keep(self, entry: Entry, error: HistoryError) -> None:
         with self._lock:
             self.pending_reason = str(error)
             try:
                 self._pending.keep(entry)
             except OSError as write_error:  # a full disk: held in memory and retried
+                self._unsaved = [e for e in self._unsaved if _key(e) != _key(entry)]
+                self._unsaved.append(entry)
                 self.pending_reason = f"{error}; and it could not be kept on disk " \
                                       f"({_describe(write_error)})"
         self._retry_later()
@@ -636,6 +669,10 @@ def _remove_new_empty(path: Path) -> None:
         with suppress(OSError):
             if candidate.is_file() and candidate.stat().st_size == 0:
                 candidate.unlink()
+
+
+def _key(entry: Entry) -> tuple[object, ...]:
+    return (type(entry).__name__, *entry.key)
 
 
 def _sqlite_code(error: sqlite3.Error) -> int | None:

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from coach.app.journal import Journal
 from coach.core.plan.compiler import compile_plan
 from coach.core.session_events import Summary
 from coach.storage.history import HistoryStore
-from coach.storage.history_pending import PENDING_SUFFIX
+from coach.storage.history_pending import LEGACY_SUFFIX, PENDING_SUFFIX
 from coach.storage.history_records import KneeContext, SessionRecord
 from tests.qt.helpers import cool_down
 
@@ -130,7 +131,7 @@ def test_the_window_thread_waits_a_quarter_second_at_most(tmp_path, monkeypatch)
 
 def test_a_damaged_pending_file_is_set_aside(tmp_path):
     path = tmp_path / "h.sqlite3"
-    (tmp_path / ("h.sqlite3" + PENDING_SUFFIX)).write_text("{not json")
+    (tmp_path / ("h.sqlite3" + LEGACY_SUFFIX)).write_text("{not json")
     with HistoryStore(path) as store:
         assert any("could not be read" in p for p in store.problems)
         assert store.pending_count == 0
@@ -172,7 +173,7 @@ def test_no_retry_thread_is_left_behind(tmp_path):
 
 def test_a_kept_entry_that_is_no_record_is_dropped_and_the_rest_are_written(tmp_path):
     path = tmp_path / "h.sqlite3"
-    (tmp_path / ("h.sqlite3" + PENDING_SUFFIX)).write_text(json.dumps({
+    (tmp_path / ("h.sqlite3" + LEGACY_SUFFIX)).write_text(json.dumps({
         "version": 1,
         "sessions": [{"routine_id": "r", "started_at": "not a time"}],
         "knee_scores": [{"score": 3, "when": "2026-11-25T18:00:00+00:00", "context": "later"}],
@@ -183,3 +184,32 @@ def test_a_kept_entry_that_is_no_record_is_dropped_and_the_rest_are_written(tmp_
         assert [k.score for k in store.knee_scores()] == [3]
         assert store.recent_sessions() == []
     assert not (tmp_path / ("h.sqlite3" + PENDING_SUFFIX)).exists()
+
+
+def test_a_start_kept_earlier_never_takes_an_ended_session_back(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    start = SessionRecord("r", "R", "warm-up", NOW, 300)
+    with HistoryStore(path, retry_seconds=(3600.0,)) as store:
+        with write_lock(path):
+            assert store.save_session(start) is None  # the start: kept
+        ended = replace(start, ended_at=NOW + timedelta(minutes=5), completed_fraction=1.0)
+        assert store.save_session(ended) is not None  # the end: straight in
+        assert store.flush_pending() == 0  # the kept start, written in after it
+        [record] = store.recent_sessions()
+        assert record.ended_at is not None and record.completed_fraction == 1.0
+
+
+def test_a_damaged_entry_is_set_aside_and_the_others_written(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    store = HistoryStore(path, retry_seconds=(3600.0,))
+    with write_lock(path):
+        store.save_knee_score(3, NOW, "pre-run")
+        store.save_knee_score(4, NOW + timedelta(hours=1), "later")
+        store.close()  # still locked: both stay kept
+    folder = tmp_path / ("h.sqlite3" + PENDING_SUFFIX)
+    first = sorted(folder.glob("*.json"))[0]
+    first.write_text("{not json")
+    with HistoryStore(path) as again:
+        assert any("could not be read" in p for p in again.problems)
+        assert again.pending_count == 0 and len(again.knee_scores()) == 1
+    assert list(folder.glob(f"{first.name}.corrupt-*"))
