@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -40,13 +41,19 @@ from coach.core.routine_files.toml_guard import find_hazard, line_and_column
 from coach.core.routine_files.toml_positions import KeyPositions, PathPart, dotted
 
 MAX_FILE_BYTES = 1024 * 1024
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# \Z, not $: "$" also matches before a final newline, so "evil\n" was an id.
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}\Z")
 # Characters a voice reads out by name, or stumbles over, in a spoken text.
 UNSPEAKABLE = re.compile(r"[/\\*#@&%(){}\[\]<>_~|^=+\"]")
 # Control characters (C0, DEL, C1) and the invisible marks that reorder text on screen.
 _INVISIBLE = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
 ONE_LINE_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
+# Characters that show as nothing, or as something else: format characters (zero-width
+# spaces and joiners, tags, soft hyphens), private-use and surrogate code points, and the
+# Unicode line and paragraph separators. A name holding one can look exactly like another's.
+_HIDDEN_CATEGORIES = frozenset({"Cf", "Co", "Cs", "Zl", "Zp"})
+_HIDDEN_KIND = {"Co": "a private-use character", "Cs": "a surrogate"}
 CATALOGUE_FILE = "exercises.toml"
 
 ROUTINE_KEYS = ("id", "name", "kind", "description", "gentle", "finish", "defaults", "exercises",
@@ -117,6 +124,11 @@ class _Reader:
                              + ("spoken text is one line of plain words" if spoken
                                 else "only line breaks and tabs are allowed"))
             return None
+        hidden = next((c for c in value if unicodedata.category(c) in _HIDDEN_CATEGORIES), None)
+        if hidden is not None:
+            self.problem(at, f"holds the invisible character {character_name(hidden)}; delete "
+                             "it (it shows as nothing, or makes the text look like other text)")
+            return None
         if spoken and (bad := UNSPEAKABLE.search(value)):
             self.problem(at, f"{bad.group()!r} would be read out by the voice; say it in words")
         return value
@@ -162,6 +174,13 @@ class _Reader:
         hint = f"; did you mean {close[0]!r}?" if close else ""
         self.problem(where, f"expected one of {', '.join(names)}, got {_describe(value)}{hint}")
         return None
+
+
+def character_name(char: str) -> str:
+    """``U+200B ZERO WIDTH SPACE``: a character named so a person can find it."""
+    category = unicodedata.category(char)
+    name = unicodedata.name(char, "") or _HIDDEN_KIND.get(category, "(no name)")
+    return f"U+{ord(char):04X} {name}"
 
 
 def _describe(value: Any) -> str:
