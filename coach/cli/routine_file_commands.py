@@ -2,7 +2,8 @@
 
 Each command loads the library afresh, works through :class:`MyRoutines` (the one writer of
 routine files) and prints what it did. A refusal prints the problems the way ``limber check``
-does and exits 1; nothing is written then.
+does and exits 1; nothing is written then. So does an error from the operating system (a
+missing folder, a full disk…): one line naming the file and what to do, as the window says it.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from coach.app.file_words import file_failed
 from coach.cli.terminal import saved_plan_settings
 from coach.core.files.user_folders import routines_trash_dir, user_routines_dir
 from coach.core.plan.compiler import PlanSettings
 from coach.core.routine_files.library import load_library
-from coach.storage.my_routines import MyRoutines, Refused, Written
+from coach.storage.my_routines import STDOUT, FileFailed, MyRoutines, Refused, Written
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -38,8 +40,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
     p = sub.add_parser("export", help="write a routine to a file that imports anywhere")
     p.add_argument("id", help="routine id (see 'limber list')")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--replace", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument("file", metavar="FILE", help="the file to write, or - for standard output")
+    p.add_argument("--replace", action="store_true",
+                   help="overwrite FILE if it exists (a link is followed, never replaced)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("delete", help="move one of your routines to the trash")
@@ -57,20 +60,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
-    mine = my_routines()
     try:
-        written = mine.import_file(Path(args.file), settings(), replace=args.replace)
+        written = my_routines().import_file(Path(args.file), settings(), replace=args.replace)
     except Refused as refused:
         return _refused(refused, "nothing imported")
+    except FileFailed as failed:
+        return _failed(failed)
     _report(written, "imported")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    mine = my_routines()
     try:
-        routine = my_routines().export(args.id, Path(args.file), replace=args.replace)
+        routine = mine.exported(args.id)
+        if Path(args.file) == STDOUT:
+            sys.stdout.write(mine.export_text(routine))
+            sys.stdout.flush()
+            if routine.id != args.id:
+                print(f"limber: exported as {routine.id!r} (a built-in's id is its own)",
+                      file=sys.stderr)
+            return EXIT_OK
+        mine.export_routine(routine, Path(args.file), replace=args.replace)
     except Refused as refused:
         return _refused(refused, "nothing written")
+    except FileFailed as failed:
+        return _failed(failed)
     renamed = f" (as {routine.id!r}: a built-in's id is its own)" if routine.id != args.id else ""
     print(f"exported {args.id!r} to {args.file}{renamed}")
     return EXIT_OK
@@ -81,6 +96,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
         kept = my_routines().delete(args.id)
     except Refused as refused:
         return _refused(refused, "nothing deleted")
+    except FileFailed as failed:
+        return _failed(failed)
     print(f"deleted {args.id!r}; a copy is kept in {kept}\n"
           f"bring it back with: limber restore {args.id}")
     return EXIT_OK
@@ -99,6 +116,8 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
         written = my_routines().restore(args.id, settings(), replace=args.replace)
     except Refused as refused:
         return _refused(refused, "nothing restored")
+    except FileFailed as failed:
+        return _failed(failed)
     _report(written, "restored")
     return EXIT_OK
 
@@ -109,6 +128,11 @@ def _report(written: Written, done: str) -> None:
     print(f"{done} {written.routine.id!r} ({written.routine.name}) into {written.path}")
     if written.trashed:
         print(f"the routine it replaced is kept in {written.trashed}")
+
+
+def _failed(failed: FileFailed) -> int:
+    print(f"limber: {file_failed(failed)}", file=sys.stderr)
+    return EXIT_REFUSED
 
 
 def _refused(refused: Refused, what: str) -> int:

@@ -1,8 +1,10 @@
 """The window's side of your own routines: the editor page, save, import (a file dialog or a
 file dropped on the window), export and delete, with the questions they ask.
 
-The files themselves are :class:`~coach.storage.my_routines.MyRoutines`' business; what a
-draft is and whether it is valid, the editor model's. Imported when first needed.
+The files themselves are :class:`~coach.storage.my_routines.MyRoutines`' business (export
+included); what a draft is and whether it is valid, the editor model's. An error from the
+operating system is told in the same sentence as the command line's
+(:mod:`coach.app.file_words`). Imported when first needed.
 """
 
 from __future__ import annotations
@@ -14,18 +16,17 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
 
+from coach.app.file_words import file_failed
 from coach.app.notice_log import NoticeLog
 from coach.app.routine_editor import RoutineEditor, new_editor
-from coach.core.files.atomic import write_atomic
 from coach.core.files.user_folders import routines_trash_dir, user_routines_dir
 from coach.core.model import Origin, Routine
 from coach.core.plan.compiler import Cue, CueType, PlanSettings
 from coach.core.routine_files.library import Library, load_library
-from coach.core.routine_files.writer import routine_toml
 from coach.qt.editor import EditorView
 from coach.qt.editor_pickers import Locator
 from coach.speech.port import Speaker
-from coach.storage.my_routines import MyRoutines, Refused, Written
+from coach.storage.my_routines import FileFailed, MyRoutines, Refused, Written
 
 
 class Host(Protocol):
@@ -116,16 +117,20 @@ class RoutineFiles(QObject):
         mine = self._mine()
         replacing = editor.editing is not None and editor.editing.id == routine.id
         try:
-            written = mine.save(routine, replace=replacing, keep_old=not replacing)
-        except Refused as refused:
-            if refused.exists is None or not self.ask(
-                    f"You already have a routine with the id {routine.id!r}. Replace it? "
-                    "(The old one is kept in the trash.)", "Replace"):
-                return None
-            written = mine.save(routine, replace=True)
-        old = editor.editing
-        if old is not None and old.id != routine.id and old.source is not None:
-            mine.delete(old.id)  # renamed: the old file goes to the trash
+            try:
+                written = mine.save(routine, replace=replacing, keep_old=not replacing)
+            except Refused as refused:
+                if refused.exists is None or not self.ask(
+                        f"You already have a routine with the id {routine.id!r}. Replace it? "
+                        "(The old one is kept in the trash.)", "Replace"):
+                    return None
+                written = mine.save(routine, replace=True)
+            old = editor.editing
+            if old is not None and old.id != routine.id and old.source is not None:
+                mine.delete(old.id)  # renamed: the old file goes to the trash
+        except FileFailed as failed:
+            self.tell(file_failed(failed))
+            return None
         editor.editing = written.routine
         self.view.delete_button.setEnabled(True)
         self.view.title.setText(f"Edit {routine.name}")
@@ -143,17 +148,22 @@ class RoutineFiles(QObject):
         """Check ``path`` like ``limber check`` and add it; a problem is shown, nothing copied."""
         mine = self._mine()
         try:
-            written = mine.import_file(path, self._settings())
-        except Refused as refused:
-            if refused.exists is None:
-                self.tell(f"{path.name} was not imported:\n\n"
-                          + "\n".join(str(p) for p in refused.problems))
-                return None
-            if not self.ask(f"You already have a routine with the id {refused.exists.id!r} "
-                            f"({refused.exists.name}). Replace it with the one in {path.name}? "
-                            "(The old one is kept in the trash.)", "Replace"):
-                return None
-            written = mine.import_file(path, self._settings(), replace=True)
+            try:
+                written = mine.import_file(path, self._settings())
+            except Refused as refused:
+                if refused.exists is None:
+                    self.tell(f"{path.name} was not imported:\n\n"
+                              + "\n".join(str(p) for p in refused.problems))
+                    return None
+                if not self.ask(f"You already have a routine with the id "
+                                f"{refused.exists.id!r} ({refused.exists.name}). Replace it "
+                                f"with the one in {path.name}? (The old one is kept in the "
+                                "trash.)", "Replace"):
+                    return None
+                written = mine.import_file(path, self._settings(), replace=True)
+        except FileFailed as failed:
+            self.tell(file_failed(failed))
+            return None
         self._reload()
         self.window.notices.post(f"Imported {written.routine.name}.")
         return written
@@ -172,8 +182,15 @@ class RoutineFiles(QObject):
         path = self.save_path(f"{routine.id}.toml")
         if path is None:
             return None
-        # The file dialog has asked before replacing a file.
-        write_atomic(path, routine_toml(routine, self._library().catalogue, embed_all=True))
+        try:
+            # The file dialog has asked before replacing a file.
+            self._mine().export_routine(routine, path, replace=True)
+        except Refused as refused:
+            self.tell("Nothing was exported:\n\n" + "\n".join(str(p) for p in refused.problems))
+            return None
+        except FileFailed as failed:
+            self.tell(file_failed(failed))
+            return None
         self.window.notices.post(f"Exported to {path}.")
         return path
 
@@ -185,7 +202,11 @@ class RoutineFiles(QObject):
         if not self.ask(f"Delete {routine.name}? A copy is kept in the trash "
                         f"(limber restore {routine.id} brings it back).", "Delete"):
             return None
-        kept = self._mine().delete(routine.id)
+        try:
+            kept = self._mine().delete(routine.id)
+        except FileFailed as failed:
+            self.tell(file_failed(failed))
+            return None
         self._reload()
         self.window.show_home()
         self.window.notices.post(f"Deleted {routine.name}; a copy is kept in the trash.")

@@ -14,7 +14,8 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
-__all__ = ["BACKUP_SUFFIX", "backup_path", "copy_aside", "set_aside", "write_atomic"]
+__all__ = ["BACKUP_SUFFIX", "backup_path", "copy_aside", "set_aside", "write_atomic",
+           "write_new"]
 
 BACKUP_SUFFIX = ".bak"
 
@@ -44,7 +45,7 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False,
     """
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    temp = _write_temp(path.parent, path.name, payload, like=path, durable=durable)
+    temp = _write_temp(path.parent, payload, like=path, durable=durable)
     try:
         if backup:
             _keep_backup(path)
@@ -54,6 +55,27 @@ def write_atomic(path: Path, data: bytes | str, *, backup: bool = False,
         raise
     if durable:
         _fsync_folder(path.parent)
+
+
+def write_new(path: Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path``, which must not exist yet, in one step (as
+    :func:`write_atomic`); ``FileExistsError`` if it does, even when another process made it
+    a moment ago, and nothing is replaced."""
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    temp = _write_temp(path.parent, payload, like=path)
+    try:
+        try:
+            os.link(temp, path)  # fails if the name is taken: the test and the write are one
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: the small race is the price
+            if os.path.lexists(path):
+                raise FileExistsError(f"{path} exists") from None
+            os.replace(temp, path)
+    finally:
+        _remove_quietly(temp)
+    _fsync_folder(path.parent)
 
 
 def set_aside(path: Path, now: datetime | None = None) -> Path:
@@ -73,7 +95,7 @@ def copy_aside(path: Path, now: datetime | None = None) -> Path:
     """Like :func:`set_aside`, but leaves ``path`` where it is and sets aside a copy of it."""
     path = Path(path)
     target = _aside_name(path, now)
-    temp = _write_temp(path.parent, target.name, path.read_bytes(), like=path)
+    temp = _write_temp(path.parent, path.read_bytes(), like=path)
     try:
         os.replace(temp, target)
     except BaseException:
@@ -95,14 +117,14 @@ def _aside_name(path: Path, now: datetime | None) -> Path:
     return candidate
 
 
-def _write_temp(folder: Path, name: str, payload: bytes, *, like: Path,
-                durable: bool = True) -> Path:
+def _write_temp(folder: Path, payload: bytes, *, like: Path, durable: bool = True) -> Path:
     """Write ``payload`` to a new hidden file in ``folder`` (fsynced when ``durable``); return
-    its path."""
+    its path. The name is short and the same length whatever the file is called, so a file
+    whose own name is as long as the file system allows can still be written."""
     while True:
         # os.urandom, as secrets.token_hex does, without secrets' import of hmac and OpenSSL
         # (3.5 MiB at start-up for a file name).
-        temp = folder / f".{name}.{os.urandom(4).hex()}.tmp"
+        temp = folder / f".limber-{os.urandom(6).hex()}.tmp"
         try:
             # os.open rather than tempfile.mkstemp: mkstemp forces mode 0600, and an exported
             # CSV should get the user's usual permissions (0666 less the umask).
@@ -142,7 +164,7 @@ def _keep_backup(path: Path) -> None:
     except IsADirectoryError:
         return  # the os.replace that follows fails with a clear error
     bak = backup_path(path)
-    temp = _write_temp(path.parent, bak.name, content, like=path)
+    temp = _write_temp(path.parent, content, like=path)
     try:
         os.replace(temp, bak)
     except BaseException:
