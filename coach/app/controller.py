@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is 
     from coach.speech.player import PlayerFactory
     from coach.storage.history import HistoryStore
 
+# Fits remembered at most (a few lengths of every routine): then they are made again.
+_FITS_KEPT = 200
 SpeakerFactory = Callable[[Preferences], Speaker]
 # A change to the preferences: the keys and their new values, or a function of the preferences
 # as they are now (re-read under the store's lock) that changes only what it means to.
@@ -165,6 +167,7 @@ class AppController:
         self._life = SessionLife()
         # The length the runner asked for ("I have N minutes"), in seconds; None: as written.
         self.fit_seconds: int | None = None
+        self._fits: dict[tuple[Routine, int, PlanSettings], Fit] = {}
         self._speaker = speaker
         self._speaker_factory = speaker_factory
         self._speaker_stale = False  # speech preferences changed since the speaker was built
@@ -276,7 +279,12 @@ class AppController:
         return group_routines(self.library.routines)
 
     def lengths(self) -> dict[str, str]:
-        """Each routine's length as the home screen shows it, at the current settings."""
+        """Each routine's length as the home screen shows it, at the current settings and
+        fitted to the chosen length, if one is chosen (what would run, not what is written)."""
+        if self.fit_seconds is not None:
+            seconds = self.fit_seconds
+            return {r.id: about_minutes(self.fit(r, seconds).seconds)
+                    for r in self.library.routines}
         totals = self._lengths.totals(self.library.routines, self.settings())
         return {routine_id: about_minutes(total) for routine_id, total in totals.items()}
 
@@ -304,11 +312,27 @@ class AppController:
         settings = settings or self.settings()
         if self.fit_seconds is None:
             return routine, settings
-        fit = fit_routine(routine, self.fit_seconds, settings)
+        fit = self.fit(routine, self.fit_seconds, settings)
         return fit.routine, fit.settings
 
-    def fit(self, routine: Routine, seconds: int) -> Fit:
-        return fit_routine(routine, seconds, self.settings())
+    def fit(self, routine: Routine, seconds: int, settings: PlanSettings | None = None) -> Fit:
+        """``routine`` fitted to ``seconds``. Remembered: home shows every routine's fitted
+        length, the preview and the note beside the chooser ask again, and so does the start
+        (a fit compiles the plan a few dozen times: about 50 ms a routine)."""
+        key = (routine, seconds, settings or self.settings())
+        fit = self._fits.get(key)
+        if fit is None:
+            if len(self._fits) > _FITS_KEPT:
+                self._fits.clear()
+            fit = self._fits[key] = fit_routine(*key)
+        return fit
+
+    def length_note(self, routine: Routine) -> str:
+        """What the chosen length does to ``routine``, and why ("" with none chosen)."""
+        from coach.app.length_words import length_note
+
+        return length_note(None if self.fit_seconds is None
+                           else self.fit(routine, self.fit_seconds))
 
     def voice_fit(self, plan: Plan) -> VoiceFit:
         """Start preparing ``plan``'s voice; poll the result for the plan fitted to it."""
@@ -369,13 +393,13 @@ class AppController:
             # The day goes on when most of the routine was done, stopped at the end or not
             # (the finish screen's "Well done"); short of that, the runner says what next.
             completed = summary.completed_fraction >= COMPLETED_FRACTION
-            self.day.routine_ended(routine.kind, completed=completed,
-                                   fraction=summary.completed_fraction)
+            moved = self.day.routine_ended(routine.kind, completed=completed,
+                                           fraction=summary.completed_fraction)
+            if moved and routine.kind is RoutineKind.WARM_UP and \
+                    self.day.state is DayState.OUT_RUNNING:
+                return After.GO_RUN  # the day's warm-up is done (stopped at the end or not)
         if not counted:
             return After.HOME
-        if routine is not None and routine.kind is RoutineKind.WARM_UP and \
-                not summary.stopped and self.day.state is DayState.OUT_RUNNING:
-            return After.GO_RUN
         return After.FINISH
 
     # -- the two-hour knee check ------------------------------------------------------------
@@ -454,6 +478,11 @@ class AppController:
         """The score before this run day's warm-up, for the cool-down's finish to compare
         with; None outside a run day (an ordinary cool-down follows no known run)."""
         return self.day.knees_before if self._cool_down_in_day else None
+
+    @property
+    def cool_down_in_day(self) -> bool:
+        """The last cool-down was a run day's."""
+        return self._cool_down_in_day
 
     @property
     def ran(self) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.advice import after_run_reply
 from coach.app.finish_words import finish_words
+from coach.app.run_day_words import DayAction, Panel, run_words
 from coach.app.score_keys import ScoreKeys
 from coach.app.window_words import DISCLAIMER, REFUEL, REFUEL_TITLE
 from coach.core.model import Routine, RoutineKind
@@ -38,6 +39,7 @@ class FinishView(QWidget):
     again_requested = Signal()
     safety_requested = Signal()
     knee_scored = Signal(int)
+    day_action = Signal(object)  # DayAction: the run day's ways on after a routine left short
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +54,24 @@ class FinishView(QWidget):
         self.done.setAccessibleName("What you did")
         self.streak = enlarge(QLabel(), 1.25)
         self.streak.setAccessibleName("Streak")
-        plain(self.title, self.routine, self.done, self.streak)
+        self.run_time = enlarge(QLabel(), 1.25)
+        self.run_time.setAccessibleName("Your run")
+        plain(self.title, self.routine, self.done, self.streak, self.run_time)
+
+        # A run day's routine stopped short: what happened, and the ways on (never silence).
+        self.day_panel = QFrame()
+        self.day_panel.setObjectName("day-panel")
+        self.day_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.day_text = enlarge(QLabel(), 1.15)
+        self.day_text.setWordWrap(True)
+        self.day_text.setAccessibleName("Your run day")
+        plain(self.day_text)
+        self._day_offers = QVBoxLayout()
+        day_layout = QVBoxLayout(self.day_panel)
+        day_layout.addWidget(self.day_text)
+        day_layout.addLayout(self._day_offers)
+        self.day_buttons: list[QPushButton] = []
+        self.day_panel.hide()
         self._keys = ScoreKeys()
 
         self.refuel = QFrame()
@@ -114,8 +133,9 @@ class FinishView(QWidget):
             font = QFont(button.font())
             font.setPointSizeF(font.pointSizeF() * 1.15)
             button.setFont(font)
-        buttons = flow_widget(self.again_button, self.cool_down_button, self.home_button,
-                              align_right=True)
+        # "When to stop" sits with the buttons, outside the scrolling part: never cut off.
+        buttons = flow_widget(self.safety_button, self.again_button, self.cool_down_button,
+                              self.home_button, align_right=True)
 
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setWordWrap(True)
@@ -130,10 +150,11 @@ class FinishView(QWidget):
         inner.addWidget(self.routine)
         inner.addWidget(self.done)
         inner.addWidget(self.streak)
+        inner.addWidget(self.run_time)
+        inner.addWidget(self.day_panel)
         inner.addWidget(self.next_hint)
         inner.addWidget(self.refuel)
         inner.addWidget(self.knees)
-        inner.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(content)
@@ -152,12 +173,15 @@ class FinishView(QWidget):
 
     def show_summary(self, summary: Summary, plan: Plan, *, ask_knees: bool,
                      knees_before: int | None = None, ran: bool = False, streak_days: int = 0,
-                     cool_down: Routine | None = None) -> None:
+                     cool_down: Routine | None = None, day_panel: Panel | None = None,
+                     run_seconds: int | None = None, in_run_day: bool = False) -> None:
         """``cool_down``: what the Cool down button starts (named in the next steps);
-        ``knees_before`` and ``ran``: what the run day says to compare the knees with."""
+        ``knees_before`` and ``ran``: what the run day says to compare the knees with;
+        ``day_panel``: a run day's routine stopped short, and the ways on; ``in_run_day``
+        with ``run_seconds``: a run day's cool-down, and its run (None: no run)."""
         kind = plan.routine.kind
         words = finish_words(summary, plan.routine, streak_days=streak_days,
-                             cool_down=cool_down)
+                             cool_down=cool_down, in_run_day=day_panel is not None)
         self.title.setText(words.title)
         self.routine.setText(plan.routine.name)
         self.done.setText(words.done)
@@ -172,11 +196,46 @@ class FinishView(QWidget):
         self._picked_score = self._saved = None
         self.knee_reply.setText("")
         self.knee_reply.hide()
-        self.knee_save.setEnabled(False)
+        self.knee_save.hide()
         self.next_hint.setText(words.next_steps)
         self.next_hint.setVisible(bool(words.next_steps))
-        self.cool_down_button.setVisible(kind is RoutineKind.WARM_UP)
-        self.home_button.setFocus()
+        self.run_time.setText(run_words(run_seconds) if in_run_day else "")
+        self.run_time.setVisible(in_run_day)
+        self._show_day_panel(day_panel)
+        # The panel offers the day's own ways on: no second Again or Cool down beside them.
+        self.cool_down_button.setVisible(kind is RoutineKind.WARM_UP and day_panel is None)
+        self.again_button.setVisible(day_panel is None)
+        if self.day_buttons:
+            self.day_buttons[0].setFocus()
+        else:
+            self.home_button.setFocus()
+
+    def _show_day_panel(self, panel: Panel | None) -> None:
+        while self._day_offers.count():  # the old buttons go with their holder
+            item = self._day_offers.takeAt(0)
+            holder = item.widget() if item is not None else None
+            if holder is not None:
+                holder.deleteLater()
+        self.day_buttons = []
+        self.day_panel.setVisible(panel is not None)
+        if panel is None:
+            return
+        self.day_text.setText(panel.text)
+        for index, offer in enumerate(panel.offers):
+            button = QPushButton(offer.text)
+            button.setMinimumHeight(44)
+            button.setAutoDefault(True)
+            if index == 0:
+                font = QFont(button.font())
+                font.setBold(True)
+                button.setFont(font)
+            button.clicked.connect(lambda _=False, a=offer.action: self._day_chosen(a))
+            self.day_buttons.append(button)
+        self._day_offers.addWidget(flow_widget(*self.day_buttons, align_right=False))
+
+    def _day_chosen(self, action: DayAction) -> None:
+        self._save_score()  # a score picked and not saved is still the runner's answer
+        self.day_action.emit(action)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -204,7 +263,7 @@ class FinishView(QWidget):
     def _picked(self, score: int) -> None:
         self._picked_score = score
         unsaved = self._unsaved()
-        self.knee_save.setEnabled(unsaved)
+        self.knee_save.setVisible(unsaved)
         self.knee_save.setText("Save my score" if self._saved is None
                                else f"Change my answer to {score}")
         self.knee_save.setDefault(unsaved)
@@ -217,7 +276,7 @@ class FinishView(QWidget):
             return
         score = self._saved = self._picked_score
         assert score is not None
-        self.knee_save.setEnabled(False)
+        self.knee_save.hide()
         self.knee_save.setDefault(False)
         self.home_button.setDefault(True)
         self.knee_reply.setText(after_run_reply(score, self._before, ran=self._ran))

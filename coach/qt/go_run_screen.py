@@ -1,8 +1,11 @@
 """The calm screen between the warm-up and the cool-down: "Go run".
 
-The time since the warm-up ended, large enough to read from across the room; what to do if a
-knee flares up; one big "I'm back" button (Enter too). The time comes from the app layer
-(``seconds_out``): the screen's timer only repaints it, once a second, while it is shown.
+The run's time (since the warm-up ended) is the big thing, a quarter of the window's height or
+more, to read from across the room; then what to do if a knee flares up; one big "I'm back"
+(Enter) and, beside it, "I didn't run". Esc asks "End the run day?" (Esc again, or "Keep
+going", carries on). The time comes from the app layer (``seconds_out``): the screen's timer
+only repaints it, once a second, while it is shown. The words are
+:mod:`coach.app.run_day_words`'.
 """
 
 from __future__ import annotations
@@ -10,72 +13,187 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from coach.app.go_run_words import FLARE_UP, elapsed_text
+from coach.app.run_day_words import (
+    END_QUESTION,
+    FLARE_UP,
+    GO_RUN_KEYS,
+    GO_RUN_TITLE,
+    I_DIDNT_RUN,
+    KEEP_GOING,
+    NO_RUN_QUESTION,
+    SINCE_WARM_UP,
+    DayAction,
+    Question,
+    elapsed_text,
+)
 from coach.qt.plain_text import plain
+from coach.qt.widgets.fit_text import FitText
 from coach.qt.widgets.fonts import enlarge
+
+# The clock's share of the screen's height, by layout stretch: at least a quarter of it.
+CLOCK_STRETCH = 5
+REST_STRETCH = 2
 
 
 class GoRunView(QWidget):
-    back = Signal()
+    """``chose`` carries a :class:`DayAction`: BACK ("I'm back"), NO_RUN, or END."""
+
+    chose = Signal(object)
 
     def __init__(self, seconds_out: Callable[[], int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("go-run")
         self._seconds_out = seconds_out
-        self.title = QLabel("Go run")
-        self.since = QLabel("since your warm-up")
-        self.elapsed = QLabel("0:00")
-        self.elapsed.setAccessibleName("Time since your warm-up")
-        self.advice = QLabel(FLARE_UP)
+        self.title = enlarge(QLabel(GO_RUN_TITLE), 2.0)
+        self.elapsed = FitText("0:00", bold=True, fill=0.95)
+        self.elapsed.setAccessibleName("Your run so far")
+        self.elapsed.setMinimumHeight(60)
+        self.since = enlarge(QLabel(SINCE_WARM_UP), 1.3, bold=False)
+        self.advice = enlarge(QLabel(FLARE_UP), 1.2, bold=False)
         self.advice.setWordWrap(True)
+        plain(self.title, self.since, self.advice)
+        for label in (self.title, self.since, self.advice):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.question = QFrame()
+        self.question.setObjectName("go-run-question")
+        self.question.setFrameShape(QFrame.Shape.StyledPanel)
+        self.question_title = enlarge(QLabel(), 1.5)
+        self.question_text = QLabel()
+        self.question_text.setWordWrap(True)
+        plain(self.question_title, self.question_text)
+        self.answers = QHBoxLayout()
+        inner = QVBoxLayout(self.question)
+        inner.addWidget(self.question_title)
+        inner.addWidget(self.question_text)
+        inner.addLayout(self.answers)
+        self.answer_buttons: list[QPushButton] = []
+        self.question.hide()
+
         self.back_button = QPushButton("I'm back")
         self.back_button.setAccessibleName("I'm back: start the cool-down")
         self.back_button.setToolTip("Start the cool-down (Enter)")
         self.back_button.setDefault(True)
-        self.back_button.clicked.connect(self.back)
+        self.back_button.clicked.connect(lambda: self.chose.emit(DayAction.BACK))
         self.back_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        plain(self.title, self.since, self.elapsed, self.advice)
-        for label in (self.title, self.since, self.elapsed, self.advice):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        enlarge(self.title, 2.0)
-        enlarge(self.elapsed, 6.0)
         enlarge(self.back_button, 1.8)
-        enlarge(self.advice, 1.3, bold=False)
-        enlarge(self.since, 1.2, bold=False)
-
         self.back_button.setMinimumHeight(self.back_button.sizeHint().height() * 2)
+        self.no_run_button = QPushButton(I_DIDNT_RUN)
+        self.no_run_button.setToolTip("Cool down anyway, or end the run day")
+        self.no_run_button.clicked.connect(lambda: self.ask(NO_RUN_QUESTION))
+        enlarge(self.no_run_button, 1.2, bold=False)
+        self.no_run_button.setMinimumHeight(self.back_button.minimumHeight())
+        self.keys = QLabel(GO_RUN_KEYS)
+        self.keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        plain(self.keys)
 
+        end = QAction("End the run day?", self)
+        end.setShortcut(Qt.Key.Key_Escape)
+        end.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        end.triggered.connect(self._escape)
+        self.addAction(end)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addWidget(self.no_run_button, 1)
+        buttons.addWidget(self.back_button, 3)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addStretch(1)
+        layout.setContentsMargins(32, 16, 32, 16)
         layout.addWidget(self.title)
-        layout.addWidget(self.elapsed)
+        layout.addWidget(self.elapsed, CLOCK_STRETCH)
         layout.addWidget(self.since)
-        layout.addSpacing(24)
+        layout.addSpacing(12)
         layout.addWidget(self.advice)
-        layout.addStretch(1)
-        layout.addWidget(self.back_button)
+        layout.addStretch(REST_STRETCH)
+        layout.addWidget(self.question)
+        layout.addLayout(buttons)
+        layout.addWidget(self.keys)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.refresh)
 
+    @property
+    def asking(self) -> bool:
+        return not self.question.isHidden()
+
     def refresh(self) -> None:
         self.elapsed.setText(elapsed_text(self._seconds_out()))
 
+    def ask(self, question: Question) -> None:
+        """Show ``question`` with its answers and "Keep going" (Esc); Enter: the first."""
+        self.question_title.setText(question.title)
+        self.question_text.setText(question.text)
+        while self.answers.count():
+            item = self.answers.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.answer_buttons = []
+        self.answers.addStretch(1)
+        for index, answer in enumerate(question.answers):
+            button = QPushButton(answer.text)
+            button.setMinimumHeight(40)
+            button.setAutoDefault(True)
+            if index == 0:
+                font = QFont(button.font())
+                font.setBold(True)
+                button.setFont(font)
+            button.clicked.connect(lambda _=False, a=answer.action: self._answer(a))
+            self.answer_buttons.append(button)
+            self.answers.addWidget(button)
+        keep = QPushButton(KEEP_GOING)
+        keep.setMinimumHeight(40)
+        keep.setAutoDefault(True)
+        keep.clicked.connect(self.hide_question)
+        self.answer_buttons.append(keep)
+        self.answers.addWidget(keep)
+        self.question.show()
+        self.back_button.setDefault(False)
+        self.answer_buttons[0].setFocus()
+
+    def hide_question(self) -> None:
+        self.question.hide()
+        self.back_button.setDefault(True)
+        self.back_button.setFocus()
+
+    def _answer(self, action: DayAction) -> None:
+        self.hide_question()
+        self.chose.emit(action)
+
+    def _escape(self) -> None:
+        if self.asking:
+            self.hide_question()  # Esc again: no answer, the run goes on
+        else:
+            self.ask(END_QUESTION)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.back.emit()
+            if self.asking:
+                self.answer_buttons[0].click()
+            else:
+                self.chose.emit(DayAction.BACK)
             return
         super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.question.hide()
         self.refresh()
         self._timer.start()
+        self.back_button.setDefault(True)
         self.back_button.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -1,15 +1,17 @@
-"""The home screen: two big quick starts, then every routine grouped by kind.
+"""The home screen: the run day first, large, naming what it will run; then every routine
+grouped by kind, with one Start for the one selected.
 
 The runner is usually at the laptop here (this is the only screen they touch), so it is a normal
 desktop list: arrows to move, Enter or a double-click to start. What each button runs and how
-long each routine takes are worked out by the window; this screen only shows them.
+long each routine takes are worked out by the window and the app layer; this screen only shows
+them. While a run day is open, its button says how to go on and the ways out sit beside it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,7 +20,9 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
     QStandardItem,
     QStandardItemModel,
@@ -45,12 +49,17 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.choices import Group
-from coach.app.go_run_words import LENGTH_CHOICES, RUN_DAY_START, length_label
-from coach.core.model import Origin, Routine, RoutineKind
+from coach.app.length_words import LENGTH_CHOICES, length_label
+from coach.app.run_day_words import Card, DayAction
+from coach.core.model import Origin, Routine
 from coach.qt.plain_text import plain, plain_tip
 from coach.qt.theme import GENTLE_COLOUR
 from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.icons import icon
+
+# Narrow, the plan preview shows under the list only from this window height: below it the
+# routines keep the room to themselves (the run day's button above them takes its share).
+NARROW_PREVIEW_FROM = 720
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 TIME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -204,48 +213,78 @@ class RoutineList(QListView):
         super().mouseDoubleClickEvent(event)
 
 
-class QuickStart(QPushButton):
-    """A big button: the action on one line, the routine it will run on the next."""
+class RunDayCard(QPushButton):
+    """The run day's big button: what it does on one line, what will run on the next, drawn
+    flat in the palette's highlight colours (so it follows a theme switched later)."""
 
-    def __init__(self, action: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._action = action
-        self.heading = QLabel(action)
-        self.detail = QLabel()
+        self.setObjectName("run-day")
+        self.heading = enlarge(QLabel(), 1.8)
+        self.detail = enlarge(QLabel(), 1.1, bold=False)
         plain(self.heading, self.detail)
         for label in (self.heading, self.detail):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-        enlarge(self.heading, 1.6)
+            label.setForegroundRole(QPalette.ColorRole.HighlightedText)
+        self.heading.setAccessibleName("Run day")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.detail)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(self.sizeHint().height())
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        fill = QColor(palette.color(QPalette.ColorRole.Highlight))
+        if self.isDown():
+            fill = fill.darker(115)
+        elif self.underMouse():
+            fill = fill.lighter(108)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.fillPath(path, fill)
+        if self.hasFocus():  # keyboard focus must show on the fill: a ring inside it
+            pen = QPen(palette.color(QPalette.ColorRole.HighlightedText), 2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(4, 4, -4, -4), 6, 6)
+        painter.end()
+
+    def set_card(self, card: Card) -> None:
+        self.heading.setText(card.heading)
+        self.detail.setText(card.detail)
+        self.setAccessibleName(f"{card.heading}: {card.detail}")
+        self.setToolTip(plain_tip(card.detail))
+        self.updateGeometry()
+
+    def text(self) -> str:
+        """What the button says it does (its heading; the button's own text is empty)."""
+        return self.heading.text()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else 90
 
     def sizeHint(self) -> QSize:
         layout = self.layout()
-        hint = layout.sizeHint() if layout is not None else QSize(160, 80)
-        return QSize(max(140, hint.width()), max(76, hint.height()))
-
-    def set_routine(self, routine: Routine | None, time: str) -> None:
-        self.setEnabled(routine is not None)
-        detail = f"{routine.name} · {time}" if routine else "No routine of this kind"
-        self.detail.setText(detail)
-        self.setAccessibleName(f"{self._action}: {detail}")
-        self.setToolTip(plain_tip(routine.description) if routine else "")
+        hint = layout.sizeHint() if layout is not None else QSize(300, 90)
+        return QSize(max(300, hint.width()), max(84, hint.height()))
 
 
 class HomeView(QWidget):
     start_requested = Signal(object)  # Routine
-    quick_start_requested = Signal(object)  # RoutineKind
+    day_action = Signal(object)  # DayAction: the run day's buttons
     safety_requested = Signal()
     routine_selected = Signal(object)  # Routine: show its plan preview
     new_requested = Signal()  # open the editor on a new routine
     edit_requested = Signal(object)  # Routine: yours to change, or a built-in to copy
-    run_day_requested = Signal()
     length_chosen = Signal(object)  # int minutes, or None: as written
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -270,22 +309,15 @@ class HomeView(QWidget):
         header.addLayout(heading, 1)
         header.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.warm_up = QuickStart("Warm up")
-        self.cool_down = QuickStart("Cool down")
-        self.warm_up.clicked.connect(lambda: self.quick_start_requested.emit(RoutineKind.WARM_UP))
-        self.cool_down.clicked.connect(
-            lambda: self.quick_start_requested.emit(RoutineKind.COOL_DOWN))
-        quick = QHBoxLayout()
-        quick.setSpacing(12)
-        quick.addWidget(self.warm_up)
-        quick.addWidget(self.cool_down)
         # The whole day in one flow: knee check, warm-up, "Go run", cool-down, knees again.
-        self.run_day = QPushButton(RUN_DAY_START)
-        self.run_day.setIcon(icon("play"))
-        self.run_day.setAccessibleName(RUN_DAY_START)
-        self.run_day.setToolTip("Knee check, warm-up, then go run; press I'm back for the "
-                                "cool-down")
-        self.run_day.clicked.connect(self.run_day_requested)
+        self._day_action = DayAction.START
+        self.run_day = RunDayCard()
+        self.run_day.clicked.connect(lambda: self.day_action.emit(self._day_action))
+        self.day_others = QHBoxLayout()  # the other ways on or out of an open day
+        self.day_others.addStretch(1)
+        self.day_buttons: list[QPushButton] = []
+        self.single_title = QLabel("Or one routine")
+        self.single_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.nudge = QLabel()
         self.nudge.setWordWrap(True)
@@ -379,16 +411,22 @@ class HomeView(QWidget):
             lambda _i: self.length_chosen.emit(self.length.currentData()))
         length_label_widget = QLabel("&Length")
         length_label_widget.setBuddy(self.length)
+        # What the length did to the selected routine, and why (a routine too long to fit
+        # runs in its shortest safe version, and says so here).
+        self.length_note = QLabel()
+        self.length_note.setWordWrap(True)
+        self.length_note.setAccessibleName("What the length does")
+        plain(self.length_note)
+        self.length_note.hide()
         length_row = QHBoxLayout()
-        length_row.addWidget(self.run_day)
-        length_row.addStretch(1)
         length_row.addWidget(length_label_widget)
         length_row.addWidget(self.length)
-        # One row when wide; narrow, Start gets a row of its own under the run day and Length.
-        # Both buttons may shrink below their text while the window narrows: the narrow layout
-        # (set in resizeEvent) then gives Start the whole width.
-        for button in (self.run_day, self.start_button):
-            button.setMinimumWidth(72)
+        length_row.addWidget(self.length_note, 3)
+        length_row.addStretch(1)
+        # One row when wide; narrow, Start gets a row of its own under Length. It may shrink
+        # below its text while the window narrows: the narrow layout (set in resizeEvent) then
+        # gives Start the whole width.
+        self.start_button.setMinimumWidth(72)
         self.footer = footer = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         footer.addLayout(length_row, 1)
         footer.addWidget(self.start_button)
@@ -397,15 +435,15 @@ class HomeView(QWidget):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
         layout.addLayout(header)
-        layout.addLayout(quick)
+        layout.addWidget(self.run_day)
+        layout.addLayout(self.day_others)
         layout.addWidget(self.nudge)
         layout.addWidget(self.problems_panel)
+        layout.addWidget(self.single_title)
         layout.addLayout(self.lists, 1)
         layout.addLayout(footer)
-        self.setTabOrder(self.warm_up, self.cool_down)
-        self.setTabOrder(self.cool_down, self.list)
-        self.setTabOrder(self.list, self.run_day)
-        self.setTabOrder(self.run_day, self.length)
+        self.setTabOrder(self.run_day, self.list)
+        self.setTabOrder(self.list, self.length)
         self.setTabOrder(self.length, self.start_button)
 
     # -- filling ---------------------------------------------------------------------------
@@ -426,16 +464,28 @@ class HomeView(QWidget):
         if first is not None:
             self.list.setCurrentIndex(first)
 
+    def set_times(self, times: dict[str, str]) -> None:
+        """Each routine's length as it would run now, by routine id (the list stays put)."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            routine = item.data(ROUTINE_ROLE) if item is not None else None
+            if item is not None and isinstance(routine, Routine):
+                self._describe(item, routine, times.get(routine.id, ""))
+
+    @staticmethod
+    def _describe(item: QStandardItem, routine: Routine, time: str) -> None:
+        item.setData(time, TIME_ROLE)
+        gentle = ", gentle" if routine.gentle else ""
+        item.setData(f"{routine.name}, {time}{gentle}. {routine.description}",
+                     Qt.ItemDataRole.AccessibleTextRole)
+
     @staticmethod
     def _item(routine: Routine, time: str) -> QStandardItem:
         item = QStandardItem(routine.name)
         item.setData(routine, ROUTINE_ROLE)
-        item.setData(time, TIME_ROLE)
         item.setData(routine.description, DESCRIPTION_ROLE)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        gentle = ", gentle" if routine.gentle else ""
-        item.setData(f"{routine.name}, {time}{gentle}. {routine.description}",
-                     Qt.ItemDataRole.AccessibleTextRole)
+        HomeView._describe(item, routine, time)
         tip = routine.description
         if routine.origin is Origin.USER and routine.source is not None:
             tip += f"\n\nYour routine: {routine.source}"
@@ -451,14 +501,30 @@ class HomeView(QWidget):
                 return True
         return False
 
-    def set_quick(self, kind: RoutineKind, routine: Routine | None, time: str) -> None:
-        button = self.warm_up if kind is RoutineKind.WARM_UP else self.cool_down
-        button.set_routine(routine, time)
+    def set_run_day(self, card: Card) -> None:
+        """The run day as it stands: the big button, and while a day is open the other ways
+        on or out beside it ("I didn't run", "End the run day")."""
+        self._day_action = card.action
+        self.run_day.set_card(card)
+        for button in self.day_buttons:
+            self.day_others.removeWidget(button)
+            button.deleteLater()
+        self.day_buttons = []
+        previous: QWidget = self.run_day
+        for offer in card.others:
+            button = QPushButton(offer.text)
+            button.setMinimumHeight(36)
+            button.clicked.connect(lambda _=False, a=offer.action: self.day_action.emit(a))
+            self.day_others.addWidget(button)
+            self.day_buttons.append(button)
+            self.setTabOrder(previous, button)
+            previous = button
+        self.setTabOrder(previous, self.list)
 
-    def set_run_day(self, text: str) -> None:
-        """``text``: "Start my run day", or what finishing an open day means."""
-        self.run_day.setText(text)
-        self.run_day.setAccessibleName(text)
+    def set_length_note(self, text: str) -> None:
+        """What the chosen length did to the selected routine, and why ("" hides it)."""
+        self.length_note.setText(text)
+        self.length_note.setVisible(bool(text))
 
     def set_length(self, minutes: int | None) -> None:
         index = self.length.findData(minutes)
@@ -490,13 +556,13 @@ class HomeView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Side by side when there is room; the preview under the list when narrow.
-        # Small and narrow (under 600 px tall), the routines keep the room to themselves.
+        # Small and narrow, the routines keep the room to themselves (NARROW_PREVIEW_FROM).
         narrow = event.size().width() < 760
         self.lists.setDirection(QBoxLayout.Direction.TopToBottom if narrow
                                 else QBoxLayout.Direction.LeftToRight)
         self.footer.setDirection(QBoxLayout.Direction.TopToBottom if narrow
                                  else QBoxLayout.Direction.LeftToRight)
-        self.preview_box.setVisible(not narrow or event.size().height() >= 600)
+        self.preview_box.setVisible(not narrow or event.size().height() >= NARROW_PREVIEW_FROM)
 
     def set_nudge(self, text: str, show_signs_link: bool) -> None:
         link = " <a href='safety'>When to stop and get advice</a>" if show_signs_link else ""

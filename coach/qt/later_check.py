@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.go_run_words import LATER_QUESTION, LATER_TITLE
+from coach.app.run_day_words import LATER_QUESTION, LATER_TITLE
 from coach.app.score_keys import ScoreKeys
 from coach.qt.appicon import app_icon
 from coach.qt.plain_text import plain

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -42,8 +42,6 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME, __version__
 from coach.app.advice import Choice
 from coach.app.controller import AppController, LibraryLike
-from coach.app.day_flow import DayState
-from coach.app.go_run_words import LATER_QUESTION, LATER_TITLE, UNFINISHED_DAY, run_day_label
 from coach.app.journal import Journal
 from coach.app.notice_log import Notice, NoticeLog
 from coach.app.picture_frames import motion_reduced
@@ -58,7 +56,6 @@ from coach.qt.first_paint import after_first_paint
 from coach.qt.home import HomeView
 from coach.qt.notice_strip import NoticeStrip
 from coach.qt.theme import ThemeSwitcher
-from coach.qt.timer_bounds import start_within
 from coach.qt.widgets.fonts import scale_reading_text
 from coach.speech.notice_once import SESSION_ONLY
 from coach.storage.prefs_schema import Preferences
@@ -70,10 +67,10 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
     from coach.qt.finish import FinishView
     from coach.qt.go_run_screen import GoRunView
     from coach.qt.history_view import HistoryView
-    from coach.qt.later_check import LaterCheckDialog
     from coach.qt.my_routine_actions import RoutineFiles
     from coach.qt.picture_motion import PictureMotion
     from coach.qt.prefs_dialog import PreferencesDialog
+    from coach.qt.run_day_steps import RunDaySteps
     from coach.qt.safety import SafetyDialog
     from coach.qt.session_view import SessionView
     from coach.qt.widgets.picture import Locator
@@ -103,8 +100,6 @@ class MainWindow(QMainWindow):
         self.notices = NoticeLog(clock.now)
         self.controller = controller
         controller.deliver_notices_to(self._tell)
-        # The notice about an unfinished day is true until the day moves on, whichever way.
-        self.controller.day.listeners.append(lambda _state: self.notices.dismiss(UNFINISHED_DAY))
         self._theme = theme
         self._closing = False
         self._close_after_stop = False  # the stop question came from closing the window
@@ -140,13 +135,7 @@ class MainWindow(QMainWindow):
         self._finish: FinishView | None = None
         self._history_view: HistoryView | None = None
         self._routine_files: RoutineFiles | None = None
-        self._go_run: GoRunView | None = None
-        # The knee check two hours after a run day's cool-down: armed for the moment it is due.
-        self._later_timer = QTimer(self)
-        self._later_timer.setSingleShot(True)
-        self._later_timer.timeout.connect(self.ask_later_check)
-        self.later_dialog: LaterCheckDialog | None = None
-        self.notify: Callable[[QWidget, str, str], object] | None = None  # tests replace it
+        self._run_day: RunDaySteps | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         # The notices' own strip under every screen: in the layout, so it covers nothing.
@@ -211,6 +200,7 @@ class MainWindow(QMainWindow):
             self._finish = view = FinishView()
             view.home_requested.connect(self.show_home)
             view.cool_down_requested.connect(lambda: self._quick_start(RoutineKind.COOL_DOWN))
+            view.day_action.connect(self.run_day.act)
             view.again_requested.connect(self._again)
             view.safety_requested.connect(self.show_safety)
             view.knee_scored.connect(self._knees_scored_after)
@@ -218,14 +208,17 @@ class MainWindow(QMainWindow):
         return self._finish
 
     @property
-    def go_run(self) -> GoRunView:
-        if self._go_run is None:
-            from coach.qt.go_run_screen import GoRunView
+    def run_day(self) -> RunDaySteps:
+        """The run day's screens and choices (:mod:`coach.qt.run_day_steps`)."""
+        if self._run_day is None:
+            from coach.qt.run_day_steps import RunDaySteps
 
-            self._go_run = view = GoRunView(self.controller.day.seconds_out)
-            view.back.connect(self.back_from_run)
-            self.pages.addWidget(view)
-        return self._go_run
+            self._run_day = RunDaySteps(self, self)
+        return self._run_day
+
+    @property
+    def go_run(self) -> GoRunView:
+        return self.run_day.go_run
 
     @property
     def history_view(self) -> HistoryView:
@@ -375,14 +368,14 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         for text in SESSION_ONLY:  # about the session just left: not true at home
             self.notices.dismiss(text)
-        self._fill_quick_starts()  # the last routine run may have changed what they start
-        self.home.set_run_day(run_day_label(self.controller.day.state))
+        # The last routine run may have changed what the run day runs, or the day moved on.
+        self.home.set_run_day(self.run_day.card())
         if self._last is not None:
             self.home.select(self._last.id)
         self.pages.setCurrentWidget(self.home)
         self._show_advice()
         self._page_shown()
-        self.home.list.setFocus()
+        self.home.run_day.setFocus()  # the first thing home offers
 
     def _show_advice(self) -> None:
         advice = self.controller.advice()
@@ -399,69 +392,19 @@ class MainWindow(QMainWindow):
         self.controller.attach_history(history)
         if self.pages.currentWidget() is self.home:
             self._show_advice()
-            self.offer_unfinished_day()  # left during a run: finish it with the cool-down
+            self.run_day.offer_unfinished_day()  # left during a run: finish it with the cool-down
+            self.home.set_run_day(self.run_day.card())
 
-    # -- the run day ------------------------------------------------------------------------
-
-    def start_run_day(self) -> None:
-        """"Start my run day", or finish the one under way (after a restart, say)."""
-        state = self.controller.day.state
-        if state is DayState.OUT_RUNNING:
-            self.back_from_run()  # after a restart: back, so straight to the cool-down
-            return
-        if state is DayState.COOLING_DOWN:
-            cool_down = self.controller.quick_start(RoutineKind.COOL_DOWN)
-            if cool_down is not None:
-                self.begin(cool_down)
-            return
-        if state is DayState.SHORT_WARM_UP:
-            self.controller.go_anyway()
-            self.show_page(self.go_run)
-            return
-        warm_up = self.controller.start_run_day()
-        if warm_up is not None:
-            self.request_start(warm_up)
-
-    def back_from_run(self) -> None:
-        """"I'm back" (or Enter): the cool-down, at once."""
-        cool_down = self.controller.back_from_run()
-        if cool_down is not None:
-            self.begin(cool_down)
-
-    def offer_unfinished_day(self) -> None:
-        """At start-up: a run day left open (the app closed during the run) is offered."""
-        state = self.controller.resume_run_day()
-        self.home.set_run_day(run_day_label(state))
-        self.arm_later_check()
-        if state in (DayState.OUT_RUNNING, DayState.COOLING_DOWN):
-            self.notices.post(UNFINISHED_DAY, needs_answer=True)
-
-    def arm_later_check(self) -> None:
-        """Wake when the two-hour knee check is due (nothing to do if it is off or answered)."""
-        wait = self.controller.later_check_wait()
-        if wait is None:
-            self._later_timer.stop()
-            return
-        # Just after, never just before; a wait beyond what a timer holds wakes early, and
-        # waits again.
-        start_within(self._later_timer, wait * 1000 + 500)
-
-    def ask_later_check(self) -> None:
-        """Two hours on: a desktop notification, and the question in a small window."""
-        if not self.controller.later_check_due():
-            self.arm_later_check()  # woken early (or the clock moved back): wait again
-            return
-        from coach.qt.later_check import LaterCheckDialog, notify
-
-        (self.notify or notify)(self, LATER_TITLE, LATER_QUESTION)
-        if self.later_dialog is None:
-            self.later_dialog = dialog = LaterCheckDialog(self)
-            dialog.scored.connect(self.controller.knees_scored_later)
-            dialog.never.connect(lambda: self.change_prefs({"later_knee_check": False}))
-        self.later_dialog.ask()
+    def routine_time(self, routine: Routine) -> str:
+        """``routine``'s length as home shows it ("8 min")."""
+        return self._times.get(routine.id, "")
 
     def _length_chosen(self, minutes: int | None) -> None:
         self.controller.fit_seconds = None if minutes is None else minutes * 60
+        # Every length shown is the one that would run: the list, the run day, the check-in.
+        self._times = self.controller.lengths()
+        self.home.set_times(self._times)
+        self.home.set_run_day(self.run_day.card())
         selected = self.home.list.current_routine()
         if selected is not None:
             self._show_preview(selected)  # the preview shows the routine at the chosen length
@@ -598,12 +541,11 @@ class MainWindow(QMainWindow):
 
         h = self.home
         h.start_requested.connect(self.request_start)
-        h.quick_start_requested.connect(self._quick_start)
         h.routine_selected.connect(self._show_preview)
         h.safety_requested.connect(self.show_safety)
         h.new_requested.connect(lambda: self.open_editor())
         h.edit_requested.connect(self.open_editor)
-        h.run_day_requested.connect(self.start_run_day)
+        h.day_action.connect(self.run_day.act)
         h.length_chosen.connect(self._length_chosen)
 
 
@@ -612,14 +554,13 @@ class MainWindow(QMainWindow):
     def _fill_home(self) -> None:
         self._times = self.controller.lengths()
         self.home.set_groups(self.controller.groups(), self._times)
-        self._fill_quick_starts()
+        # Selected: the routine run last, else the run day's warm-up (what Start names).
+        selected = self._last or self.controller.quick_start(RoutineKind.WARM_UP)
+        if selected is not None:
+            self.home.select(selected.id)
+        self.home.set_run_day(self.run_day.card())
         problems = self.library.problems
         self.home.set_problems(len({str(p.path) for p in problems}), problem_lines(problems))
-
-    def _fill_quick_starts(self) -> None:
-        for kind in (RoutineKind.WARM_UP, RoutineKind.COOL_DOWN):
-            routine = self.controller.quick_start(kind)
-            self.home.set_quick(kind, routine, self._times.get(routine.id, "") if routine else "")
 
     def _quick_start(self, kind: RoutineKind) -> None:
         routine = self.controller.quick_start(kind)
@@ -661,7 +602,7 @@ class MainWindow(QMainWindow):
     def _ended(self, summary: Summary) -> None:
         """Finished or stopped: the controller records it and says what comes next."""
         after = self.controller.session_ended(summary)
-        self.arm_later_check()
+        self.run_day.arm_later_check()
         self._renew_speaker()
         plan = self.driver.plan
         if self._closing:
@@ -674,11 +615,17 @@ class MainWindow(QMainWindow):
             self.show_home()  # stopped in the lead-in: nothing was done
 
     def _show_finish(self, summary: Summary, plan: Plan) -> None:
+        controller = self.controller
+        kind = plan.routine.kind
+        day = controller.day.day
         self.finish.show_summary(
             summary, plan, ask_knees=self.prefs.knee_check,
-            knees_before=self.controller.knees_before, ran=self.controller.ran,
-            streak_days=self.controller.journal.streak(date.today()),
-            cool_down=self.controller.quick_start(RoutineKind.COOL_DOWN))
+            knees_before=controller.knees_before, ran=controller.ran,
+            streak_days=controller.journal.streak(date.today()),
+            cool_down=controller.quick_start(RoutineKind.COOL_DOWN),
+            day_panel=self.run_day.finish_panel(kind, summary.completed_fraction),
+            run_seconds=day.seconds_out if controller.cool_down_in_day and day else None,
+            in_run_day=controller.cool_down_in_day and kind is RoutineKind.COOL_DOWN)
         self.pages.setCurrentWidget(self.finish)
         self._page_shown()
         self.finish.home_button.setFocus()
@@ -708,6 +655,7 @@ class MainWindow(QMainWindow):
             self._preview_waiting = routine
             return
         shown = preview_routine(*self.controller.fitted(routine))
+        self.home.set_length_note(self.controller.length_note(routine))
         self.home.show_preview(shown.title, [
             (f"{step.number}. {step.name}", step.dose, step.sides) for step in shown.steps])
 
@@ -809,7 +757,8 @@ class MainWindow(QMainWindow):
         self._closing = True
         if self._driver is not None:
             self._driver.shutdown()
-        self._later_timer.stop()  # the two-hour check is asked only while the app is open
+        if self._run_day is not None:
+            self._run_day.stop()  # the two-hour check is asked only while the app is open
         # The window's place, and nothing else: a preference changed in a terminal meanwhile
         # stays as it was set there.
         self.controller.change_prefs(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from coach.core.clock import FakeClock
 from coach.core.session import drive
@@ -56,6 +57,9 @@ def make_window(qtbot, clock, speaker, pictures, saved):
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
+        # Active once the request is handled: shortcuts (Esc) need an active window, and
+        # without this a test relied on an earlier one having activated a window.
+        QApplication.processEvents()
         return window
 
     return make

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
-from coach.core.model import RoutineKind
 from coach.core.routine_files.problems import Problem
 from coach.qt.home import HEADER_ROLE, ROUTINE_ROLE, TIME_ROLE
 from coach.storage.prefs_schema import Preferences
@@ -53,23 +53,31 @@ def test_double_click_starts_a_routine(window):
     assert window.driver.plan.routine.id == "test-warm"
 
 
-def test_quick_starts_remember_the_last_routine_of_each_kind(make_window, saved):
-    window = make_window()
-    assert "Test warm-up" in window.home.warm_up.detail.text()
-    window.begin(window.library.get("test-gentle"))
+def test_the_run_day_is_first_and_names_exactly_what_will_run(make_window, saved):
+    window = make_window(prefs=Preferences(knee_check=True))
+    card = window.home.run_day
+    assert card.text() == "Start my run day"
+    assert card.detail.text() == ("Knee check · Test warm-up, 2 min · your run · "
+                                  "Test cool-down, 1 min")
+    assert window.focusWidget() in (None, card)  # nothing is above it; Tab starts there
+    window.begin(window.library.get("test-gentle"))  # the warm-up run last is the day's
     window.stop_now()
     assert saved[-1].last_routines["warm-up"] == "test-gentle"
-    assert "Gentle test warm-up" in window.home.warm_up.detail.text()
-    window.home.warm_up.click()
-    assert window.driver.plan.routine.id == "test-gentle"
-    window.stop_now()
-    window.home.cool_down.click()
-    assert window.driver.plan.routine.id == "test-cool"
+    assert "Gentle test warm-up" in card.detail.text()
+    card.click()
+    assert window.pages.currentWidget() is window.checkin
+    assert "Gentle test warm-up" in window.checkin.routine_label.text()
 
 
-def test_a_quick_start_with_nothing_to_run_is_disabled(make_window):
+def test_home_has_one_start_for_a_single_routine(window):
+    starts = [b for b in window.home.findChildren(QPushButton)
+              if b.isVisible() and b.text().startswith("Start")]
+    assert [b.text() for b in starts] == ["Start my run day", window.home.start_button.text()]
+
+
+def test_a_run_day_with_nothing_to_run_says_so(make_window):
     window = make_window(library=FakeLibrary(routines=(warm_up(),)))
-    assert not window.home.cool_down.isEnabled()
+    assert "no cool-down found" in window.home.run_day.detail.text()
 
 
 def test_bad_user_files_are_shown_quietly(make_window):
@@ -139,12 +147,7 @@ def test_apply_prefs_refreshes_home_and_saves(window, saved):
     window.apply_prefs(window.prefs.replace(last_routines={"cool-down": "test-cool"},
                                             text_scale=1.5))
     assert saved[-1].text_scale == 1.5
-    assert "Test cool-down" in window.home.cool_down.detail.text()
-
-
-def test_quick_start_kinds(window):
-    window.home.quick_start_requested.emit(RoutineKind.COOL_DOWN)
-    assert window.driver.plan.routine.kind is RoutineKind.COOL_DOWN
+    assert "Test cool-down" in window.home.run_day.detail.text()
 
 
 def test_notices_show_quietly_until_dismissed(window):

@@ -70,7 +70,7 @@ def test_home_fits_the_smallest_window(window, qtbot):
     window.setMinimumSize(0, 0)
     _settle(window, qtbot, 360, 480)
     home = window.home
-    for widget in (home.warm_up, home.cool_down, home.list, home.start_button, home.menu_button):
+    for widget in (home.run_day, home.list, home.start_button, home.menu_button):
         assert widget.isVisible() and _inside(widget, window)
     assert home.list.height() > 100
 

@@ -1,6 +1,7 @@
-"""The run day in the window, on a fake clock: Start my run day, knee check, warm-up, Go run,
-I'm back (button or Enter), cool-down, knees again; a restart in the middle; the length
-chooser."""
+"""The run day in the window, on a fake clock: from home's "Start my run day" through the knee
+check, the warm-up, Go run, the cool-down and the knees again to the check two hours later, and
+each way out on the way (Back from the check, a short warm-up, Esc and "I didn't run" on Go
+run, a short cool-down); a restart in the middle; times from the future; the length chooser."""
 
 from __future__ import annotations
 
@@ -9,8 +10,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from coach.app.go_run_words import RUN_DAY_RUNNING, RUN_DAY_START, UNFINISHED_DAY
+from coach.app.day_flow import DayState
+from coach.app.run_day_words import (
+    END_QUESTION,
+    RUN_DAY_BACK,
+    RUN_DAY_COOL_DOWN,
+    RUN_DAY_SHORT,
+    RUN_DAY_START,
+    UNFINISHED_DAY,
+)
 from coach.qt.window import MainWindow
 from coach.storage.history import HistoryStore
 from coach.storage.prefs_schema import Preferences
@@ -38,6 +48,8 @@ def open_window(qtbot, clock, speaker, pictures, tmp_path):
         window.resize(1024, 700)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()  # Esc and the other shortcuts are the active window's
+        QApplication.processEvents()
         return window
 
     yield make
@@ -45,54 +57,227 @@ def open_window(qtbot, clock, speaker, pictures, tmp_path):
         store.close()
 
 
-def warm_up_and_go(window: MainWindow, run_until) -> None:
+def history_of(window: MainWindow) -> HistoryStore:
+    history = window.controller.journal.history
+    assert history is not None
+    return history
+
+
+def start_and_check(window: MainWindow, score: int = 2) -> None:
     assert window.home.run_day.text() == RUN_DAY_START
     window.home.run_day.click()
     assert window.pages.currentWidget() is window.checkin
-    window.checkin.scores.buttons[2].click()
-    window.checkin.primary.click()
+    QTest.keyClicks(window.checkin, str(score))
+    QTest.keyClick(window.checkin, Qt.Key.Key_Return)  # the score is kept, the warm-up starts
     assert window.pages.currentWidget() is window.session_view
+
+
+def warm_up_and_go(window: MainWindow, run_until) -> None:
+    start_and_check(window)
     run_until(window, 10_000)
     assert window.pages.currentWidget() is window.go_run
 
 
-def test_the_whole_day_in_one_flow(open_window, run_until, clock):
+def stop_short(window: MainWindow, run_until, seconds: float = 20) -> None:
+    """Esc well into the routine, and Esc again: stopped short of done."""
+    run_until(window, seconds)
+    window.request_stop()
+    window.request_stop()
+
+
+def test_the_whole_day_from_home_to_the_later_knee_check(open_window, run_until, clock):
     window = open_window()
+    told: list[tuple[str, str]] = []
+    window.run_day.notify = lambda _parent, title, text: told.append((title, text))
     warm_up_and_go(window, run_until)
     go = window.go_run
     clock.set(clock.now() + 30 * 60 + 5)
     go.refresh()
     assert go.elapsed.text() == "30:05"
     assert "fast walk" in go.advice.text()
+    # The run's time is the big thing: at least a quarter of the window's height.
+    assert go.elapsed.height() >= window.height() * 0.25
     QTest.keyClick(go, Qt.Key.Key_Return)  # Enter: I'm back
     assert window.pages.currentWidget() is window.session_view
     assert window.driver.plan.routine.id == "test-cool"
     run_until(window, 10_000)
-    assert window.pages.currentWidget() is window.finish
-    window.finish.knee_scored.emit(3)
-    [day] = window.controller.journal.history.run_days()
-    assert (day.knees_before, day.knees_after, day.seconds_out) == (2, 3, 30 * 60 + 5)
-    assert (day.warm_up_id, day.cool_down_id) == ("test-warm", "test-cool")
-    assert window.controller.journal.streak(window.controller.day.day.started_at.date()) == 1
+    finish = window.finish
+    assert window.pages.currentWidget() is finish
+    assert finish.run_time.text() == "Your run: 30:05"
+    QTest.keyClicks(finish, "2")
+    QTest.keyClick(finish, Qt.Key.Key_Return)
+    assert "Before your run it was 2." in finish.knee_reply.text()
+    history = history_of(window)
+    [day] = history.run_days()
+    assert (day.knees_before, day.knees_after, day.seconds_out) == (2, 2, 30 * 60 + 5)
+    assert (day.warm_up_id, day.cool_down_id, day.ran) == ("test-warm", "test-cool", True)
+    assert window.controller.journal.streak(day.started_at.date()) == 1
+    finish.home_button.click()
+    assert window.home.run_day.text() == RUN_DAY_START  # the day is done
+
+    timer = window.run_day.later_timer
+    assert timer.isActive() and abs(timer.remainingTime() - 7_200_500) < 5_000
+    clock.set(clock.now() + 3600)
+    window.run_day.ask_later_check()  # woken early: nothing asked, armed again
+    assert told == [] and window.run_day.later_dialog is None
+    assert abs(timer.remainingTime() - 3_600_500) < 5_000
+    clock.set(clock.now() + 3600)
+    window.run_day.ask_later_check()
+    dialog = window.run_day.later_dialog
+    assert told and "two hours" in told[0][1]
+    assert dialog is not None and dialog.isVisible()
+    QTest.keyClicks(dialog, "6")
+    assert not dialog.save.isHidden() and dialog.save.isEnabled()
+    dialog.save.click()
+    [day] = history.run_days()
+    assert (day.knees_before, day.knees_after, day.knees_later) == (2, 2, 6)
+    assert [k.score for k in history.knee_scores()] == [2, 2, 6]  # each saved once
+    assert not dialog.isVisible()
+    window.run_day.arm_later_check()
+    assert not timer.isActive()  # answered: never asked again
 
 
-def test_after_a_restart_home_offers_to_finish_the_day(open_window, run_until, clock):
+def test_back_from_the_knee_check_opens_no_day(open_window):
+    window = open_window()
+    window.home.run_day.click()
+    QTest.keyClick(window.checkin.back, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.home
+    assert window.controller.day.state is DayState.NONE
+    assert history_of(window).run_days() == []
+
+
+def test_a_short_warm_up_says_so_and_offers_to_go_on(open_window, run_until):
+    window = open_window()
+    start_and_check(window)
+    stop_short(window, run_until)  # the first walk skipped is enough to be short
+    finish = window.finish
+    assert window.pages.currentWidget() is finish  # never home without a word
+    assert finish.day_panel.isVisible()
+    assert "Your warm-up stopped at" in finish.day_text.text()
+    assert [b.text() for b in finish.day_buttons] == ["Go run now", "Warm up again",
+                                                      "End the run day"]
+    assert finish.again_button.isHidden() and finish.cool_down_button.isHidden()
+    finish.day_buttons[0].click()
+    assert window.pages.currentWidget() is window.go_run
+    assert window.controller.day.state is DayState.OUT_RUNNING
+
+
+def test_a_short_warm_up_may_be_warmed_up_again_or_ended(open_window, run_until):
+    window = open_window()
+    start_and_check(window)
+    stop_short(window, run_until)
+    window.finish.day_buttons[1].click()  # Warm up again: the same day
+    assert window.driver.plan.routine.id == "test-warm"
+    run_until(window, 10_000)
+    assert window.pages.currentWidget() is window.go_run
+    assert len(history_of(window).run_days()) == 1
+
+    window.go_run.ask(END_QUESTION)
+    window.go_run.answer_buttons[0].click()
+    assert window.pages.currentWidget() is window.home
+
+
+def test_a_short_warm_up_left_for_home_waits_there(open_window, run_until):
+    window = open_window()
+    start_and_check(window)
+    stop_short(window, run_until)
+    window.finish.home_button.click()
+    home = window.home
+    assert home.run_day.text() == RUN_DAY_SHORT
+    assert [b.text() for b in home.day_buttons] == ["Warm up again", "End the run day"]
+    home.day_buttons[1].click()
+    assert window.controller.day.state is DayState.ENDED
+    assert home.run_day.text() == RUN_DAY_START and home.day_buttons == []
+    [day] = history_of(window).run_days()
+    assert day.ended_at is not None and day.warm_up_ended_at is None
+
+
+def test_esc_on_go_run_asks_to_end_the_day(open_window, run_until):
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    go = window.go_run
+    QTest.keyClick(go.back_button, Qt.Key.Key_Escape)
+    assert go.asking and go.question_title.text() == "End the run day?"
+    QTest.keyClick(go.answer_buttons[0], Qt.Key.Key_Escape)  # again: no answer, run on
+    assert not go.asking and window.pages.currentWidget() is go
+    QTest.keyClick(go.back_button, Qt.Key.Key_Escape)
+    QTest.keyClick(go, Qt.Key.Key_Return)  # Enter: the question's first answer
+    assert window.pages.currentWidget() is window.home
+    assert window.controller.day.state is DayState.ENDED
+    [day] = history_of(window).run_days()
+    assert day.ended_at is not None and day.back_at is None
+
+
+def test_i_didnt_run_goes_to_the_cool_down_or_ends_the_day(open_window, run_until, clock):
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    go = window.go_run
+    go.no_run_button.click()
+    assert go.asking and [b.text() for b in go.answer_buttons] == [
+        "Cool down now", "End the run day", "Keep going"]
+    go.answer_buttons[0].click()
+    assert window.driver.plan.routine.id == "test-cool"
+    run_until(window, 10_000)
+    finish = window.finish
+    assert finish.run_time.text() == "No run"
+    finish.knee_scores.buttons[5].click()
+    finish.knee_save.click()
+    reply = finish.knee_reply.text()
+    assert "before your warm-up (2)" in reply and "run" not in reply.replace("warm-up", "")
+    [day] = history_of(window).run_days()
+    assert day.ran is False and day.finished_at is not None and day.seconds_out is None
+
+
+def test_a_short_cool_down_leaves_the_day_open_and_says_so(open_window, run_until):
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    window.go_run.back_button.click()
+    stop_short(window, run_until)
+    finish = window.finish
+    assert "Your cool-down stopped at" in finish.day_text.text()
+    assert [b.text() for b in finish.day_buttons] == ["Cool down again", "End the run day"]
+    finish.home_button.click()
+    assert window.home.run_day.text() == RUN_DAY_COOL_DOWN
+    window.home.run_day.click()
+    assert window.driver.plan.routine.id == "test-cool"
+    run_until(window, 10_000)
+    assert window.controller.day.state is DayState.DONE
+
+
+def test_after_a_restart_back_from_your_run_starts_the_cool_down(open_window, run_until, clock):
     window = open_window()
     warm_up_and_go(window, run_until)
     window.close_without_asking()  # the app closed while the runner was out
     clock.set(clock.now() + 40 * 60)
 
     again = open_window()
-    again.offer_unfinished_day()
-    assert again.home.run_day.text() == RUN_DAY_RUNNING
+    again.run_day.offer_unfinished_day()
+    again.show_home()
+    assert again.home.run_day.text() == RUN_DAY_BACK
+    assert [b.text() for b in again.home.day_buttons] == ["I didn't run", "End the run day"]
     assert again.notices.is_up(UNFINISHED_DAY)
     again.home.run_day.click()  # one click: back, and straight to the cool-down
     assert again.pages.currentWidget() is again.session_view
     assert again.driver.plan.routine.id == "test-cool"
-    assert not again.notices.is_up(UNFINISHED_DAY)
+    assert not again.notices.is_up(UNFINISHED_DAY)  # the day moved on
     run_until(again, 10_000)
-    [day] = again.controller.journal.history.run_days()
+    assert not again.notices.is_up(UNFINISHED_DAY)  # not over "Well done"
+    [day] = history_of(again).run_days()
     assert day.seconds_out == 40 * 60 and day.finished_at is not None
+
+
+def test_the_unfinished_notice_goes_when_the_day_is_ended_from_home(open_window, run_until,
+                                                                    clock):
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    window.close_without_asking()
+    again = open_window()
+    again.run_day.offer_unfinished_day()
+    again.show_home()
+    assert again.notices.is_up(UNFINISHED_DAY)
+    again.home.day_buttons[-1].click()  # End the run day
+    assert not again.notices.is_up(UNFINISHED_DAY)
+    assert again.home.run_day.text() == RUN_DAY_START
 
 
 def test_the_length_chooser_fits_what_starts(open_window):
@@ -110,50 +295,70 @@ def test_the_length_chooser_fits_what_starts(open_window):
     assert window.controller.fit_seconds is None
 
 
+def test_the_length_chooser_says_what_it_did_and_every_length_shown_is_the_fitted_one(
+        open_window):
+    from coach.qt.home import ROUTINE_ROLE, TIME_ROLE
+
+    window = open_window()
+    home = window.home
+    assert not home.length_note.isVisible()
+
+    def shown(routine_id: str) -> str:
+        for row in range(home.model.rowCount()):
+            index = home.model.index(row, 0)
+            routine = index.data(ROUTINE_ROLE)
+            if routine is not None and routine.id == routine_id:
+                return str(index.data(TIME_ROLE))
+        raise AssertionError(routine_id)
+
+    written = shown("test-warm")
+    home.length.setCurrentIndex(home.length.findData(20))  # longer than it can be
+    home.select("test-warm")
+    fit = window.controller.fit(window.library.get("test-warm"), 20 * 60)
+    assert not fit.fits or fit.asked > fit.longest
+    fitted = shown("test-warm")
+    assert fitted != written or fit.seconds == fit.longest
+    assert home.length_note.isVisible()
+    assert home.length_note.text().startswith("Test warm-up takes")
+    assert f"Test warm-up, {fitted}" in home.run_day.detail.text()
+    home.run_day.click()
+    assert window.checkin.routine_label.text().endswith(f"· {fitted}")
+
+
+def test_a_length_too_short_says_why_a_longer_routine_runs(open_window):
+    from coach.app.length_words import length_note
+    from coach.app.window_words import about_minutes
+
+    window = open_window()
+    routine = window.library.get("test-cool")
+    fit = window.controller.fit(routine, 60)
+    assert not fit.fits
+    note = length_note(fit)
+    assert note == (f"Test cool-down takes {about_minutes(fit.seconds)} at the least: 1 min is "
+                    "too short to do it safely, so its shortest safe version runs.")
+
+
 def finish_day(window: MainWindow, run_until, clock) -> None:
     warm_up_and_go(window, run_until)
     clock.set(clock.now() + 20 * 60)
     window.go_run.back_button.click()
     run_until(window, 10_000)
-    window.finish.knee_scored.emit(3)
-
-
-def test_two_hours_after_the_cool_down_a_notification_asks_about_the_knees(
-        open_window, run_until, clock):
-    window = open_window()
-    told: list[tuple[str, str]] = []
-    window.notify = lambda _parent, title, text: told.append((title, text))
-    finish_day(window, run_until, clock)
-    timer = window._later_timer
-    assert timer.isActive() and abs(timer.remainingTime() - 7_200_500) < 5_000
-    clock.set(clock.now() + 3600)
-    window.ask_later_check()  # woken early: nothing asked, armed again for the hour left
-    assert told == [] and window.later_dialog is None
-    assert abs(timer.remainingTime() - 3_600_500) < 5_000
-    clock.set(clock.now() + 3600)
-    window.ask_later_check()
-    assert told and "two hours" in told[0][1]
-    assert window.later_dialog is not None and window.later_dialog.isVisible()
-    window.later_dialog.scores.buttons[6].click()
-    window.later_dialog.save.click()
-    [day] = window.controller.journal.history.run_days()
-    assert (day.knees_before, day.knees_after, day.knees_later) == (2, 3, 6)
-    assert not window.later_dialog.isVisible()
-    window.arm_later_check()
-    assert not timer.isActive()  # answered: never asked again
+    window.finish.knee_scores.buttons[3].click()
+    window.finish.knee_save.click()
 
 
 def test_dont_ask_again_turns_the_later_check_off(open_window, run_until, clock):
     window = open_window()
-    window.notify = lambda *_args: None
+    window.run_day.notify = lambda *_args: None
     finish_day(window, run_until, clock)
     clock.set(clock.now() + 2 * 3600)
-    window.ask_later_check()
-    assert window.later_dialog is not None
-    window.later_dialog.never_button.click()
+    window.run_day.ask_later_check()
+    dialog = window.run_day.later_dialog
+    assert dialog is not None
+    dialog.never_button.click()
     assert window.prefs.later_knee_check is False
-    window.arm_later_check()
-    assert not window._later_timer.isActive()
+    window.run_day.arm_later_check()
+    assert not window.run_day.later_timer.isActive()
 
 
 def test_the_later_check_is_asked_after_a_restart_too(open_window, run_until, clock):
@@ -163,11 +368,11 @@ def test_the_later_check_is_asked_after_a_restart_too(open_window, run_until, cl
     clock.set(clock.now() + 2 * 3600 + 60)
     again = open_window()
     told: list[str] = []
-    again.notify = lambda _parent, _title, text: told.append(text)
-    again.offer_unfinished_day()
-    assert again._later_timer.isActive()
-    again.ask_later_check()
-    assert told and again.later_dialog is not None
+    again.run_day.notify = lambda _parent, _title, text: told.append(text)
+    again.run_day.offer_unfinished_day()
+    assert again.run_day.later_timer.isActive()
+    again.run_day.ask_later_check()
+    assert told and again.run_day.later_dialog is not None
 
 
 def test_without_a_tray_the_notification_degrades_to_the_window_alone(qtbot):
@@ -196,7 +401,7 @@ def test_the_history_opened_after_the_first_paint_brings_the_offer(
     history = HistoryStore(tmp_path / "history.sqlite3")
     try:
         later.attach_history(history)
-        assert later.home.run_day.text() == RUN_DAY_RUNNING
+        assert later.home.run_day.text() == RUN_DAY_BACK
         assert later.controller.day.seconds_out() == 10 * 60
     finally:
         later.close_without_asking()
@@ -234,10 +439,11 @@ def test_a_future_dated_day_in_the_history_neither_raises_nor_shadows_todays(
                                           knees_before=1, knees_after=1))
     clock.set(clock.now() + 15 * 60)
     again = open_window()
-    again.offer_unfinished_day()  # no OverflowError
-    assert again.home.run_day.text() == RUN_DAY_RUNNING  # today's day, not the future one
+    again.run_day.offer_unfinished_day()  # no OverflowError
+    again.show_home()
+    assert again.home.run_day.text() == RUN_DAY_BACK  # today's day, not the future one
     assert again.controller.day.seconds_out() == 15 * 60
-    assert not again._later_timer.isActive()
+    assert not again.run_day.later_timer.isActive()
 
 
 def test_a_wait_longer_than_a_timer_holds_is_clamped_and_armed_again(
@@ -248,7 +454,8 @@ def test_a_wait_longer_than_a_timer_holds_is_clamped_and_armed_again(
     finish_day(window, run_until, clock)
     day = window.controller.day
     monkeypatch.setattr(day, "seconds_to_later_check", lambda: 90 * 24 * 3600.0)
-    window.arm_later_check()  # 90 days: more than 2^31 ms
-    assert window._later_timer.isActive() and window._later_timer.interval() == MAX_TIMER_MS
-    window.ask_later_check()  # woken at the limit, not due: armed again, nothing asked
-    assert window.later_dialog is None and window._later_timer.interval() == MAX_TIMER_MS
+    steps = window.run_day
+    steps.arm_later_check()  # 90 days: more than 2^31 ms
+    assert steps.later_timer.isActive() and steps.later_timer.interval() == MAX_TIMER_MS
+    steps.ask_later_check()  # woken at the limit, not due: armed again, nothing asked
+    assert steps.later_dialog is None and steps.later_timer.interval() == MAX_TIMER_MS
