@@ -3,13 +3,34 @@ commands that open the app (``limber run ID``)."""
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+NO_DISPLAY = ("limber: there is no display to open the window on (neither DISPLAY nor "
+              "WAYLAND_DISPLAY is set); start it from your desktop, or use "
+              "'limber run ID --text' to be coached in this terminal")
+
+
+def display_problem(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why the window cannot open here, in one line, or None. Without a display Qt's own
+    answer is to abort with advice about a missing xcb-cursor library, which is not the
+    problem; Windows and macOS always have a display, and QT_QPA_PLATFORM (offscreen, say)
+    is the caller's own choice."""
+    if platform in ("win32", "darwin") or environ.get("QT_QPA_PLATFORM", "").strip():
+        return None
+    if environ.get("DISPLAY", "").strip() or environ.get("WAYLAND_DISPLAY", "").strip():
+        return None
+    return NO_DISPLAY
 
 
 def open_window(app_args: Sequence[str] = (), *, verbose: bool = False) -> int:
     """Open the window (``app_args``: the window's own options, such as ``--routine ID``); a
-    clear message instead of a traceback when Qt cannot load."""
+    clear message instead of a traceback or an abort when it cannot."""
+    problem = display_problem(os.environ)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     from coach.speech.problem_log import setup_logging
 
     setup_logging(verbose=verbose)

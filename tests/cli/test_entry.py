@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import coach.cli.entry as launch
+from coach.cli.open_window import NO_DISPLAY, display_problem
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # What coach.cli.parser imports for its commands and the window does not need.
 COMMANDS_ONLY = ("coach.cli.parser", "multiprocessing", "tomllib",
@@ -32,3 +37,30 @@ def test_any_argument_goes_to_the_commands(monkeypatch, capsys):
         launch.main(["--version"])
     assert exited.value.code == 0
     assert capsys.readouterr().out.startswith("limber ")
+
+
+def _no_display_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="there is always a display")
+@pytest.mark.parametrize("argv", [[], ["run", "warmup-quick"]])
+def test_with_no_display_limber_says_so_in_one_line_and_exits_non_zero(argv):
+    # Qt itself would abort (exit -6) with advice about xcb-cursor, which is not the problem.
+    out = subprocess.run([sys.executable, "-m", "coach", *argv], capture_output=True,
+                         text=True, env=_no_display_env(), timeout=60, cwd=ROOT)
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith("limber: there is no display")
+    assert "xcb" not in out.stderr and out.stdout == ""
+
+
+def test_only_a_missing_display_stops_the_window():
+    assert display_problem({}, "linux") == NO_DISPLAY
+    assert display_problem({"DISPLAY": " "}, "linux") == NO_DISPLAY
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None
