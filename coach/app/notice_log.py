@@ -8,6 +8,8 @@ draw; none of them keeps notices of its own.
 - ``post(text)``: on show now; it leaves by itself after a few seconds (longer for more
   words). ``post(text, needs_answer=True)``: it stays until someone dismisses it (the user's
   ×, or the code that posted it once it stops being true).
+- ``post(text, action=("Restore", restore))``: the notice offers one thing to do about it
+  (a button beside it); ``answer(notice)`` does it and takes the notice down.
 - ``dismiss(notice_or_text)``: take it down now (it stays in the list).
 - ``expire()``: let the ones whose time is up leave; the front end calls it at
   ``next_expiry()`` (the window on a single-shot timer), so nothing ticks while nothing is up.
@@ -47,6 +49,7 @@ class Notice:
     needs_answer: bool
     posted: float
     leaves: float = field(compare=False)
+    action: str = ""  # the label of what the notice offers to do ("Restore"), if anything
 
 
 Listener = Callable[[Change, Notice], None]
@@ -64,13 +67,16 @@ class NoticeLog:
         self._up: list[Notice] = []
         self._all: list[Notice] = []
         self._listeners: list[Listener] = []
+        self._actions: dict[int, Callable[[], object]] = {}
         self._numbers = 0
 
     # -- the API ---------------------------------------------------------------------------
 
-    def post(self, text: str, needs_answer: bool = False) -> Notice:
+    def post(self, text: str, needs_answer: bool = False, *,
+             action: tuple[str, Callable[[], object]] | None = None) -> Notice:
         """Show ``text``. The same words already on show are not shown twice: that notice
-        stays (its time starts again; it now needs an answer if either did)."""
+        stays (its time starts again; it now needs an answer if either did). ``action``: a
+        label and what to do when the user takes it (see :meth:`answer`)."""
         now = self._now()
         for index, shown in enumerate(self._up):
             if shown.text == text:
@@ -83,7 +89,9 @@ class NoticeLog:
                 return again
         self._numbers += 1
         notice = Notice(self._numbers, text, needs_answer, now,
-                        self._leaves(text, now, needs_answer))
+                        self._leaves(text, now, needs_answer), action[0] if action else "")
+        if action is not None:
+            self._actions[notice.number] = action[1]
         self._up.append(notice)
         self._all = [*self._all, notice][-KEPT:]
         self._tell(Change.POSTED, notice)
@@ -96,7 +104,15 @@ class NoticeLog:
                 if (n.number == which.number if isinstance(which, Notice) else n.text == which)]
         for notice in gone:
             self._up.remove(notice)
+            self._actions.pop(notice.number, None)  # a notice gone can no longer be acted on
             self._tell(Change.GONE, notice)
+
+    def answer(self, notice: Notice) -> None:
+        """Do what ``notice`` offers (its action), then take it down."""
+        act = self._actions.get(notice.number)
+        self.dismiss(notice)
+        if act is not None:
+            act()
 
     def dismiss_all(self) -> None:
         for notice in list(self._up):

@@ -3,8 +3,10 @@
 A :class:`Draft` holds exactly what the user typed (numbers too, as text), so nothing is lost
 when it is not valid yet. To check it, the draft is written out as routine-file text and read
 back by the same code as ``limber check`` (:func:`coach.core.routine_files.checker.check_routine`):
-the problems and the cue-fitting warnings are the command's, word for word, and each names the
-field at fault (``steps[2].seconds``), which the window shows next to that field.
+the problems and the cue-fitting warnings are the command's, and each names the field at fault
+(``steps[2].seconds``). :meth:`RoutineEditor.problems` places each beside the field it concerns,
+in the window's words (:mod:`coach.app.problem_words`), and only once the user has touched that
+field or tried to save: a new routine opens without a list of errors.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.app.problem_words import plain_message
 from coach.app.terminal_run import format_seconds
 from coach.core.model import Exercise, Origin, Routine, RoutineKind, Sides, Step
 from coach.core.plan.compiler import PlanSettings
@@ -182,6 +185,45 @@ def _at(text: str) -> str:
 # -- the editor -------------------------------------------------------------------------------
 
 
+# Where a problem is shown: a routine field, or (with a step number) one of the step's fields.
+ROUTINE_PLACES = ("name", "id", "kind", "description", "defaults", "finish", "steps", "routine")
+STEP_PLACES = ("step", "amount", "tempo", "sides", "say", "tips")
+_STEP_PLACE = {"seconds": "amount", "reps": "amount", "rep_seconds": "tempo", "sides": "sides",
+               "say": "say", "cues": "tips", "exercise": "step"}
+# What each edit touches (set(name) and set_step(i, name)): its problems show from then on.
+_TOUCHES = {"changeover": "defaults", "switch": "defaults", "hold": "defaults",
+            "tempo": "defaults", "gentle": "routine"}
+_STEP_TOUCHES = {"amount": ("amount",), "counted": ("amount", "tempo"), "tempo": ("tempo",),
+                 "sides": ("sides",), "say": ("say",), "tips": ("tips",)}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """A problem (or a warning) as the editor shows it: beside ``place`` (of step ``step``,
+    when it is a step's), in plain words."""
+
+    place: str
+    step: int | None
+    text: str
+    warning: bool
+
+
+def place_of(field: str, message: str) -> tuple[str, int | None]:
+    """Which field a checker problem concerns, as the editor lays them out."""
+    if field.startswith("steps["):
+        index_text, _, rest = field[len("steps["):].partition("]")
+        index = int(index_text)
+        key = rest.lstrip(".").split("[")[0].split(".")[0]
+        if not key:  # the whole step: a fitting warning says which field to change
+            key = "rep_seconds" if "rep_seconds" in message else \
+                "cues" if "tip" in message else "say" if " say" in message else "exercise"
+        return _STEP_PLACE.get(key, "step"), index
+    if field.startswith("exercises."):
+        return "routine", None  # an exercise of yours: said at the routine's level
+    head = field.split(".")[0].split("[")[0]
+    return (head if head in ROUTINE_PLACES else "routine"), None
+
+
 @dataclass(frozen=True, slots=True)
 class Shown:
     """What the editor shows for the current draft."""
@@ -210,6 +252,11 @@ class RoutineEditor:
     taken: Mapping[str, Path | None]  # the built-ins' ids: never free
     draft: Draft = field(default_factory=Draft)
     editing: Routine | None = None  # the routine of yours this replaces when saved
+    in_use: frozenset[str] = frozenset()  # every routine's id but this one's: a new id avoids them
+    saved: Draft | None = None  # what is on disk (None: as opened); unsaved edits differ from it
+    # Problems show for the fields the user has touched ("steps[2].amount"), or all ("*").
+    touched: set[str] = field(default_factory=set)
+    _id_typed: bool = False  # the user typed an id: it no longer follows the name
     _undo: list[tuple[Draft, str | None]] = field(default_factory=list)
     _redo: list[Draft] = field(default_factory=list)
     _merge_key: str | None = None
@@ -258,26 +305,63 @@ class RoutineEditor:
         self.draft = draft
         self._shown = None
 
+    def __post_init__(self) -> None:
+        if self.saved is None:
+            self.saved = self.draft
+
+    # -- saving ----------------------------------------------------------------------------
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether there are edits that Back would lose."""
+        return self.draft != self.saved
+
+    def mark_saved(self, routine: Routine) -> None:
+        """``routine`` was written: it is the one this edits now, and its id stays."""
+        self.editing = routine
+        self.saved = self.draft
+
+    @property
+    def id_follows_name(self) -> bool:
+        """A routine never saved takes its id from its name, until the user types one."""
+        return self.editing is None and not self._id_typed
     # -- edits -----------------------------------------------------------------------------
 
     def set(self, name: str, value: object) -> None:
-        """Change one routine field (``name``, ``changeover``…); typing merges."""
-        self.change(dataclasses.replace(self.draft, **{name: value}),  # type: ignore[arg-type]
+        """Change one routine field (``name``, ``changeover``…); typing merges. While the id
+        follows the name (:attr:`id_follows_name`), a new name brings a new id in the same
+        undo step."""
+        changes: dict[str, object] = {name: value}
+        self.touched.add(_TOUCHES.get(name, name))
+        if name == "id":
+            self._id_typed = True
+        elif name == "name" and isinstance(value, str) and self.id_follows_name:
+            changes["id"] = free_id(slug(value) or "my-routine", self.in_use | set(self.taken))
+            self.touched.add("id")
+        self.change(dataclasses.replace(self.draft, **changes),  # type: ignore[arg-type]
                     name if isinstance(value, str) else None)
 
     def set_step(self, index: int, name: str, value: object) -> None:
         step = dataclasses.replace(self.draft.steps[index], **{name: value})  # type: ignore[arg-type]
         steps = (*self.draft.steps[:index], step, *self.draft.steps[index + 1:])
         merge = f"steps[{index}].{name}" if isinstance(value, str) else None
+        self.touched.update(f"steps[{index}].{place}" for place in _STEP_TOUCHES.get(name, ()))
         self.change(dataclasses.replace(self.draft, steps=steps), merge)
 
+    def reveal_all(self) -> None:
+        """Show every problem (Save was pressed with some left)."""
+        self.touched.add("*")
     def add_step(self, exercise_id: str, at: int | None = None) -> int:
         """Add a step for an exercise (the catalogue's or one of the draft's); its index."""
         ex = self.exercise(exercise_id)
         kind = ex.kind if ex is not None else ""
         counted = kind in ("mobilise", "dynamic", "strength")
-        step = StepDraft(exercise_id, counted, "10" if counted else self.draft.hold or "30")
+        # An exercise that names the limb it works (a calf, a leg back) is done on each side.
+        sides = "per-side" if ex is not None and (ex.side_part or "").strip() else "once"
+        step = StepDraft(exercise_id, counted, "10" if counted else self.draft.hold or "30",
+                         sides=sides)
         index = len(self.draft.steps) if at is None else at
+        self.touched.add("steps")
         steps = (*self.draft.steps[:index], step, *self.draft.steps[index:])
         self.change(dataclasses.replace(self.draft, steps=steps))
         return index
@@ -294,6 +378,7 @@ class RoutineEditor:
         return free_id(name or "my-exercise", taken)
 
     def remove_step(self, index: int) -> None:
+        self.touched.add("steps")
         steps = (*self.draft.steps[:index], *self.draft.steps[index + 1:])
         used = {s.exercise for s in steps}
         # An exercise of the user's that no step uses any more goes with its last step.
@@ -339,6 +424,24 @@ class RoutineEditor:
     def valid(self) -> bool:
         return self.shown().checked.valid
 
+    def problems(self) -> list[FieldProblem]:
+        """Every problem and warning to show now, each at its field, in plain words. A
+        problem waits until its field has been touched (or Save was pressed); a warning
+        (the routine is valid then) always shows."""
+        checked = self.shown().checked
+        found = []
+        for problem, warning in [*((p, False) for p in checked.problems),
+                                 *((p, True) for p in checked.warnings)]:
+            place, step = place_of(problem.field, problem.message)
+            key = place if step is None else f"steps[{step}].{place}"
+            if warning or {"*", key} & self.touched or (step is not None and place == "step"
+                                                        and "steps" in self.touched):
+                found.append(FieldProblem(place, step, plain_message(problem.message), warning))
+        return found
+
+    def at(self, place: str, step: int | None = None) -> list[FieldProblem]:
+        return [p for p in self.problems() if (p.place, p.step) == (place, step)]
+
     def routine(self) -> Routine:
         """The checked routine, ready to save; ValueError when the draft is not valid."""
         checked = self.shown().checked
@@ -363,13 +466,16 @@ def new_editor(catalogue: Mapping[str, Exercise], settings: PlanSettings,
     taken_ids = {r.id for r in routines}
     if source is None:
         draft = Draft(id=free_id("my-routine", taken_ids))
-        return RoutineEditor(catalogue, settings, builtins, draft)
+        return RoutineEditor(catalogue, settings, builtins, draft, in_use=frozenset(taken_ids))
+    # A routine that exists shows all it has to say at once (its warnings, say).
     if edit and source.origin is Origin.USER:
         return RoutineEditor(catalogue, settings, builtins,
-                             draft_of(source, catalogue, source.id), editing=source)
+                             draft_of(source, catalogue, source.id), editing=source,
+                             in_use=frozenset(taken_ids - {source.id}), touched={"*"})
     copy = draft_of(source, catalogue, free_id(f"{slug(source.id)}-copy", taken_ids))
     copy = dataclasses.replace(copy, name=f"{source.name}, my copy")
-    return RoutineEditor(catalogue, settings, builtins, copy)
+    return RoutineEditor(catalogue, settings, builtins, copy, in_use=frozenset(taken_ids),
+                         touched={"*"})
 
 
 KINDS = tuple(str(k) for k in RoutineKind)

@@ -10,9 +10,18 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,9 +41,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.routine_editor import KINDS, SIDES, RoutineEditor, StepDraft, Tip
+from coach.app.routine_editor import (
+    KINDS,
+    ROUTINE_PLACES,
+    SIDES,
+    STEP_PLACES,
+    FieldProblem,
+    RoutineEditor,
+    StepDraft,
+    Tip,
+)
 from coach.qt.editor_pickers import CatalogueDialog, Locator, NewExerciseDialog
 from coach.qt.plain_text import plain
+from coach.qt.theme import PROBLEM_FIELD, PROBLEM_TEXT, WARNING_TEXT, shade
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge
 
@@ -42,8 +62,9 @@ _TIP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*s?\s*:\s*(.*)$")
 PICTURE = 96
 WIDE = 1100  # three columns from this width
 MEDIUM = 760  # two from this; one below it
-SIDE_NAMES = {"once": "both together", "per-side": "left, then right",
-              "alternating": "alternating"}
+SIDE_NAMES = {"once": "once (no sides)", "per-side": "each side: left, then right",
+              "alternating": "alternating left and right"}
+NO_STEP = "Add a step: Add from catalogue… or New exercise…"
 
 
 def tips_text(tips: tuple[Tip, ...]) -> str:
@@ -82,10 +103,10 @@ def _top_aligned(box: QGroupBox, form: QFormLayout) -> None:
 
 
 def _problem_label() -> QLabel:
+    """Where a field's problems show, just under it (its colour is set when it shows)."""
     label = QLabel()
     label.setObjectName("problem")
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(link);")
     plain(label)
     label.hide()
     return label
@@ -146,12 +167,11 @@ class EditorView(QWidget):
         self.finish.setAccessibleName("Said at the end")
         self.total = QLabel()
         self.total.setAccessibleName("Total time")
-        self.problems: dict[str, QLabel] = {key: _problem_label() for key in (
-            "name", "id", "kind", "description", "defaults", "finish", "routine")}
+        self.problems: dict[str, QLabel] = {key: _problem_label() for key in ROUTINE_PLACES}
         form = QFormLayout()
         form.addRow("Name", self._with_problem(self.name, "name"))
         form.addRow("Id", self._with_problem(self.routine_id, "id"))
-        form.addRow("Kind", self.kind)
+        form.addRow("Kind", self._with_problem(self.kind, "kind"))
         form.addRow("Description", self._with_problem(self.description, "description"))
         form.addRow("", self.gentle)
         gaps = QHBoxLayout()
@@ -191,6 +211,7 @@ class EditorView(QWidget):
             steps_buttons.addWidget(b)
         steps_layout = QVBoxLayout()
         steps_layout.addWidget(self.steps, 1)
+        steps_layout.addWidget(self.problems["steps"])
         steps_layout.addLayout(steps_buttons)
         steps_box = QGroupBox("Steps")
         steps_box.setLayout(steps_layout)
@@ -221,7 +242,8 @@ class EditorView(QWidget):
                                      "in; a line on its own halfway.")
         self.tips.setMaximumHeight(90)
         self.hear_tips = QPushButton("Hear tips")
-        self.step_problems = _problem_label()
+        self.step_problems: dict[str, QLabel] = {place: _problem_label()
+                                                 for place in STEP_PLACES}
         say_row = QHBoxLayout()
         say_row.addWidget(self.say, 1)
         say_row.addWidget(self.hear_say)
@@ -237,18 +259,18 @@ class EditorView(QWidget):
         heading = QVBoxLayout()
         heading.addWidget(self.step_name)
         heading.addWidget(self.step_how)
+        heading.addWidget(self.step_problems["step"])
         head = QHBoxLayout()
         head.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(heading, 1)
         self.amount_label = QLabel("Seconds")
         step_form.addRow(head)
         step_form.addRow("Dose", self.counted)
-        step_form.addRow(self.amount_label, self.amount)
-        step_form.addRow("Seconds a rep", self.tempo)
-        step_form.addRow("Sides", self.sides)
-        step_form.addRow("Said first", say_row)
-        step_form.addRow("Tips", tips_row)
-        step_form.addRow(self.step_problems)
+        step_form.addRow(self.amount_label, self._with_step_problem(self.amount, "amount"))
+        step_form.addRow("Seconds a rep", self._with_step_problem(self.tempo, "tempo"))
+        step_form.addRow("Sides", self._with_step_problem(self.sides, "sides"))
+        step_form.addRow("Said first", self._with_step_problem(say_row, "say"))
+        step_form.addRow("Tips", self._with_step_problem(tips_row, "tips"))
         self.step_box = QGroupBox("Step")
         _top_aligned(self.step_box, step_form)
 
@@ -294,13 +316,24 @@ class EditorView(QWidget):
         for row in range(3):
             self.columns.setRowStretch(row, 1 if (columns, row) in ((2, 1), (1, 1)) else 0)
 
-    def _with_problem(self, field: QWidget, key: str) -> QWidget:
+    def _with_problem(self, field: QWidget | QLayout, key: str) -> QWidget:
+        return self._under(field, self.problems[key])
+
+    def _with_step_problem(self, field: QWidget | QLayout, key: str) -> QWidget:
+        return self._under(field, self.step_problems[key])
+
+    @staticmethod
+    def _under(field: QWidget | QLayout, label: QLabel) -> QWidget:
+        """``field`` with its problems just under it."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(self.problems[key])
+        if isinstance(field, QLayout):
+            column.addLayout(field)
+        else:
+            column.addWidget(field)
+        column.addWidget(label)
         return box
 
     def _wire(self) -> None:
@@ -367,7 +400,11 @@ class EditorView(QWidget):
         """Show the whole draft (after opening, undo or redo)."""
         ed = self._ed()
         d = ed.draft
+        # Undo reloads every field; the one being typed in keeps the keyboard (Ctrl+Z again
+        # must reach the editor's undo, which listens only while the focus is in here).
+        focus = QApplication.focusWidget()
         self._loading = True
+        self.steps.blockSignals(True)
         try:
             for line, value in ((self.name, d.name), (self.routine_id, d.id),
                                 (self.changeover, d.changeover), (self.switch, d.switch),
@@ -384,15 +421,21 @@ class EditorView(QWidget):
                 self.steps.addItem(QListWidgetItem())
             self.steps.setCurrentRow(min(max(current, 0), len(d.steps) - 1))
         finally:
+            self.steps.blockSignals(False)
             self._loading = False
         self._load_step(self.steps.currentRow())
         self.refresh()
+        if focus is not None and focus is not QApplication.focusWidget() and \
+                focus.isVisible() and focus.isEnabled() and self.isAncestorOf(focus):
+            focus.setFocus()
 
     def _load_step(self, index: int) -> None:
         ed = self.editor
         has = ed is not None and 0 <= index < len(ed.draft.steps)
         self.step_box.setEnabled(has)
         self.remove_button.setEnabled(has)
+        if not has and not self._loading:
+            self._clear_step()  # nothing of another routine's step stays behind
         if not has or ed is None or self._loading:
             return
         step = ed.draft.steps[index]
@@ -416,6 +459,20 @@ class EditorView(QWidget):
             self._loading = was
         self.refresh()
 
+    def _clear_step(self) -> None:
+        was, self._loading = self._loading, True
+        try:
+            self.step_name.setText("No step chosen")
+            self.step_how.setText(NO_STEP)
+            self.picture.clear()
+            for line in (self.amount, self.tempo, self.say):
+                line.clear()
+            self.tips.clear()
+            self.counted.setCurrentIndex(0)
+            self.sides.setCurrentIndex(0)
+        finally:
+            self._loading = was
+
     def _show_picture(self, name: str | None) -> None:
         path = self.locate(name) if name else None
         if path is None or not path.exists():
@@ -425,38 +482,50 @@ class EditorView(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def refresh(self) -> None:
-        """Problems beside their fields, the total, the list's labels, what can be done."""
+        """Problems beside their fields (the field marked), the total, the list's labels,
+        what can be done."""
         ed = self._ed()
         shown = ed.shown()
-        claimed = ("name", "id", "kind", "description", "defaults", "finish")
-        for key in claimed:
-            self._show(self.problems[key], shown.at(key))
-        rest = [p for p in [*shown.checked.problems, *shown.checked.warnings]
-                if not p.field.startswith(claimed) and not p.field.startswith("steps[")]
-        self._show(self.problems["routine"], [p.message if not p.field else
-                                              f"{p.field}: {p.message}" for p in rest])
-        self.total.setText(f"{shown.total}  (with the lead-in and the gaps)" if ed.valid
-                           else "– (shown again once the problems are fixed)")
-        for i, step in enumerate(ed.draft.steps):
-            item = self.steps.item(i)
-            flagged = "⚠ " if self._step_messages(i) else ""
-            item.setText(f"{flagged}{i + 1}. {self._step_label(step)}")
+        problems = ed.problems()
         row = self.steps.currentRow()
-        self._show(self.step_problems, self._step_messages(row) if row >= 0 else [])
-        self.save_button.setEnabled(ed.valid)
+        for place, label in self.problems.items():
+            self._show(label, [p for p in problems if (p.place, p.step) == (place, None)])
+        for place, label in self.step_problems.items():
+            self._show(label, [p for p in problems if (p.place, p.step) == (place, row)]
+                       if row >= 0 else [])
+        self.total.setText(f"{shown.total}  (with the lead-in and the gaps)" if ed.valid
+                           else "–  (once the routine can be saved)")
+        flagged = {p.step for p in problems if p.step is not None}
+        for i, step in enumerate(ed.draft.steps):
+            self.steps.item(i).setText(f"{'⚠ ' if i in flagged else ''}{i + 1}. "
+                                       f"{self._step_label(step)}")
         self.save_button.setToolTip("Save (Ctrl+S)" if ed.valid else
-                                    "Fix the problems shown beside the fields first; "
-                                    "nothing typed is lost")
+                                    "Save (Ctrl+S): the problems left are shown beside their "
+                                    "fields; nothing typed is lost")
         self.undo_button.setEnabled(ed.can_undo)
         self.redo_button.setEnabled(ed.can_redo)
 
-    def _step_messages(self, index: int) -> list[str]:
-        ed = self._ed()
-        if not 0 <= index < len(ed.draft.steps):
-            return []
-        shown = ed.shown()
-        own = ed.draft.steps[index].exercise
-        return [*shown.at(f"steps[{index}]"), *shown.at(f"exercises.{own}")]
+    def _fields(self) -> dict[tuple[str, bool], QWidget]:
+        """The field each problem place marks: (place, of a step) -> its widget."""
+        return {("name", False): self.name, ("id", False): self.routine_id,
+                ("kind", False): self.kind, ("description", False): self.description,
+                ("defaults", False): self.changeover, ("finish", False): self.finish,
+                ("steps", False): self.steps, ("amount", True): self.amount,
+                ("tempo", True): self.tempo, ("sides", True): self.sides,
+                ("say", True): self.say, ("tips", True): self.tips}
+
+    def focus_first_problem(self) -> None:
+        """After Save with problems left: the keyboard goes to the first field marked."""
+        for problem in self._ed().problems():
+            if problem.warning:
+                continue
+            if problem.step is not None and problem.step != self.steps.currentRow():
+                self.steps.setCurrentRow(problem.step)
+            field = self._fields().get((problem.place, problem.step is not None))
+            if field is not None:
+                self.scroller.ensureWidgetVisible(field)
+                field.setFocus()
+                return
 
     def _step_label(self, step: StepDraft) -> str:
         ex = self._ed().exercise(step.exercise)
@@ -465,10 +534,31 @@ class EditorView(QWidget):
         sides = {"per-side": ", each side", "alternating": ", alternating"}.get(step.sides, "")
         return f"{name} — {dose}{sides}"
 
-    @staticmethod
-    def _show(label: QLabel, messages: list[str]) -> None:
-        label.setText("\n".join(messages))
-        label.setVisible(bool(messages))
+    def _show(self, label: QLabel, problems: list[FieldProblem]) -> None:
+        """``problems`` under their field in the problem colour (a warning's, when all are
+        warnings), and the field itself marked, for the eye and for a screen reader."""
+        shade_ = shade(self.palette())
+        label.setText("\n".join(p.text for p in problems))
+        label.setVisible(bool(problems))
+        only_warnings = all(p.warning for p in problems)
+        colours = QPalette()
+        colours.setColor(QPalette.ColorRole.WindowText, QColor(
+            (WARNING_TEXT if only_warnings else PROBLEM_TEXT)[shade_]))
+        label.setPalette(colours)
+        place = next((key for key, value in {**self.problems, **self.step_problems}.items()
+                      if value is label), "")
+        field = self._fields().get((place, label in self.step_problems.values()))
+        if field is None:
+            return
+        marked = bool(problems) and not only_warnings
+        if marked:
+            tint = QPalette()
+            tint.setColor(QPalette.ColorRole.Base, QColor(PROBLEM_FIELD[shade_]))
+            field.setPalette(tint)
+        else:
+            field.setPalette(QPalette())  # the theme's, as every other field
+        field.setAccessibleDescription(label.text() if problems else "")
+        field.setProperty("problem", marked)
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -480,6 +570,8 @@ class EditorView(QWidget):
         if self._loading or self.editor is None:
             return
         self.editor.set(key, value)
+        if self.routine_id.text() != self.editor.draft.id:
+            self.routine_id.setText(self.editor.draft.id)  # it follows the name
         self.refresh()
 
     def _set_step(self, key: str, value: object) -> None:

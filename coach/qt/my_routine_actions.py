@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
 
 from coach.app.file_words import file_failed
 from coach.app.notice_log import NoticeLog
+from coach.app.problem_words import plain_problem
 from coach.app.routine_editor import RoutineEditor, new_editor
 from coach.core.files.user_folders import routines_trash_dir, user_routines_dir
 from coach.core.model import Origin, Routine
@@ -55,7 +56,7 @@ class RoutineFiles(QObject):
         self._speaker = speaker
         self._settings = settings
         self.view = EditorView(self.hear, locate)
-        self.view.back_requested.connect(window.show_home)
+        self.view.back_requested.connect(self.back)
         self.view.save_requested.connect(self.save)
         self.view.import_requested.connect(self.import_dialog)
         self.view.export_requested.connect(self.export_dialog)
@@ -71,6 +72,21 @@ class RoutineFiles(QObject):
         confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         return box.clickedButton() is confirm
+
+    def ask_unsaved(self, name: str) -> str:
+        """Back with unsaved edits: "save", "discard" or "stay"."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Limber",
+                          f"Save your changes to {name}?", QMessageBox.StandardButton.NoButton,
+                          self._parent())
+        box.setTextFormat(box.textFormat().PlainText)
+        box.setInformativeText("If you leave without saving, they are lost.")
+        save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Leave without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "stay"
 
     def tell(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Limber", text,
@@ -105,13 +121,28 @@ class RoutineFiles(QObject):
         self.window.show_page(self.view)
         return editor
 
+    def back(self) -> bool:
+        """Back to home; with unsaved edits, after asking. True when it went."""
+        editor = self.view.editor
+        if editor is not None and editor.unsaved:
+            answer = self.ask_unsaved(editor.draft.name.strip() or "this routine")
+            if answer == "stay" or (answer == "save" and self.save() is None):
+                return False
+        self.window.show_home()
+        return True
+
     def hear(self, text: str) -> None:
         if text.strip():
             self._speaker().play(Cue(0.0, text, CueType.ANNOUNCE, 0))
 
     def save(self) -> Written | None:
         editor = self.view.editor
-        if editor is None or not editor.valid:
+        if editor is None:
+            return None
+        if not editor.valid:  # say what is left, where it is, and go there
+            editor.reveal_all()
+            self.view.refresh()
+            self.view.focus_first_problem()
             return None
         routine = editor.routine()
         mine = self._mine()
@@ -131,7 +162,7 @@ class RoutineFiles(QObject):
         except FileFailed as failed:
             self.tell(file_failed(failed))
             return None
-        editor.editing = written.routine
+        editor.mark_saved(written.routine)
         self.view.delete_button.setEnabled(True)
         self.view.title.setText(f"Edit {routine.name}")
         self._reload()
@@ -152,8 +183,8 @@ class RoutineFiles(QObject):
                 written = mine.import_file(path, self._settings())
             except Refused as refused:
                 if refused.exists is None:
-                    self.tell(f"{path.name} was not imported:\n\n"
-                              + "\n".join(str(p) for p in refused.problems))
+                    self.tell(f"{path.name} was not imported, because of what is in it:\n\n"
+                              + "\n".join(plain_problem(p) for p in refused.problems))
                     return None
                 if not self.ask(f"You already have a routine with the id "
                                 f"{refused.exists.id!r} ({refused.exists.name}). Replace it "
@@ -175,6 +206,9 @@ class RoutineFiles(QObject):
         if editor is None:
             return None
         if not editor.valid:
+            editor.reveal_all()
+            self.view.refresh()
+            self.view.focus_first_problem()
             self.tell("The routine has problems (shown beside the fields); fix them, then "
                       "export it.")
             return None
@@ -199,8 +233,8 @@ class RoutineFiles(QObject):
         if editor is None or editor.editing is None:
             return None
         routine = editor.editing
-        if not self.ask(f"Delete {routine.name}? A copy is kept in the trash "
-                        f"(limber restore {routine.id} brings it back).", "Delete"):
+        if not self.ask(f"Delete {routine.name}? You can bring it back afterwards.",
+                        "Delete"):
             return None
         try:
             kept = self._mine().delete(routine.id)
@@ -209,8 +243,24 @@ class RoutineFiles(QObject):
             return None
         self._reload()
         self.window.show_home()
-        self.window.notices.post(f"Deleted {routine.name}; a copy is kept in the trash.")
+        self.window.notices.post(f"Deleted {routine.name}.", needs_answer=True,
+                                 action=("Restore", lambda: self.restore(routine.id)))
         return kept
+
+    def restore(self, routine_id: str) -> Written | None:
+        """Bring a deleted routine back from the trash (the notice's Restore)."""
+        try:
+            written = self._mine().restore(routine_id, self._settings())
+        except Refused as refused:
+            self.tell("It could not be brought back:\n\n"
+                      + "\n".join(plain_problem(p) for p in refused.problems))
+            return None
+        except FileFailed as failed:
+            self.tell(file_failed(failed))
+            return None
+        self._reload()
+        self.window.notices.post(f"{written.routine.name} is back.")
+        return written
 
     # -- the routines on disk --------------------------------------------------------------
 

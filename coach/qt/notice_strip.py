@@ -61,6 +61,9 @@ class NoticeStrip(QFrame):
         self.label.setAccessibleName("Notice")
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         plain(self.label)
+        self.action_button = QToolButton()
+        self.action_button.setAccessibleName("Do what the notice offers")
+        self.action_button.clicked.connect(self.answer_current)
         self.dismiss_button = QToolButton()
         self.dismiss_button.setText("×")
         self.dismiss_button.setToolTip("Dismiss this notice")
@@ -81,6 +84,7 @@ class NoticeStrip(QFrame):
         row.setContentsMargins(12, 2, 6, 2)
         row.setSpacing(6)
         row.addWidget(self.label, 1)
+        row.addWidget(self.action_button)
         row.addWidget(self.dismiss_button)
         row.addWidget(self.list_button)
         # When the next notice leaves: one shot, armed only while a notice is up.
@@ -102,6 +106,10 @@ class NoticeStrip(QFrame):
         if self.log.current is not None:
             self.log.dismiss(self.log.current)
 
+    def answer_current(self) -> None:
+        if self.log.current is not None:
+            self.log.answer(self.log.current)
+
     def expire(self) -> None:
         """The timer's slot: the notices whose time is up leave."""
         self.log.expire()
@@ -117,6 +125,8 @@ class NoticeStrip(QFrame):
         self.label.setToolTip(plain_tip(notice.text) if notice is not None else "")
         self._fit_text()
         self.dismiss_button.setVisible(notice is not None)
+        self.action_button.setText(notice.action if notice is not None else "")
+        self.action_button.setVisible(notice is not None and bool(notice.action))
         self.list_button.setVisible(bool(self.log.all))
         # A quiet band while a notice is up, so the eye finds it without alarm; a role, not a
         # colour, so it follows the theme when that changes.
@@ -129,7 +139,8 @@ class NoticeStrip(QFrame):
         if notice is None:
             self.label.setText("")
             return
-        buttons = self.dismiss_button.sizeHint().width() + self.list_button.sizeHint().width()
+        buttons = sum(b.sizeHint().width() for b in (self.dismiss_button, self.list_button,
+                                                     self.action_button) if not b.isHidden())
         width = max(40, self.width() - buttons - 40)
         self.label.setText(fit_lines(notice.text, self.label.fontMetrics(), width,
                                      self._lines))

@@ -81,3 +81,15 @@ class ThemeSwitcher:
         if style is not None and style.name() != self._app.style().name():
             self._app.setStyle(style)
         self._app.setPalette(palette)
+
+
+# An editor problem's words and the field it concerns (tinted), and a warning's words: in each
+# theme, text that passes WCAG AA on the window and on a field (tests/qt/test_contrast.py).
+PROBLEM_TEXT = {"light": "#b91c1c", "dark": "#fca5a5"}
+WARNING_TEXT = {"light": "#92400e", "dark": "#fcd34d"}
+PROBLEM_FIELD = {"light": "#fdecec", "dark": "#3b1f24"}
+
+
+def shade(palette: QPalette) -> str:
+    """"dark" or "light": which of the meaning colours above suit ``palette``."""
+    return "dark" if is_dark(palette) else "light"

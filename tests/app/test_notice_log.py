@@ -103,3 +103,19 @@ def test_the_terminal_hears_each_notice_once_as_it_is_posted():
     clock.advance(60)
     log.expire()  # leaving is not news
     assert out.getvalue() == "limber: Saved Hill warm-up.\n"
+
+
+def test_a_notice_can_offer_one_thing_to_do_and_answering_does_it_once():
+    log, _, _ = _log()
+    done: list[str] = []
+    deleted = log.post("Deleted Hills.", needs_answer=True,
+                       action=("Restore", lambda: done.append("restored")))
+    assert deleted.action == "Restore"
+    log.answer(deleted)
+    assert done == ["restored"] and log.current is None
+    log.answer(deleted)  # gone: nothing more to do
+    assert done == ["restored"]
+    other = log.post("Deleted Flats.", action=("Restore", lambda: done.append("flats")))
+    log.dismiss(other)
+    log.answer(other)  # dismissed: its offer went with it
+    assert done == ["restored"]

@@ -34,6 +34,7 @@ def test_a_routine_built_step_by_step() -> None:
     ed = editor()
     assert not ed.valid
     assert ed.shown().at("steps") == ["steps: the routine has no steps; add at least one [[steps]]"]
+    assert ed.problems() == []  # the window shows none of it before anything is typed
     ed.set("name", "Physio list")
     ed.set("description", "From my physio.")
     ed.add_step("brisk-walk")
@@ -133,3 +134,94 @@ def test_editing_your_own_keeps_its_id_and_spoken_lists_what_you_wrote() -> None
     assert ed.draft.id == "mine" and ed.editing is mine
     assert ed.spoken(0)[0] == mine.steps[0].exercise.name
     assert mine.steps[0].say in ed.spoken(0)
+
+
+# -- what the window shows: problems placed, in plain words, once touched ------------------------
+
+
+def test_a_new_routine_shows_no_problem_until_its_field_is_touched() -> None:
+    ed = editor()
+    assert not ed.valid and ed.problems() == []
+    ed.set("description", "x")
+    ed.set("description", "")
+    assert [(p.place, p.text) for p in ed.problems()] == [
+        ("description", "This cannot be left empty.")]
+    ed.reveal_all()  # Save was pressed
+    assert ("steps", "The routine has no steps yet: add at least one.") in \
+        [(p.place, p.text) for p in ed.problems()]
+
+
+def test_every_problem_has_a_place_and_no_file_words() -> None:
+    ed = editor("warmup-quick")
+    ed.set_step(0, "amount", "0")
+    ed.set_step(1, "tempo", "fast")
+    ed.set("changeover", "-4")
+    found = {(p.place, p.step) for p in ed.problems()}
+    assert {("amount", 0), ("defaults", None)} <= found
+    assert all("[" not in p.text and "_" not in p.text for p in ed.problems())
+    assert ed.at("amount", 0)[0].text == "0 is out of range: use 1 to 1800 seconds."
+
+
+@pytest.mark.parametrize(("field", "message", "place"), [
+    ("steps[2].seconds", "", ("amount", 2)), ("steps[0].reps", "", ("amount", 0)),
+    ("steps[1].rep_seconds", "", ("tempo", 1)), ("steps[1].cues[0].at", "", ("tips", 1)),
+    ("steps[3].exercise", "", ("step", 3)), ("steps[4].say", "", ("say", 4)),
+    ("steps[0]", "warning: X: a count takes 1 s … make rep_seconds at least 1", ("tempo", 0)),
+    ("steps[0]", "warning: X: counting waits 4 s …: use fewer words in say and cues",
+     ("say", 0)),
+    ("steps[0]", 'warning: X: the tip "Go" has no room …', ("tips", 0)),
+    ("defaults.hold_seconds", "", ("defaults", None)), ("steps", "", ("steps", None)),
+    ("exercises.wall-sit.how", "", ("routine", None)), ("", "TOML…", ("routine", None)),
+])
+def test_each_problem_goes_beside_the_field_it_concerns(field, message, place) -> None:
+    from coach.app.routine_editor import place_of
+
+    assert place_of(field, message) == place
+
+
+def test_the_id_follows_the_name_until_typed_or_saved() -> None:
+    ed = editor()
+    ed.set("name", "Hill warm-up")
+    assert ed.draft.id == "hill-warm-up"
+    ed.undo()
+    assert (ed.draft.name, ed.draft.id) == ("My routine", "my-routine")  # one undo step
+    ed.redo()
+    ed.set("name", "Warmup standard")  # a built-in's id is never taken
+    assert ed.draft.id == "warmup-standard-2" and "warmup-standard" in ed.taken
+    ed.set("id", "hills")
+    ed.set("name", "Hill warm-up, long")
+    assert ed.draft.id == "hills"  # typed: it stays
+    saved = editor()
+    saved.set("name", "Track day")
+    saved.mark_saved(dataclasses.replace(LIBRARY.get("warmup-quick"), id="track-day"))
+    saved.set("name", "Track day, easy")
+    assert saved.draft.id == "track-day" and saved.unsaved
+
+
+def test_a_copy_follows_its_new_name_and_editing_yours_keeps_its_id() -> None:
+    copy = editor("warmup-quick")
+    copy.set("name", "My quick one")
+    assert copy.draft.id == "my-quick-one"
+    mine = dataclasses.replace(LIBRARY.get("warmup-quick"), id="quick-mine",
+                               origin=Origin.USER)
+    ed = new_editor(LIBRARY.catalogue, PlanSettings(), LIBRARY.routines, mine, edit=True)
+    ed.set("name", "Renamed")
+    assert ed.draft.id == "quick-mine"
+
+
+def test_one_sided_exercises_start_on_each_side() -> None:
+    ed = editor()
+    one_sided = next(e.id for e in LIBRARY.catalogue.values() if e.side_part)
+    both = next(e.id for e in LIBRARY.catalogue.values() if not e.side_part)
+    first = ed.add_step(one_sided)
+    second = ed.add_step(both)
+    assert [ed.draft.steps[i].sides for i in (first, second)] == ["per-side", "once"]
+
+
+def test_unsaved_is_what_back_would_lose() -> None:
+    ed = editor()
+    assert not ed.unsaved
+    ed.set("description", "Hills.")
+    assert ed.unsaved
+    ed.undo()
+    assert not ed.unsaved  # back to what was opened

@@ -94,3 +94,20 @@ def test_the_stop_question_has_a_colour_of_its_own(vision):
     for tone, colours in TONE_COLOURS.items():
         distance = colour_distance(seen(STOP_PANEL.fill), seen(colours.fill))
         assert distance >= 20, f"{vision}: the stop panel and {tone} only {distance:.1f} apart"
+
+
+@pytest.mark.parametrize("theme", PALETTES)
+def test_editor_problems_and_warnings_read_in_both_themes(theme):
+    from coach.qt.theme import PROBLEM_FIELD, PROBLEM_TEXT, WARNING_TEXT
+
+    palette = PALETTES[theme]()
+    for code in (PROBLEM_TEXT[theme], WARNING_TEXT[theme]):
+        for role in (R.Window, R.Base):
+            ratio = contrast_ratio(parse_hex(code), _rgb(palette.color(role)))
+            assert ratio >= NORMAL_TEXT, f"{theme}: {code} on {role.name} is {ratio:.2f}:1"
+    # typing in a field marked as having a problem still reads
+    field = parse_hex(PROBLEM_FIELD[theme])
+    assert contrast_ratio(_rgb(palette.color(R.Text)), field) >= NORMAL_TEXT
+    assert contrast_ratio(_rgb(palette.color(R.PlaceholderText)), field) >= NORMAL_TEXT
+    # and the problem's colour is not the link colour (it was: errors looked like links)
+    assert PROBLEM_TEXT[theme] != palette.color(R.Link).name()
