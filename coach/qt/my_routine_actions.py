@@ -220,7 +220,8 @@ class RoutineFiles(QObject):
             # The file dialog has asked before replacing a file.
             self._mine().export_routine(routine, path, replace=True)
         except Refused as refused:
-            self.tell("Nothing was exported:\n\n" + "\n".join(str(p) for p in refused.problems))
+            self.tell("Nothing was exported:\n\n"
+                      + "\n".join(plain_problem(p) for p in refused.problems))
             return None
         except FileFailed as failed:
             self.tell(file_failed(failed))
