@@ -66,6 +66,7 @@ class Journal:
             self._session, ended_at=self._now(),
             completed_fraction=min(1.0, max(0.0, summary.completed_fraction)),
             skipped_steps=summary.skipped_steps, stopped=summary.stopped,
+            active_seconds=max(0.0, summary.active_seconds),
         )
         self._session = None
         history = self.history

@@ -1,4 +1,6 @@
-"""The History screen: recent sessions, the streak, a chart of knee scores, and the nudges.
+"""The History screen: a headline (the streak, or the last thing done), a chart of knee scores,
+the nudges, and two tables: the run days (the run's time, the knees, how the day ended) and the
+recent sessions (their length is active time: pauses left out).
 
 It reads a :class:`HistoryStore` each time it is refreshed (the window does so when it shows
 the screen) and writes nothing. The chart is drawn with QPainter in the palette's colours;
@@ -31,16 +33,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.app.knee_chart import SERIES, Span, date_ticks, lines, local_midday, time_span
+from coach.app.history_words import (
+    WHEN_FORMAT,
+    headline,
+    length_words,
+    run_day_row,
+    session_seconds,
+)
+from coach.app.knee_chart import SERIES, Span, lines, ticks, time_span
 from coach.app.knee_nudges import Nudge, NudgeKind, knee_nudges
 from coach.qt.plain_text import plain, plain_tip
 from coach.qt.widgets.fonts import enlarge
 from coach.storage.history import HistoryError, HistoryStore
-from coach.storage.history_records import KneeContext, KneeScore, SessionRecord
+from coach.storage.history_records import KneeContext, KneeScore, RunDayRecord, SessionRecord
 
 # Blue and orange stay apart for the common kinds of colour blindness; each also has a shape.
 # Each keeps 3:1 against both themes' backgrounds (tests/qt/test_contrast.py).
@@ -60,15 +70,8 @@ MAX_SCORES = 60
 
 def describe_session(record: SessionRecord) -> str:
     """One line: routine, local date and time, length, how much was done, and how it ended."""
-    start = record.started_at.astimezone()
-    when = start.strftime("%a %d %b %Y, %H:%M")
-    if record.ended_at is not None:
-        seconds = max(0, round((record.ended_at - record.started_at).total_seconds()))
-    else:
-        seconds = record.planned_seconds
-    minutes, secs = divmod(seconds, 60)
-    length = f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
-    parts = [f"{record.routine_name} — {when}", length,
+    when = record.started_at.astimezone().strftime(WHEN_FORMAT)
+    parts = [f"{record.routine_name} — {when}", length_words(session_seconds(record)),
              f"{round(record.completed_fraction * 100)} % done"]
     if record.stopped:
         parts.append("stopped early")
@@ -95,10 +98,8 @@ def _cell(text: str, key: object, tip: str) -> QStandardItem:
 def _session_row(record: SessionRecord) -> list[QStandardItem]:
     """One table row: each cell shows text and sorts by the value behind it."""
     start = record.started_at.astimezone()
-    seconds = (max(0, round((record.ended_at - record.started_at).total_seconds()))
-               if record.ended_at is not None else record.planned_seconds)
-    minutes, secs = divmod(seconds, 60)
-    length = f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    seconds = session_seconds(record)
+    length = length_words(seconds)
     if record.stopped:
         ended = "stopped early"
     elif record.ended_at is None:
@@ -109,17 +110,57 @@ def _session_row(record: SessionRecord) -> list[QStandardItem]:
         count = len(record.skipped_steps)
         ended += f", {count} step{'s' if count != 1 else ''} skipped"
     tip = plain_tip(describe_session(record))
-    return [_cell(start.strftime("%a %d %b %Y, %H:%M"), start.timestamp(), tip),
+    return [_cell(start.strftime(WHEN_FORMAT), start.timestamp(), tip),
             _cell(record.routine_name, record.routine_name.lower(), tip),
             _cell(length, seconds, tip),
             _cell(f"{round(record.completed_fraction * 100)} %", record.completed_fraction, tip),
             _cell(ended, ended, tip)]
 
 
-def streak_text(days: int) -> str:
-    if days == 0:
-        return "No streak yet"
-    return f"{days} day{'s' if days != 1 else ''} in a row"
+DAY_COLUMNS = ("When", "Run", "Knees", "How it ended")
+
+
+def _day_row(day: RunDayRecord) -> list[QStandardItem]:
+    row = run_day_row(day)
+    tip = plain_tip(f"{row.when} · run {row.run} · knees before → after: {row.knees} · "
+                    f"{row.ended}")
+    return [_cell(row.when, day.started_at.timestamp(), tip),
+            _cell(row.run, row.run_seconds, tip),
+            _cell(row.knees, row.knees, tip),
+            _cell(row.ended, row.ended, tip)]
+
+
+def _table(model: QStandardItemModel, name: str, stretch: int) -> QTableView:
+    """A table the user can sort by any column (a date sorts as a date, a time as a number)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setMinimumHeight(90)
+    return table
+
+
+def _fill(table: QTableView, model: QStandardItemModel, rows: list[list[QStandardItem]],
+          empty: str) -> None:
+    model.removeRows(0, model.rowCount())
+    table.clearSpans()
+    if rows:
+        for row in rows:
+            model.appendRow(row)
+        table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        return
+    item = QStandardItem(empty)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)  # a message, not a row
+    model.appendRow(item)
+    table.setSpan(0, 0, 1, model.columnCount())
 
 
 class KneeChart(QWidget):
@@ -203,16 +244,15 @@ class KneeChart(QWidget):
         painter.setPen(QPen(text, 1))
         painter.drawLine(area.bottomLeft(), area.topLeft())
         painter.drawLine(area.bottomLeft(), area.bottomRight())
-        # A real time axis: whole days, labelled where they fall.
+        # A real time axis: whole days (or, over a day or two, hours), labelled where they fall.
         metrics = painter.fontMetrics()
         last_right = -1e9
-        for day in date_ticks(span, max(2, int(area.width() // 90))):
-            x = self.x_for(local_midday(day, span.start))
+        for moment, label in ticks(span, max(2, int(area.width() // 90))):
+            x = self.x_for(moment)
             if not area.left() - 1 <= x <= area.right() + 1:
                 continue
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
-            label = day.strftime("%d %b")
             width = metrics.horizontalAdvance(label)
             left = min(max(x - width / 2, 0.0), self.width() - width)
             if left > last_right + 6:  # never two labels on top of each other
@@ -240,7 +280,8 @@ class KneeChart(QWidget):
 def _legend() -> QLabel:
     parts = [f'<span style="color:{CONTEXT_COLOURS[KneeContext.PRE_RUN]}">●</span> before a run',
              f'<span style="color:{CONTEXT_COLOURS[KneeContext.POST_COOL_DOWN]}">■</span> '
-             "after the cool-down"]
+             "after the cool-down",
+             f'<span style="color:{CONTEXT_COLOURS[KneeContext.LATER]}">■</span> later']
     label = QLabel("&nbsp;&nbsp;&nbsp;".join(parts))
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
@@ -277,13 +318,14 @@ class HistoryView(QWidget):
         top.addSpacing(12)
         top.addWidget(title, 1)
 
+        # The headline: the streak, or else the last run day or routine, or how to begin.
         self.streak_label = QLabel()
         self.streak_label.setWordWrap(True)
         enlarge(self.streak_label, 2.2)
         self.streak_label.setAccessibleName("Streak")
-        streak_note = QLabel("Days in a row with a warm-up and a cool-down both completed: "
-                             "one of each today starts or extends it.")
-        streak_note.setWordWrap(True)
+        self.streak_note = QLabel()
+        self.streak_note.setWordWrap(True)
+        plain(self.streak_label, self.streak_note)
 
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
@@ -294,69 +336,65 @@ class HistoryView(QWidget):
         self.safety_button.hide()
 
         self.chart = KneeChart()
-        # A table the user can sort by any column (the date sorts as a date, "done" as a
-        # number). It is the one thing that scrolls: no scroll area around the screen, so
-        # there are never two scroll bars one inside the other.
+        # Two tables, one at a time: the run days first, then every session. They are the
+        # one thing that scrolls: no scroll area around the screen, so there are never two
+        # scroll bars one inside the other.
+        self.day_model = QStandardItemModel(0, len(DAY_COLUMNS), self)
+        self.day_model.setHorizontalHeaderLabels(list(DAY_COLUMNS))
+        self.day_model.setSortRole(SORT_ROLE)
+        self.days = _table(self.day_model, "Run days", 2)
+        self.empty_days = ("No run days yet. Start my run day, on home, keeps the warm-up, "
+                           "your run and the cool-down together.")
         self.session_model = QStandardItemModel(0, len(COLUMNS), self)
         self.session_model.setHorizontalHeaderLabels(list(COLUMNS))
         self.session_model.setSortRole(SORT_ROLE)
-        self.sessions = QTableView()
-        self.sessions.setModel(self.session_model)
-        self.sessions.setAccessibleName("Recent sessions")
-        self.sessions.setSortingEnabled(True)
-        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.sessions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.sessions.setAlternatingRowColors(True)
-        self.sessions.verticalHeader().hide()
-        self.sessions.setWordWrap(False)
-        header = self.sessions.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.sessions.setMinimumHeight(90)
+        self.sessions = _table(self.session_model, "Recent sessions", 1)
         self.empty_sessions = "No sessions yet. They appear here once you run a routine."
+        self.tables = QTabWidget()
+        self.tables.addTab(self.days, "Run days")
+        self.tables.addTab(self.sessions, "Sessions")
+        self.tables.setDocumentMode(True)
         self.chart.setMinimumSize(200, 110)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
         layout.addLayout(top)
         layout.addWidget(self.streak_label)
-        layout.addWidget(streak_note)
+        layout.addWidget(self.streak_note)
         layout.addWidget(self.nudge_label)
         layout.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(_section("Knee check-ins (0 = no pain, 10 = worst)"))
         layout.addWidget(self.chart, 2)
         self.legend = _legend()
         layout.addWidget(self.legend)
-        layout.addWidget(_section("Recent sessions"))
-        layout.addWidget(self.sessions, 3)
+        layout.addWidget(self.tables, 3)
 
     def refresh(self) -> None:
         """Read the history again (call it each time the screen is shown)."""
         records: list[SessionRecord] = []
+        days: list[RunDayRecord] = []
         scores: list[KneeScore] = []
         nudges: list[Nudge] = []
         streak = 0
         problem = ""
+        now = self._now() if self._now else datetime.now(UTC)
         if self.history is not None:
             try:
                 records = self.history.recent_sessions(30)
+                days = self.history.run_days(30)
                 scores = self.history.knee_scores(limit=MAX_SCORES)
                 streak = self.history.streak(self._today())
-                nudges = knee_nudges(self.history, self._now() if self._now else datetime.now(UTC))
+                nudges = knee_nudges(self.history, now)
             except HistoryError as error:
                 problem = f"The history could not be read ({error})."
-        self.streak_label.setText(streak_text(streak))
-        self.session_model.removeRows(0, self.session_model.rowCount())
-        self.sessions.clearSpans()
-        if records:
-            for record in records:
-                self.session_model.appendRow(_session_row(record))
-            self.sessions.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        else:
-            item = QStandardItem(self.empty_sessions)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)  # a message, not a row
-            self.session_model.appendRow(item)
-            self.sessions.setSpan(0, 0, 1, len(COLUMNS))
+        shown = headline(streak, days[0] if days else None, records[0] if records else None,
+                         self._today())
+        self.streak_label.setText(shown.title)
+        self.streak_note.setText(shown.note)
+        _fill(self.days, self.day_model, [_day_row(d) for d in days], self.empty_days)
+        _fill(self.sessions, self.session_model, [_session_row(r) for r in records],
+              self.empty_sessions)
+        self.tables.setCurrentWidget(self.days if days or not records else self.sessions)
         self.chart.set_scores(scores)
         self.legend.setVisible(bool(scores))
         messages = [n.message for n in nudges] + ([problem] if problem else [])

@@ -165,6 +165,7 @@ class HistoryStore:
             record.completed_fraction,
             json.dumps(list(record.skipped_steps)),
             int(record.stopped),
+            record.active_seconds,
         )
         with self._transaction("save the session", wait_ms) as conn:
             if record.id is None:
@@ -177,7 +178,8 @@ class HistoryStore:
                     cursor = conn.execute(
                         "INSERT INTO sessions (routine_id, routine_name, routine_kind, "
                         "started_at, ended_at, planned_seconds, completed_fraction, "
-                        "skipped_steps, stopped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "skipped_steps, stopped, active_seconds) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         values,
                     )
                     assert cursor.lastrowid is not None
@@ -185,13 +187,15 @@ class HistoryStore:
                 record = replace(record, id=row[0])
             conn.execute(
                 "INSERT INTO sessions (id, routine_id, routine_name, routine_kind, started_at, "
-                "ended_at, planned_seconds, completed_fraction, skipped_steps, stopped) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "ended_at, planned_seconds, completed_fraction, skipped_steps, stopped, "
+                "active_seconds) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                 "routine_id = excluded.routine_id, routine_name = excluded.routine_name, "
                 "routine_kind = excluded.routine_kind, started_at = excluded.started_at, "
                 "ended_at = excluded.ended_at, planned_seconds = excluded.planned_seconds, "
                 "completed_fraction = excluded.completed_fraction, "
-                "skipped_steps = excluded.skipped_steps, stopped = excluded.stopped "
+                "skipped_steps = excluded.skipped_steps, stopped = excluded.stopped, "
+                "active_seconds = excluded.active_seconds "
                 # A state kept earlier (its start) written in after the end was saved never
                 # takes an ended session back to running.
                 "WHERE sessions.ended_at IS NULL OR excluded.ended_at IS NOT NULL",
@@ -207,8 +211,10 @@ class HistoryStore:
         completed_fraction: float,
         skipped_steps: Sequence[int] = (),
         stopped: bool = False,
+        active_seconds: float | None = None,
     ) -> SessionRecord:
-        """Record how a started session ended; returns the updated record."""
+        """Record how a started session ended (``active_seconds``: how long it ran, pauses
+        left out); returns the updated record."""
         with self._transaction("save the end of the session") as conn:
             row = conn.execute(
                 f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
@@ -221,16 +227,18 @@ class HistoryStore:
                 completed_fraction=completed_fraction,
                 skipped_steps=tuple(skipped_steps),
                 stopped=stopped,
+                active_seconds=active_seconds,
             )
             assert record.ended_at is not None
             conn.execute(
                 "UPDATE sessions SET ended_at = ?, completed_fraction = ?, skipped_steps = ?, "
-                "stopped = ? WHERE id = ?",
+                "stopped = ?, active_seconds = ? WHERE id = ?",
                 (
                     to_text(record.ended_at),
                     record.completed_fraction,
                     json.dumps(list(record.skipped_steps)),
                     int(record.stopped),
+                    record.active_seconds,
                     session_id,
                 ),
             )
@@ -479,6 +487,8 @@ class HistoryStore:
                     "completed_fraction": f"{s.completed_fraction:.3f}",
                     "skipped_steps": " ".join(map(str, s.skipped_steps)),
                     "stopped": "yes" if s.stopped else "no",
+                    "active_seconds": "" if s.active_seconds is None
+                    else f"{s.active_seconds:.1f}",
                 }
             )
         for row in knees:
@@ -642,6 +652,7 @@ class HistoryStore:
 _CSV_HEADER: Final = (
     "record", "time_utc", "ended_utc", "routine_id", "routine_name", "routine_kind",
     "planned_seconds", "completed_fraction", "skipped_steps", "stopped", "knee_score", "context",
+    "active_seconds",
 )  # fmt: skip
 
 

@@ -33,10 +33,16 @@ class SessionRecord:
     completed_fraction: float = 0.0  # 0..1 of the planned time
     skipped_steps: tuple[int, ...] = ()  # indexes of the routine's steps the user skipped
     stopped: bool = False  # the user ended it early
+    # How long it ran, pauses left out (None: not kept, as in sessions before it was).
+    active_seconds: float | None = None
     id: int | None = None
 
     def __post_init__(self) -> None:
         check_aware("started_at", self.started_at)
+        active = self.active_seconds
+        if active is not None and (isinstance(active, bool) or not isinstance(active, int | float)
+                                   or not 0 <= active < float("inf")):
+            raise ValueError(f"active_seconds must be 0 or more, not {active!r}")
         if self.ended_at is not None:
             check_aware("ended_at", self.ended_at)
         if not 0.0 <= self.completed_fraction <= 1.0:  # also refuses NaN
@@ -69,6 +75,7 @@ class SessionRecord:
             "completed_fraction": self.completed_fraction,
             "skipped_steps": list(self.skipped_steps),
             "stopped": self.stopped,
+            "active_seconds": self.active_seconds,
         }
 
 
@@ -180,6 +187,7 @@ def session_from_json(values: dict[str, Any]) -> SessionRecord:
             completed_fraction=float(values.get("completed_fraction", 0.0)),
             skipped_steps=tuple(values.get("skipped_steps", ())),
             stopped=bool(values.get("stopped", False)),
+            active_seconds=values.get("active_seconds"),
         )
     except (KeyError, TypeError) as error:
         raise ValueError(f"not a session: {error}") from None

@@ -19,7 +19,7 @@ from coach.storage.history_records import (
     to_text,
 )
 
-CURRENT_SCHEMA_VERSION: Final = 3
+CURRENT_SCHEMA_VERSION: Final = 4
 
 
 # MIGRATIONS[n] takes a version-n database to version n + 1. Add to the end; never edit.
@@ -67,6 +67,8 @@ MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {
         "ALTER TABLE run_days ADD COLUMN ended_at TEXT",
         "ALTER TABLE run_days ADD COLUMN ran INTEGER",
     ),
+    # Version 4: how long a session ran, pauses left out (History's "Length").
+    3: ("ALTER TABLE sessions ADD COLUMN active_seconds REAL",),
 }
 
 
@@ -89,6 +91,7 @@ REQUIRED_COLUMNS: Final[dict[str, frozenset[str]]] = {
             "completed_fraction",
             "skipped_steps",
             "stopped",
+            "active_seconds",
         }
     ),
     "knee_scores": frozenset({"id", "score", "recorded_at", "context"}),
@@ -98,7 +101,7 @@ REQUIRED_COLUMNS: Final[dict[str, frozenset[str]]] = {
 
 SESSION_COLUMNS: Final = (
     "id, routine_id, routine_name, routine_kind, started_at, ended_at, planned_seconds, "
-    "completed_fraction, skipped_steps, stopped"
+    "completed_fraction, skipped_steps, stopped, active_seconds"
 )
 
 
@@ -136,7 +139,7 @@ def missing_columns(conn: sqlite3.Connection) -> list[str]:
 
 def session_from_row(row: Sequence[Any]) -> SessionRecord:
     """Tolerant of hand edits: odd values become neutral ones rather than errors."""
-    sid, routine_id, name, kind, started, ended, planned, fraction, skipped, stopped = row
+    sid, routine_id, name, kind, started, ended, planned, fraction, skipped, stopped, active = row
     try:
         steps = tuple(s for s in json.loads(skipped) if isinstance(s, int))
     except (TypeError, ValueError):
@@ -157,6 +160,8 @@ def session_from_row(row: Sequence[Any]) -> SessionRecord:
         completed_fraction=fraction,
         skipped_steps=steps,
         stopped=bool(stopped),
+        active_seconds=active if isinstance(active, float | int) and not isinstance(active, bool)
+        and math.isfinite(active) and active >= 0 else None,
     )
 
 

@@ -14,7 +14,7 @@ from coach.app.knee_nudges import NudgeKind, knee_nudges
 from coach.qt.history_view import EMPTY_CHART, HistoryView, KneeChart, describe_session
 from coach.qt.safety import SafetyDialog
 from coach.storage.history import HistoryStore
-from coach.storage.history_records import KneeContext, SessionRecord
+from coach.storage.history_records import KneeContext, RunDayRecord, SessionRecord
 
 NOW = datetime(2026, 11, 20, 18, 0, tzinfo=UTC)
 
@@ -105,7 +105,8 @@ def test_shows_the_streak(qtbot, history):
 
 def test_empty_history(qtbot, history):
     view = _view(qtbot, history)
-    assert view.streak_label.text() == "No streak yet" and view.legend.isHidden()
+    assert view.streak_label.text() == "Your run days will show here"
+    assert "Start one on home" in view.streak_note.text() and view.legend.isHidden()
     assert _rows(view)[0][0] == view.empty_sessions and len(_rows(view)) == 1
     assert view.chart.points() == []
     assert view.chart.accessibleDescription() == EMPTY_CHART
@@ -205,3 +206,75 @@ def test_the_two_series_break_where_days_went_by(history):
     scores = history.knee_scores()
     assert [len(run) for run in lines(scores, KneeContext.PRE_RUN)] == [3, 2]  # a gap
     assert [len(run) for run in lines(scores, KneeContext.POST_COOL_DOWN)] == [1]
+
+
+def test_without_a_streak_the_headline_says_what_was_done_last(qtbot, history):
+    _session(history, "warm-up", NOW - timedelta(days=4), name="Standard warm-up")
+    view = _view(qtbot, history)
+    day = (NOW - timedelta(days=4)).astimezone().strftime("%a %d %b")
+    assert view.streak_label.text() == f"Last routine: Standard warm-up, {day}"
+    history.save_run_day(RunDayRecord(NOW - timedelta(days=3), "w"))
+    view.refresh()
+    assert view.streak_label.text().startswith("Last run day: ")
+    assert "No streak" not in view.streak_label.text()
+
+
+def test_the_length_is_active_time_not_paused_time(qtbot, history):
+    record = SessionRecord("test-cool", "Test cool-down", "cool-down", NOW, 600,
+                           ended_at=NOW + timedelta(minutes=25), completed_fraction=1.0,
+                           active_seconds=612.4)  # 25 minutes on the clock, 13 of them paused
+    history.record_session(record)
+    view = _view(qtbot, history)
+    view.tables.setCurrentWidget(view.sessions)
+    assert _rows(view)[0][2] == "10 min 12 s"
+    assert "10 min 12 s" in describe_session(history.recent_sessions()[0])
+
+
+def test_run_days_are_listed_with_the_runs_time(qtbot, history):
+    start = NOW - timedelta(days=1)
+    history.save_run_day(RunDayRecord(start, "w", start + timedelta(minutes=10),
+                                      start + timedelta(minutes=41, seconds=5), "c",
+                                      start + timedelta(minutes=55), knees_before=2,
+                                      knees_after=3, knees_later=2, ran=True))
+    history.save_run_day(RunDayRecord(NOW - timedelta(days=2), "w", NOW - timedelta(days=2),
+                                      NOW - timedelta(days=2), "c", NOW - timedelta(days=2),
+                                      ran=False))
+    history.save_run_day(RunDayRecord(NOW - timedelta(days=3), "w", NOW - timedelta(days=3),
+                                      ended_at=NOW - timedelta(days=3)))
+    view = _view(qtbot, history)
+    assert view.tables.currentWidget() is view.days
+    model = view.day_model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+    assert [row[1:] for row in rows] == [["31:05", "2 → 3, later 2", "finished"],
+                                         ["No run", "– → –", "finished"],
+                                         ["–", "– → –", "ended early"]]
+
+
+def test_one_days_scores_are_spread_over_their_hours(qtbot):
+    from coach.app.knee_chart import ticks
+    from coach.storage.history_records import KneeScore
+
+    chart = KneeChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 220)
+    morning = NOW.replace(hour=7)
+    chart.set_scores([KneeScore(2, morning, KneeContext.PRE_RUN),
+                      KneeScore(3, morning + timedelta(minutes=80), KneeContext.POST_COOL_DOWN),
+                      KneeScore(4, morning + timedelta(hours=3), KneeContext.LATER)])
+    (first, _), (second, _), (third, _) = chart.points()
+    assert first.x() < second.x() < third.x()
+    area = chart.plot_area()
+    assert third.x() - first.x() > area.width() * 0.3  # spread out, not a spike
+    span = chart.span()
+    assert span is not None
+    marks = ticks(span)
+    # Every mark is an hour, labelled by the hour; the first carries the date.
+    assert all(moment.minute == 0 for moment, _ in marks)
+    assert marks[0][1] == marks[0][0].strftime("%d %b %H:%M")
+    assert all(label == moment.strftime("%H:%M") for moment, label in marks[1:])
+    # The label nearest each score is within two hours of it, never half a day away.
+    for score in chart.scores:
+        nearest = min(abs((moment - score.when).total_seconds()) for moment, _ in marks)
+        assert nearest <= 2 * 3600
+    chart.grab()

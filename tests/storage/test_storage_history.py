@@ -395,7 +395,9 @@ def test_a_stale_journal_moves_with_the_damaged_file(db_path: Path) -> None:
 def test_a_version_1_history_gains_run_days_and_keeps_its_check_ins(db_path: Path) -> None:
     with HistoryStore(db_path) as s:
         s.record_knee_score(4, NOW, "pre-run")
-    execute(db_path, "DROP TABLE run_days", "PRAGMA user_version = 1")
+    # As version 1 was: no run days, and sessions without their active time.
+    execute(db_path, "DROP TABLE run_days", "ALTER TABLE sessions DROP COLUMN active_seconds",
+            "PRAGMA user_version = 1")
     with HistoryStore(db_path) as s:
         assert s.problems == []
         assert [k.score for k in s.knee_scores()] == [4]
@@ -406,13 +408,13 @@ def test_a_version_1_history_gains_run_days_and_keeps_its_check_ins(db_path: Pat
 def test_a_newer_compatible_database_is_used_as_it_is(db_path: Path) -> None:
     with HistoryStore(db_path) as s:
         s.record_knee_score(3, NOW, "pre-run")
-    execute(db_path, "ALTER TABLE sessions ADD COLUMN weather TEXT", "PRAGMA user_version = 4")
+    execute(db_path, "ALTER TABLE sessions ADD COLUMN weather TEXT", "PRAGMA user_version = 9")
     with HistoryStore(db_path) as s:
         assert s.problems == [] and not s.in_memory
         assert [k.score for k in s.knee_scores()] == [3]
         s.record_session(session())
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 9
     conn.close()
 
 
@@ -473,3 +475,19 @@ def test_write_failures_after_opening_raise_history_error(store: HistoryStore) -
         store.record_knee_score(1, NOW, "pre-run")
     with pytest.raises(HistoryError, match="could not read the history"):
         store.recent_sessions()
+
+
+def test_a_session_keeps_its_active_time_and_an_older_history_gains_the_column(
+        db_path: Path) -> None:
+    with HistoryStore(db_path) as s:
+        saved = s.record_session(session())
+        assert saved.id is not None
+        s.finish_session(saved.id, ended_at=NOW + timedelta(minutes=30), completed_fraction=1.0,
+                         active_seconds=421.5)
+        assert s.recent_sessions()[0].active_seconds == 421.5
+    execute(db_path, "ALTER TABLE sessions DROP COLUMN active_seconds",
+            "PRAGMA user_version = 3")
+    with HistoryStore(db_path) as s:
+        assert s.problems == []
+        [old] = s.recent_sessions()
+        assert old.active_seconds is None  # not kept then: History falls back to the clock

@@ -1,0 +1,99 @@
+"""What the History screen says: a headline that tells the runner something useful, each run
+day in a row of its own (the run's time, the knee scores, how the day ended), and how long a
+session took (its active time: pauses are not exercise).
+
+No Qt here; the screen (:mod:`coach.qt.history_view`) shows these words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from coach.app.run_day_words import elapsed_text
+from coach.storage.history_records import RunDayRecord, SessionRecord
+
+WHEN_FORMAT = "%a %d %b %Y, %H:%M"
+DAY_FORMAT = "%a %d %b"
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    title: str  # large: the streak, or the last thing done
+    note: str  # under it: what the title means, or what to do next
+
+
+def headline(streak: int, last_day: RunDayRecord | None, last_session: SessionRecord | None,
+             today: date) -> Headline:
+    """The screen's headline: the streak when there is one, else the last run day or routine
+    (never just "no streak"), else how to begin."""
+    if streak > 0:
+        return Headline(f"{streak} day{'s' if streak != 1 else ''} in a row",
+                        "Days in a row with a run day, or a warm-up and a cool-down, done: one "
+                        "today starts or extends it.")
+    if last_day is not None:
+        return Headline(f"Last run day: {_day(last_day.started_at, today)}",
+                        "A run day today starts a new streak: Start my run day, on home.")
+    if last_session is not None:
+        return Headline(f"Last routine: {last_session.routine_name}, "
+                        f"{_day(last_session.started_at, today)}",
+                        "A run day (or a warm-up and a cool-down) today starts a streak.")
+    return Headline("Your run days will show here",
+                    "Start one on home: knee check, warm-up, your run, cool-down, and your "
+                    "knees again.")
+
+
+def _day(moment: datetime, today: date) -> str:
+    local = moment.astimezone()
+    days = (today - local.date()).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return local.strftime(DAY_FORMAT)
+
+
+def session_seconds(record: SessionRecord) -> int:
+    """How long a session took: its active time (pauses left out) where it was kept; else the
+    time from its start to its end; else the planned time."""
+    if record.active_seconds is not None:
+        return round(record.active_seconds)
+    if record.ended_at is not None:
+        return max(0, round((record.ended_at - record.started_at).total_seconds()))
+    return record.planned_seconds
+
+
+def length_words(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+
+
+@dataclass(frozen=True, slots=True)
+class DayRow:
+    when: str
+    run: str  # "31:05", "No run", or "–" (no run reached)
+    knees: str  # "2 → 3, later 4"
+    ended: str  # "finished", "ended early", "not finished"
+    run_seconds: int  # for sorting (-1: none)
+
+
+def run_day_row(day: RunDayRecord) -> DayRow:
+    """One run day as History lists it."""
+    when = day.started_at.astimezone().strftime(WHEN_FORMAT)
+    seconds = day.seconds_out
+    if seconds is not None:
+        run = elapsed_text(seconds)
+    elif day.ran is False:
+        run = "No run"
+    else:
+        run = "–"
+    knees = " → ".join("–" if s is None else str(s) for s in (day.knees_before, day.knees_after))
+    if day.knees_later is not None:
+        knees += f", later {day.knees_later}"
+    if day.finished_at is not None:
+        ended = "finished"
+    elif day.ended_at is not None:
+        ended = "ended early"
+    else:
+        ended = "not finished"
+    return DayRow(when, run, knees, ended, -1 if seconds is None else seconds)
