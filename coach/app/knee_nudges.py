@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from coach.core.knee_scale import HIGH_KNEE_SCORE, knees_got_worse
-from coach.storage.history_records import POST_RUN, KneeContext, KneeScore
+from coach.storage.history_records import POST_RUN, KneeContext, KneeScore, day_before, local
 
 if TYPE_CHECKING:
     from coach.storage.history import HistoryStore
@@ -49,9 +49,13 @@ def knee_nudges(history: HistoryStore, now: datetime, tz: tzinfo | None = None) 
             )
         )
 
-    today = now.astimezone(tz).date()
-    recent = history.knee_scores(since=now - timedelta(days=3))
-    for day in (today, today - timedelta(days=1)):
+    today = local(now, tz).date()
+    try:
+        since: datetime | None = now - timedelta(days=3)
+    except OverflowError:  # a clock at the calendar's very start: everything is recent
+        since = None
+    recent = history.knee_scores(since=since)
+    for day in (today, day_before(today)):
         comparison = before_and_after(recent, day, tz)
         if comparison is None:
             continue
@@ -79,7 +83,7 @@ def before_and_after(
     scores: Sequence[KneeScore], day: date, tz: tzinfo | None
 ) -> tuple[KneeScore, KneeScore] | None:
     """The day's last pre-run score and the latest post-run score after it, if both exist."""
-    that_day = [s for s in scores if s.when.astimezone(tz).date() == day]
+    that_day = [s for s in scores if local(s.when, tz).date() == day]
     before = [s for s in that_day if s.context is KneeContext.PRE_RUN]
     if not before:
         return None

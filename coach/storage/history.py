@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Final
 
@@ -37,7 +37,9 @@ from coach.storage.history_records import (
     RunDayRecord,
     SessionRecord,
     check_aware,
+    day_before,
     from_text,
+    local,
     parse_time,
     session_from_json,
     to_text,
@@ -123,7 +125,7 @@ class HistoryStore:
         self._retrier: threading.Thread | None = None
         self.pending_reason = ""  # why the last kept entry could not be written at once
         if not self.in_memory:
-            problem = self._pending.take_legacy(self._clock().astimezone())
+            problem = self._pending.take_legacy(local(self._clock()))
             if problem:
                 self.problems.append(problem)
             if len(self._pending) and self.flush_pending():
@@ -355,7 +357,7 @@ class HistoryStore:
                 except ValueError as error:
                     self.problems.append(f"A kept history entry was dropped ({error}).")
                 self._unsaved.remove(entry)
-            kept, problems = self._pending.kept(self._clock().astimezone())
+            kept, problems = self._pending.kept(local(self._clock()))
             self.problems.extend(problems)
             for item in kept:
                 try:
@@ -453,19 +455,21 @@ class HistoryStore:
         for kind, started in rows:
             moment = from_text(started)
             if moment is not None:
-                kinds_by_day.setdefault(moment.astimezone(tz).date(), set()).add(kind)
+                kinds_by_day.setdefault(local(moment, tz).date(), set()).add(kind)
         full_days = {day for day, kinds in kinds_by_day.items() if len(kinds) == 2}
         # A run day finished with its cool-down counts, on the day it began.
         for (started,) in self._query(
                 "SELECT started_at FROM run_days WHERE finished_at IS NOT NULL", ()):
             moment = from_text(started)
             if moment is not None:
-                full_days.add(moment.astimezone(tz).date())
-        day = today if today in full_days else today - timedelta(days=1)
+                full_days.add(local(moment, tz).date())
+        day = today if today in full_days else day_before(today)
         count = 0
         while day in full_days:
             count += 1
-            day -= timedelta(days=1)
+            if day == date.min:
+                break
+            day = day_before(day)
         return count
 
     def export_csv(self, path: Path) -> int:
@@ -588,7 +592,7 @@ class HistoryStore:
 
     def _start_again(self, reason: str) -> sqlite3.Connection:
         try:
-            aside = _set_aside_with_companions(self.path, self._clock().astimezone())
+            aside = _set_aside_with_companions(self.path, local(self._clock()))
         except OSError as error:
             return self._in_memory(
                 f"{self.path} is damaged ({reason}) and could not be moved aside "

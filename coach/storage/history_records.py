@@ -4,7 +4,7 @@ their times are written (ISO 8601 text in UTC, one fixed width, so text order is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any, Final
 
@@ -157,13 +157,30 @@ def to_text(moment: datetime) -> str:
 
 
 def from_text(text: object) -> datetime | None:
+    """A stored time, or None for what is not one (a time whose UTC would fall outside
+    the calendar, year 1 or 10000, included)."""
     if not isinstance(text, str):
         return None
     try:
         moment = datetime.fromisoformat(text)
-    except ValueError:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def local(moment: datetime, tz: tzinfo | None = None) -> datetime:
+    """``moment`` in ``tz`` (default: local time); a moment at the calendar's very end, where
+    that zone would run past year 9999 or before year 1, stays as it is. A clock that was
+    wrong leaves times like that, and no time may stop Limber."""
+    try:
+        return moment.astimezone(tz)
+    except (OverflowError, ValueError):
+        return moment
+
+
+def day_before(day: date) -> date:
+    """The day before ``day`` (the first day there is has none: itself)."""
+    return day - timedelta(days=1) if day > date.min else day
 
 
 def parse_time(text: str) -> datetime:
