@@ -68,22 +68,26 @@ def test_no_audio_output_means_a_silent_speaker_and_a_notice(monkeypatch):
     assert said and "silently" in said[0]
 
 
-def test_a_term_signal_closes_the_window_and_stops_the_session(window, qtbot):
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_term_or_hup_closes_the_window_and_stops_the_session(window, qtbot, name):
     import signal
 
     from coach.qt.application import CloseOnSignal
     from tests.qt.helpers import warm_up
 
-    before = signal.getsignal(signal.SIGTERM)
+    number = getattr(signal, name, None)
+    if number is None:
+        pytest.skip(f"no {name} here")
+    before = signal.getsignal(number)
     closer = CloseOnSignal(window)
     try:
         window.begin(warm_up())
-        signal.raise_signal(signal.SIGTERM)
+        signal.raise_signal(number)
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
         assert not window.driver.active
     finally:
         closer.restore()
-    assert signal.getsignal(signal.SIGTERM) is before  # pytest's own handling is back
+    assert signal.getsignal(number) is before  # pytest's own handling is back
 
 
 def test_the_plain_launch_skips_the_parser_but_gets_the_same_defaults():
