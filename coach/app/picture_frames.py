@@ -72,15 +72,19 @@ def picture_frame(segment: Segment, position: float, *, still: bool) -> PictureF
         return PictureFrame(Frame.END, mirrored, None)
     if held:
         return PictureFrame(Frame.END, mirrored, None)
-    origin: float = segment.start
-    period = TIMED_MOVE_FRAME_SECONDS
-    if segment.reps is not None and segment.rep_seconds:
+    if segment.reps is None or not segment.rep_seconds:
+        period = TIMED_MOVE_FRAME_SECONDS
+        beat = math.floor((position - segment.start + EPSILON) / period)
+        following = segment.start + (beat + 1) * period
+    else:
+        # Counted: two frames a rep, from the first count; a pause between two counts (for
+        # a word like "Reverse.") holds the start frame.
         origin, period = segment.start + segment.count_from, segment.rep_seconds / 2
-    if position + EPSILON < origin:
-        return PictureFrame(Frame.START, mirrored, origin)
-    beat = math.floor((position - origin + EPSILON) / period)
+        if position + EPSILON < origin:
+            return PictureFrame(Frame.START, mirrored, origin)
+        beat = math.floor((segment.counted_at(position - segment.start) + EPSILON) / period)
+        following = segment.start + segment.counting_moment((beat + 1) * period)
     frame = Frame.START if beat % 2 == 0 else Frame.END
-    following = origin + (beat + 1) * period
     return PictureFrame(frame, mirrored, following if following < segment.end else None)
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from coach.app.problem_words import plain_message
 from coach.app.terminal_run import format_seconds
-from coach.core.model import Exercise, Origin, Routine, RoutineKind, Sides, Step
+from coach.core.model import Exercise, MidCue, Origin, Routine, RoutineKind, Sides, Step
 from coach.core.plan.compiler import PlanSettings
 from coach.core.routine_files.checker import Checked, check_routine
 from coach.core.routine_files.problems import Problem
@@ -44,6 +44,7 @@ class ExerciseDraft:
 class Tip:
     text: str
     at: str = ""  # seconds into the step as typed; empty: halfway
+    after_rep: str = ""  # as typed: said between this rep's count and the next, instead of at
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +104,14 @@ def _step_draft(step: Step, routine: Routine) -> StepDraft:
     return StepDraft(
         step.exercise.id, counted, str(step.reps if counted else step.seconds), tempo,
         str(step.sides), step.say or "",
-        tuple(Tip(c.text, "" if c.at is None else toml_number(c.at)) for c in step.cues),
+        tuple(_tip(c) for c in step.cues),
         step.halfway, _opt(step.changeover_seconds), _opt(step.switch_seconds), step.optional)
+
+
+def _tip(cue: MidCue) -> Tip:
+    if cue.after_rep is not None:
+        return Tip(cue.text, after_rep=str(cue.after_rep))
+    return Tip(cue.text, "" if cue.at is None else toml_number(cue.at))
 
 
 def _opt(value: int | None) -> str:
@@ -147,7 +154,7 @@ def draft_toml(draft: Draft) -> str:
         if step.say.strip():
             out.append(f"say = {toml_string(step.say)}")
         if step.tips:
-            cues = ", ".join(f"{{ at = {_at(t.at)}, say = {toml_string(t.text)} }}"
+            cues = ", ".join(f"{{ {_when(t)}, say = {toml_string(t.text)} }}"
                              for t in step.tips)
             out.append(f"cues = [ {cues} ]")
         if not step.halfway:
@@ -176,6 +183,12 @@ def _as_number(text: str) -> str:
     if number != number or number in (float("inf"), float("-inf")):
         return toml_string(text)
     return toml_number(number) if "." in text or "e" in text.lower() else str(int(number))
+
+
+def _when(tip: Tip) -> str:
+    if tip.after_rep.strip():
+        return f"after_rep = {_as_number(tip.after_rep.strip())}"
+    return f"at = {_at(tip.at)}"
 
 
 def _at(text: str) -> str:

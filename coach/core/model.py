@@ -79,10 +79,13 @@ class Exercise:
 
 @dataclass(frozen=True, slots=True)
 class MidCue:
-    """A cue spoken part-way through a step: at a given second, or halfway (``at=None``)."""
+    """A cue spoken part-way through a step: at a given second, or halfway (``at=None``), or,
+    on a counted step, between count ``after_rep`` and the next (a change of direction or of
+    phrase: "Eight. Reverse. Nine."), where the plan always makes room for it."""
 
     text: str
     at: float | None = None
+    after_rep: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

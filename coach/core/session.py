@@ -101,12 +101,7 @@ class Session:
         plan, pos = self._plan, self._pos
         seg = plan.segments[self._seg]
         into = min(max(pos - seg.start, 0.0), float(seg.seconds))
-        rep = None
-        if seg.reps is not None and seg.rep_seconds:
-            counting = max(0.0, into - seg.count_from)
-            beat = int((counting + EPSILON) // seg.rep_seconds) + 1
-            per = 2 if seg.side.value == "both" else 1
-            rep = min(seg.reps, (beat + per - 1) // per)
+        rep = seg.rep_at(into)
         total = plan.total_seconds
         return Snapshot(
             state=self._state,

@@ -59,6 +59,7 @@ from coach.qt.widgets.fonts import enlarge
 
 Speak = Callable[[str], None]
 _TIP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*s?\s*:\s*(.*)$")
+_AFTER_TIP = re.compile(r"^\s*after\s+(?:rep\s+)?(\d+)\s*:\s*(.*)$", re.IGNORECASE)
 PICTURE = 96
 WIDE = 1100  # three columns from this width
 MEDIUM = 760  # two from this; one below it
@@ -68,17 +69,23 @@ NO_STEP = "Add a step: Add from catalogue… or New exercise…"
 
 
 def tips_text(tips: tuple[Tip, ...]) -> str:
-    return "\n".join(f"{t.at}: {t.text}" if t.at else t.text for t in tips)
+    return "\n".join(f"after {t.after_rep}: {t.text}" if t.after_rep
+                     else f"{t.at}: {t.text}" if t.at else t.text for t in tips)
 
 
 def parse_tips(text: str) -> tuple[Tip, ...]:
-    """One tip a line; "15: Breathe out." is said 15 seconds in, a bare line halfway."""
+    """One tip a line; "15: Breathe out." is said 15 seconds in, "after 8: Reverse." between
+    the eighth count and the ninth, a bare line halfway."""
     tips = []
     for line in text.splitlines():
         if not line.strip():
             continue
-        m = _TIP.match(line)
-        tips.append(Tip(m.group(2), m.group(1)) if m else Tip(line.strip()))
+        if m := _AFTER_TIP.match(line):
+            tips.append(Tip(m.group(2), after_rep=m.group(1)))
+        elif m := _TIP.match(line):
+            tips.append(Tip(m.group(2), m.group(1)))
+        else:
+            tips.append(Tip(line.strip()))
     return tuple(tips)
 
 
@@ -239,7 +246,8 @@ class EditorView(QWidget):
         self.tips = QPlainTextEdit()
         self.tips.setAccessibleName("Tips")
         self.tips.setPlaceholderText("One tip a line. “15: Breathe out.” is said 15 seconds "
-                                     "in; a line on its own halfway.")
+                                     "in; “after 8: Reverse.” after the eighth count; a "
+                                     "line on its own halfway.")
         self.tips.setMaximumHeight(90)
         self.hear_tips = QPushButton("Hear tips")
         self.step_problems: dict[str, QLabel] = {place: _problem_label()

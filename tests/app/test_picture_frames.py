@@ -117,3 +117,18 @@ def test_reduced_motion_follows_the_platform_only_when_asked_to():
     assert motion_reduced("system", platform(True)) is True
     assert motion_reduced("system", platform(False)) is False
     assert asked == [True, False]
+
+
+def test_a_pause_for_words_between_two_counts_holds_the_start_frame():
+    from coach.core.model import MidCue, Step
+    from tests.core.helpers import CIRCLES, routine
+
+    word = "Now turn the other way, slowly and smoothly."
+    step = Step(CIRCLES, reps=6, rep_seconds=2.0, cues=(MidCue(word, after_rep=3),))
+    seg = compile_plan(routine(step), PlanSettings(lead_in_seconds=0)).segments[0]
+    ((_, pause),) = seg.pauses
+    origin = seg.start + seg.count_from
+    assert picture_frame(seg, origin + 5.5, still=False).frame is Frame.END  # rep 3, second half
+    held = picture_frame(seg, origin + 6 + pause / 2, still=False)
+    assert held == PictureFrame(Frame.START, False, pytest.approx(origin + 7 + pause))
+    assert picture_frame(seg, origin + 7.5 + pause, still=False).frame is Frame.END  # rep 4

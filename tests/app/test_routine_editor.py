@@ -225,3 +225,18 @@ def test_unsaved_is_what_back_would_lose() -> None:
     assert ed.unsaved
     ed.undo()
     assert not ed.unsaved  # back to what was opened
+
+
+def test_a_tip_after_a_rep_is_typed_kept_and_checked() -> None:
+    ed = editor()
+    ed.set("description", "Circles.")
+    i = ed.add_step("ankle-circles")
+    ed.set_step(i, "counted", True)
+    ed.set_step(i, "amount", "8")
+    ed.set_step(i, "tips", (Tip("Other way.", after_rep="4"),))
+    assert ed.valid, ed.shown().checked.problems
+    (cue,) = ed.routine().steps[0].cues
+    assert cue.after_rep == 4 and cue.text == "Other way."
+    ed.set_step(i, "tips", (Tip("Other way.", after_rep="8"),))
+    assert ed.shown().at("steps[0]") == [
+        "after_rep: 8 is out of range; expected 1 to 7"]

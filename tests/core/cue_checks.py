@@ -49,7 +49,9 @@ def counts(plan: Plan) -> tuple[int, int]:
             continue
         per = 2 if seg.side is Side.BOTH else 1
         planned += seg.reps
-        expected = [(seg.start + seg.count_from + (per * n - 0.5) * seg.rep_seconds,
+        # Each count in the middle of its rep, later by the pauses for words before it.
+        expected = [(seg.start + seg.count_from + (per * n - 0.5) * seg.rep_seconds
+                     + sum(pause for rep, pause in seg.pauses if rep < n),
                      f"{number_word(n).capitalize()}.") for n in range(1, seg.reps + 1)]
         got = [(c.at, c.text) for c in plan.cues
                if c.segment == seg.index and c.type is CueType.COUNT]

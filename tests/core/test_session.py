@@ -287,3 +287,22 @@ def test_no_drift_over_a_long_run_with_jittery_wakes(clock):
     due = [e for e in played if isinstance(e, CueDue)]
     assert all(e.late < 0.06 for e in due)
     assert session.summary().active_seconds == pytest.approx(104, abs=0.1)
+
+
+def test_the_rep_shown_holds_through_a_pause_for_words_between_two_counts(clock):
+    from coach.core.model import MidCue, Step
+    from coach.core.plan.compiler import PlanSettings
+    from tests.core.helpers import CIRCLES, routine
+
+    word = "Now turn the other way, slowly and smoothly."
+    step = Step(CIRCLES, reps=6, rep_seconds=2.0, cues=(MidCue(word, after_rep=3),))
+    plan = compile_plan(routine(step), PlanSettings(lead_in_seconds=0))
+    seg = plan.segments[0]
+    ((_, pause),) = seg.pauses
+    origin = seg.count_from
+    moments = (5.9, 6.0, 6 + pause - 0.1, 6 + pause, 8 + pause + 0.1, 12 + pause - 0.1)
+    assert [seg.rep_at(origin + m) for m in moments] == [3, 3, 3, 4, 5, 6]
+    session = Session(plan, clock)
+    session.start()
+    run_to(session, clock, origin + 6 + pause / 2)
+    assert session.snapshot().position > origin + 6 and session.snapshot().rep == 3

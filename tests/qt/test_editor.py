@@ -344,9 +344,10 @@ def test_the_catalogue_is_searchable_by_name_and_body_part(qtbot, pictures) -> N
 
 
 def test_tips_text_round_trip() -> None:
-    tips = parse_tips("15: Breathe out\nNote: keep going\n\n2.5 s: Half")
-    assert [(t.at, t.text) for t in tips] == [("15", "Breathe out"), ("", "Note: keep going"),
-                                              ("2.5", "Half")]
+    tips = parse_tips("15: Breathe out\nNote: keep going\n\n2.5 s: Half\nAfter 8: Other way.")
+    assert [(t.at, t.after_rep, t.text) for t in tips] == [
+        ("15", "", "Breathe out"), ("", "", "Note: keep going"), ("2.5", "", "Half"),
+        ("", "8", "Other way.")]
     assert parse_tips(tips_text(tips)) == tips
 
 

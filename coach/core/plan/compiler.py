@@ -116,10 +116,54 @@ class Segment:
     reps: int | None = None
     rep_seconds: float | None = None
     count_from: int = 0  # seconds into the segment when counted reps begin, after the opening cue
+    # (rep, seconds): counting stops this long after that rep for a word between two counts
+    # ("Eight. Reverse. Nine."); in rep order.
+    pauses: tuple[tuple[int, float], ...] = ()
 
     @property
     def end(self) -> int:
         return self.start + self.seconds
+
+    @property
+    def _beat(self) -> float:
+        """Seconds a counted rep takes (both sides of an alternating rep)."""
+        assert self.rep_seconds is not None
+        return self.rep_seconds * (2 if self.side is Side.BOTH else 1)
+
+    def counting_moment(self, counted: float) -> float:
+        """Seconds into the segment when ``counted`` seconds of counting are done: a pause
+        sits at the end of its rep, so the moment a pause begins is before it."""
+        into = self.count_from + counted
+        for rep, pause in self.pauses:
+            if counted > rep * self._beat + EPSILON:
+                into += pause
+        return into
+
+    def counted_at(self, into: float) -> float:
+        """Seconds of counting done ``into`` seconds into the segment (pauses left out, the
+        time before counting starts too)."""
+        counting = into - self.count_from
+        for rep, pause in self.pauses:
+            boundary = rep * self._beat
+            if counting <= boundary:
+                break
+            counting = max(boundary, counting - pause)
+        return max(0.0, counting)
+
+    def rep_at(self, into: float) -> int | None:
+        """The rep under way ``into`` seconds into the segment (during a pause, the rep it
+        follows), or None for a timed segment."""
+        if self.reps is None or not self.rep_seconds:
+            return None
+        counting = into - self.count_from
+        for rep, pause in self.pauses:
+            boundary = rep * self._beat
+            if counting < boundary - EPSILON:
+                break
+            if counting < boundary + pause - EPSILON:
+                return rep  # from the moment its pause starts
+            counting -= pause
+        return min(self.reps, int((max(0.0, counting) + EPSILON) // self._beat) + 1)
 
     @property
     def is_exercise(self) -> bool:
@@ -220,6 +264,7 @@ class Plan:
                     "seconds": s.seconds,
                     "reps": s.reps,
                     "count_from": s.count_from,
+                    "pauses": [{"after_rep": r, "seconds": p} for r, p in s.pauses],
                 }
                 for s in self.segments
             ],
@@ -548,9 +593,10 @@ class _StepLayout:
 
     def _block(self, side: Side, text: str, wait: int) -> None:
         step = self.step
-        seconds = self._block_seconds(wait)
+        pauses = self._pauses()
+        seconds = self._block_seconds(wait, pauses)
         seg = self._add(SegmentKind.EXERCISE, side, seconds, step.reps,
-                        step.rep_seconds if step.counted else None, wait)
+                        step.rep_seconds if step.counted else None, wait, pauses)
         if text:
             self._say(self.voice.after(seg.start), text, CueType.ANNOUNCE, seg)
         # Everything else in the block ends before its end tone (the opening is only ever
@@ -559,6 +605,7 @@ class _StepLayout:
         limit = float(seg.end)
         if step.counted:
             self._counts(seg)
+            self._rep_words(seg)
         elif seconds >= MIN_SECONDS_FOR_COUNTDOWN and self._countdown(seg, timed=True):
             limit = float(seg.end - COUNTDOWN_FROM)
         self._tips(seg, side, limit)
@@ -572,17 +619,55 @@ class _StepLayout:
         self.out.cues.append(Cue(float(seg.end), "", CueType.END, seg.index, tone="end",
                                  from_end=True))
 
-    def _block_seconds(self, wait: int) -> int:
+    def _block_seconds(self, wait: int, pauses: tuple[tuple[int, float], ...] = ()) -> int:
         step = self.step
         if not step.counted:
             scaled = round(step.side_seconds * self.settings.hold_scale)
             return max(MIN_SECONDS, min(MAX_SECONDS, scaled))
         beats = self._beats()
         last = self._count_text(beats)
+        paused = sum(p for _, p in pauses)
         # The last count is said to its end inside the block, never over what follows.
-        said = wait + (beats - 0.5) * step.rep_seconds + self.seconds(last) + SPEECH_GAP
-        return max(MIN_SECONDS, wait + math.ceil(step.side_seconds - EPSILON),
+        said = wait + (beats - 0.5) * step.rep_seconds + paused + self.seconds(last) + SPEECH_GAP
+        return max(MIN_SECONDS, wait + math.ceil(step.side_seconds + paused - EPSILON),
                    math.ceil(said - EPSILON))
+
+    def _rep_cues(self) -> list[tuple[int, str]]:
+        """(rep, words) said between count ``rep`` and the next, in rep order."""
+        step = self.step
+        if step.reps is None:
+            return []
+        return sorted((c.after_rep, c.text) for c in step.cues
+                      if c.after_rep is not None and 1 <= c.after_rep < step.reps)
+
+    def _rep_timing(self, rep: int) -> tuple[float, float, float]:
+        """For the words after ``rep``, in seconds of counting: when that rep's count ends,
+        when the rep ends, and when the next count is said (before any pause)."""
+        per = 2 if self.step.sides is Sides.ALTERNATING else 1
+        beat = self.step.rep_seconds
+        said = (rep * per - 0.5) * beat + self.seconds(self._count_text(rep * per))
+        return said, rep * per * beat, (rep * per + per - 0.5) * beat
+
+    def _pauses(self) -> tuple[tuple[int, float], ...]:
+        """How long counting stops after each rep with words after it: none when the words
+        fit between the two counts, else just enough (in quarter seconds) to say them."""
+        pauses = []
+        for rep, text in self._rep_cues():
+            count_ends, rep_ends, next_count = self._rep_timing(rep)
+            start = max(rep_ends, count_ends + SPEECH_GAP)
+            short = start + self.seconds(text) + SPEECH_GAP - next_count
+            if short > EPSILON:
+                pauses.append((rep, math.ceil(short * 4 - EPSILON) / 4))
+        return tuple(pauses)
+
+    def _rep_words(self, seg: Segment) -> None:
+        """The words between two counts, as the rep ends (or once its count is said)."""
+        for rep, text in self._rep_cues():
+            count_ends, rep_ends, _ = self._rep_timing(rep)
+            # At the rep's end, where its pause starts, or once its count is said.
+            later = max(0.0, count_ends + SPEECH_GAP - rep_ends)
+            at = seg.start + seg.counting_moment(rep_ends) + later
+            self._say(at, text, CueType.MID, seg)
 
     def _beats(self) -> int:
         assert self.step.reps is not None
@@ -602,7 +687,7 @@ class _StepLayout:
             if alternating and beat % 2:
                 continue
             # Said in the middle of each rep, like a coach counting along.
-            at = seg.start + seg.count_from + (beat - 0.5) * step.rep_seconds
+            at = seg.start + seg.counting_moment((beat - 0.5) * step.rep_seconds)
             text = self._count_text(beat)
             longest = max(longest, self.seconds(text))
             self._say(at, text, CueType.COUNT, seg)
@@ -646,7 +731,8 @@ class _StepLayout:
         active = step.side_seconds if step.counted else float(seg.seconds)
         scale = 1.0 if step.counted or not step.seconds else seg.seconds / step.seconds
         wanted = sorted(((active / 2 if mid.at is None else mid.at * scale), mid.text)
-                        for mid in step.cues if mid.text not in self.merged.get(side, []))
+                        for mid in step.cues if mid.after_rep is None
+                        and mid.text not in self.merged.get(side, []))
         for offset, text in wanted:
             desired = seg.start + seg.count_from + offset
             at = self.voice.earliest(desired, self.seconds(text), limit - SPEECH_GAP)
@@ -658,9 +744,10 @@ class _StepLayout:
     # -- helpers --------------------------------------------------------------------------
 
     def _add(self, kind: SegmentKind, side: Side, seconds: int, reps: int | None = None,
-             rep_seconds: float | None = None, count_from: int = 0) -> Segment:
+             rep_seconds: float | None = None, count_from: int = 0,
+             pauses: tuple[tuple[int, float], ...] = ()) -> Segment:
         seg = Segment(self.index, kind, self.i, self.step.exercise, side, self.clock, seconds,
-                      reps, rep_seconds, count_from)
+                      reps, rep_seconds, count_from, pauses)
         self.out.segments.append(seg)
         self.index += 1
         self.clock += seconds

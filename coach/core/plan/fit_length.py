@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from coach.core.model import MAX_SECONDS, ExerciseKind, Focus, MidCue, Routine, RoutineKind, Step
+from coach.core.model import MAX_SECONDS, ExerciseKind, Focus, Routine, RoutineKind, Step
 from coach.core.plan.compiler import PlanSettings, compile_plan
 
 STRETCH_HOLD = (20, 30)
@@ -172,7 +172,7 @@ def _resized(step: Step, seconds: int) -> Step:
     if seconds == step.seconds:
         return step
     ratio = seconds / _own_seconds(step)
-    cues = tuple(MidCue(c.text, None if c.at is None else c.at * ratio) for c in step.cues)
+    cues = tuple(replace(c, at=None if c.at is None else c.at * ratio) for c in step.cues)
     return replace(step, seconds=seconds, cues=cues)
 
 

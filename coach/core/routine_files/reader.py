@@ -62,7 +62,7 @@ EXERCISE_KEYS = ("name", "kind", "focus", "how", "picture", "safety", "side_part
 DEFAULT_KEYS = ("hold_seconds", "changeover_seconds", "switch_seconds", "rep_seconds")
 STEP_KEYS = ("exercise", "seconds", "reps", "rep_seconds", "sides", "say", "cues", "halfway",
              "changeover_seconds", "switch_seconds", "optional")
-CUE_KEYS = ("at", "say")
+CUE_KEYS = ("at", "after_rep", "say")
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -454,7 +454,8 @@ def _step(reader: _Reader, body: Any, where: tuple[PathPart, ...],
         length = reps * rep_seconds * (2 if sides is Sides.ALTERNATING else 1)
     else:
         length = seconds if seconds is not None else defaults.hold_seconds
-    cues = _cues(reader, table.get("cues", []), (*where, "cues"), length)
+    counted = None if reps is None else int(reps)
+    cues = _cues(reader, table.get("cues", []), (*where, "cues"), length, counted)
     if len(reader.problems) > before or exercise is None or sides is None:
         return None
     if reps is None and seconds is None:
@@ -475,7 +476,7 @@ def _step(reader: _Reader, body: Any, where: tuple[PathPart, ...],
 
 
 def _cues(reader: _Reader, value: Any, where: tuple[PathPart, ...], length: float,
-          ) -> list[MidCue]:
+          reps: int | None) -> list[MidCue]:
     if not isinstance(value, list):
         reader.problem(where, f"expected a list like [{{ at = \"half\", say = \"...\" }}], "
                               f"got {_describe(value)}")
@@ -483,10 +484,21 @@ def _cues(reader: _Reader, value: Any, where: tuple[PathPart, ...], length: floa
     cues = []
     for i, body in enumerate(value):
         at_path = (*where, i)
-        table = reader.table(body, at_path, CUE_KEYS, required=CUE_KEYS)
-        if table is None or "say" not in table or "at" not in table:
+        table = reader.table(body, at_path, CUE_KEYS, required=("say",))
+        if table is None or "say" not in table:
             continue
         text = reader.text(table, "say", at_path, spoken=True)
+        if "after_rep" in table:
+            if "at" in table:
+                reader.problem((*at_path, "after_rep"), "a cue is said at a time (at) or after "
+                                                        "a rep (after_rep), not both")
+            elif (after := _after_rep(reader, table, at_path, reps)) is not None and text:
+                cues.append(MidCue(text, after_rep=after))
+            continue
+        if "at" not in table:
+            reader.problem(at_path, "missing required key 'at' (or 'after_rep' on a counted "
+                                    "step)")
+            continue
         at = table["at"]
         offset: float | None
         if at == "half":
@@ -505,3 +517,16 @@ def _cues(reader: _Reader, value: Any, where: tuple[PathPart, ...], length: floa
         if text:
             cues.append(MidCue(text, offset))
     return cues
+
+
+def _after_rep(reader: _Reader, table: Mapping[str, Any], where: tuple[PathPart, ...],
+               reps: int | None) -> int | None:
+    """The rep a cue follows: a count the step says, and not its last."""
+    if reps is None:
+        reader.problem((*where, "after_rep"), "after_rep only applies to a step with reps")
+        return None
+    if reps < 2:
+        reader.problem((*where, "after_rep"), "after_rep needs a step of at least two reps")
+        return None
+    after = reader.number(table, "after_rep", where, low=1, high=reps - 1, whole=True)
+    return None if after is None else int(after)

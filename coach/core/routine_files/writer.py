@@ -100,6 +100,8 @@ def _step(step: Step, defaults: Defaults) -> list[str]:
 
 
 def _cue(cue: MidCue) -> str:
+    if cue.after_rep is not None:
+        return f"{{ after_rep = {cue.after_rep}, say = {toml_string(cue.text)} }}"
     at = '"half"' if cue.at is None else toml_number(cue.at)
     return f"{{ at = {at}, say = {toml_string(cue.text)} }}"
 

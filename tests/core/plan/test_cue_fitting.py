@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from coach.core.model import MidCue, Sides, Step
 from coach.core.plan.compiler import CueType, PlanSettings, SegmentKind, compile_plan
 from coach.core.plan.measured import compile_measured
+from coach.core.plan.number_words import number_word
 from coach.core.plan.phrase_time import estimate_speech_seconds
 from coach.core.routine_files.library import Library, load_library
 from tests.core.cue_checks import check_plan, counts
@@ -151,3 +154,78 @@ def test_measured_lengths_are_used_and_recompiled_until_the_phrases_settle() -> 
 def test_unknown_lengths_fall_back_to_the_estimate() -> None:
     plan = compile_measured(routine(Step(CIRCLES, reps=4)), PlanSettings(), lambda texts: {})
     assert plan == compile_plan(routine(Step(CIRCLES, reps=4)), PlanSettings())
+
+
+def _between(plan, word: str, step: int | None = None) -> list[tuple[str, str, float]]:
+    """(count before, count after, pause) around each ``word`` said in a block (of step)."""
+    found = []
+    for seg in plan.segments:
+        if step is not None and seg.step != step:
+            continue
+        said = [c for c in plan.cues if c.segment == seg.index and c.text]
+        for i, c in enumerate(said):
+            if c.text == word and c.type is CueType.MID:
+                counts_before = [x.text for x in said[:i] if x.type is CueType.COUNT]
+                counts_after = [x.text for x in said[i + 1:] if x.type is CueType.COUNT]
+                found.append((counts_before[-1], counts_after[0], sum(p for _, p in seg.pauses)))
+    return found
+
+
+@pytest.mark.parametrize("wpm", [80, 100, 175, 300])
+def test_a_word_after_a_rep_is_said_between_that_count_and_the_next(wpm: int) -> None:
+    step = Step(replace(CIRCLES, side_part="foot"), reps=16, sides=Sides.PER_SIDE,
+                say="Eight circles each way.",
+                cues=(MidCue("Other way.", after_rep=8),))
+    plan = compile_plan(routine(Step(MARCH, seconds=20), step), PlanSettings(speech_wpm=wpm))
+    assert [(a, b) for a, b, _ in _between(plan, "Other way.")] == [("Eight.", "Nine.")] * 2
+    assert not any("Other way" in c.text for c in plan.cues if c.type is CueType.ANNOUNCE)
+    check_plan(plan, lambda text: estimate_speech_seconds(text, wpm))
+    assert plan.warnings == ()
+
+
+def test_a_word_too_long_for_the_gap_widens_that_gap_only() -> None:
+    word = "Now turn the other way, slowly and smoothly."
+    step = Step(CIRCLES, reps=6, rep_seconds=2.0, cues=(MidCue(word, after_rep=3),))
+    plain = compile_plan(routine(Step(CIRCLES, reps=6, rep_seconds=2.0)),
+                         PlanSettings(lead_in_seconds=0))
+    plan = compile_plan(routine(step), PlanSettings(lead_in_seconds=0))
+    (seg,) = [s for s in plan.segments if s.is_exercise]
+    ((rep, pause),) = seg.pauses
+    assert rep == 3 and pause > 1 and pause * 4 == int(pause * 4)  # in quarter seconds
+    counts = [c.at for c in plan.cues if c.type is CueType.COUNT]
+    before = [c.at for c in plain.cues if c.type is CueType.COUNT]
+    shifted = [round(a - b, 6) for a, b in zip(counts, before, strict=True)]
+    assert shifted == [0, 0, 0, pause, pause, pause]
+    assert seg.seconds >= plain.segments[0].seconds + pause
+    (said,) = [c for c in plan.cues if c.text == word]
+    assert said.at >= seg.start + seg.count_from + 3 * 2.0  # as the third rep ends
+    check_plan(plan, lambda text: estimate_speech_seconds(text, 175))
+    assert plan.to_json()["segments"][0]["pauses"] == [{"after_rep": 3, "seconds": pause}]
+
+
+def test_an_alternating_step_says_the_word_between_two_pairs() -> None:
+    step = Step(CIRCLES, reps=4, rep_seconds=1.0, sides=Sides.ALTERNATING,
+                cues=(MidCue("Other way.", after_rep=2),))
+    plan = compile_plan(routine(step), PlanSettings(lead_in_seconds=0, speech_wpm=80))
+    assert [(a, b) for a, b, _ in _between(plan, "Other way.")] == [("Two.", "Three.")]
+    check_plan(plan, lambda text: estimate_speech_seconds(text, 80))
+
+
+@pytest.mark.parametrize("wpm", RATES)
+def test_the_built_ins_say_every_change_of_direction_between_its_two_counts(
+        library: Library, wpm: int) -> None:
+    changes = 0
+    for routine_id in ROUTINES:
+        built_in = library.get(routine_id)
+        plan = compile_plan(built_in, PlanSettings(speech_wpm=wpm))
+        for i, step in enumerate(built_in.steps):
+            for cue in step.cues:
+                if cue.after_rep is None:
+                    continue
+                n = cue.after_rep
+                expected = (f"{number_word(n).capitalize()}.",
+                            f"{number_word(n + 1).capitalize()}.")
+                found = _between(plan, cue.text, i)
+                assert found and all((a, b) == expected for a, b, _ in found), (step, found)
+                changes += 1
+    assert changes == 10  # the steps whose words announce a change of direction

@@ -135,6 +135,43 @@ def test_cue_outside_the_step(tmp_path):
     assert "steps[1].cues[0].at: 40 s is outside the step" in message
 
 
+COUNTED = GOOD + """
+[[steps]]
+exercise = "circles"
+reps = 16
+cues = [ { after_rep = 8, say = "Other way." } ]
+"""
+
+
+def test_a_cue_after_a_rep(tmp_path):
+    path = tmp_path / "r.toml"
+    path.write_text(COUNTED)
+    routine, problems = load_routine(path, CATALOGUE)
+    assert problems == [] and routine is not None
+    (cue,) = routine.steps[2].cues
+    assert cue.after_rep == 8 and cue.at is None and cue.text == "Other way."
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ("after_rep = 16", "steps[2].cues[0].after_rep: 16 is out of range; expected 1 to 15"),
+    ("after_rep = 0", "steps[2].cues[0].after_rep: 0 is out of range; expected 1 to 15"),
+    ("after_rep = 2.5", "steps[2].cues[0].after_rep: expected a whole number, got 2.5"),
+    ("after_rep = 8, at = 3", "steps[2].cues[0].after_rep: a cue is said at a time (at) or "
+                              "after a rep (after_rep), not both"),
+    ("atfer_rep = 8", "steps[2].cues[0].atfer_rep: unknown key 'atfer_rep'; did you mean "
+                      "'after_rep'?"),
+])
+def test_a_cue_after_a_rep_that_is_not_a_count_of_the_step(tmp_path, change, message):
+    messages = problems_of(COUNTED.replace("after_rep = 8", change), tmp_path)
+    assert any(message in m for m in messages), messages
+
+
+def test_a_cue_after_a_rep_of_a_timed_step(tmp_path):
+    text = GOOD.replace('at = "half"', "after_rep = 2")
+    [message] = problems_of(text, tmp_path)
+    assert "steps[1].cues[0].after_rep: after_rep only applies to a step with reps" in message
+
+
 def test_spoken_text_with_symbols(tmp_path):
     [message] = problems_of(GOOD.replace("Breathe out.", "Breathe in/out"), tmp_path)
     assert "steps[1].cues[0].say: '/' would be read out by the voice" in message

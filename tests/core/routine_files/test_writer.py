@@ -58,11 +58,13 @@ def test_an_exercise_of_your_own_and_awkward_text_survive_the_trip() -> None:
                 cues=(MidCue("Keep going", 10.0), MidCue("Nearly there", None)),
                 changeover_seconds=7)
     counted = Step(LIBRARY.catalogue["ankle-circles"], reps=12, rep_seconds=2.5,
-                   sides=Sides.PER_SIDE, switch_seconds=4)
+                   sides=Sides.PER_SIDE, switch_seconds=4,
+                   cues=(MidCue("Other way.", after_rep=6),))
     routine = Routine("mine", "Physio's list", RoutineKind.OTHER, "Line one.\nLine two \u00e9",
                       (step, counted), gentle=True, finish="Well done")
     text = routine_toml(routine, LIBRARY.catalogue)
     assert "[exercises.wall-sit]" in text and "[exercises.ankle-circles]" not in text
+    assert 'cues = [ { after_rep = 6, say = "Other way." } ]' in text
     loaded, problems = load_routine(None, LIBRARY.catalogue, text=text)
     assert problems == [] and loaded is not None and _same(loaded, routine)
 
