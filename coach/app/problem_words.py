@@ -33,6 +33,9 @@ EXERCISE_FIELDS = {
 }
 # The file's key names as they appear inside messages, and what the window calls them.
 KEY_WORDS = (("rep_seconds", "seconds a rep"), ("side_part", "side part"),
+             ("(at) or after a rep (after_rep)", "or after a rep"),
+             ("after_rep only applies", "A tip after a rep only applies"),
+             ("after_rep needs", "A tip after a rep needs"),
              ("in say and cues", "in “Said first” and the tips"), ("in say", "in “Said first”"))
 
 _STEP = re.compile(r"^steps\[(\d+)\](?:\.(\w+)(?:\[(\d+)\](?:\.(\w+))?)?)?$")
@@ -46,7 +49,9 @@ def where(field: str) -> str:
         number, key, item, inner = step.groups()
         said = f"Step {int(number) + 1}"
         if key == "cues" and item is not None:
-            return f"{said}, tip {int(item) + 1}" + (", its time" if inner == "at" else "")
+            return f"{said}, tip {int(item) + 1}" + (", its time" if inner == "at" else
+                                                       ", its rep" if inner == "after_rep"
+                                                       else "")
         return f"{said}, {STEP_FIELDS.get(key, key)}" if key else said
     exercise = _EXERCISE.match(field)
     if exercise is not None:

@@ -23,6 +23,11 @@ BROKEN = [
     'id = "x"\nname = "X"\nkind = "warm-up"\ndescription = "d"\n[[steps]\n',
     'id = "x"\nname = "X"\nkind = "warm-up"\ndescription = "d"\n[[steps]]\n'
     'exercise = "calf-raises"\nreps = 10\nrep_seconds = 0.5\n',
+    'id = "x"\nname = "X"\nkind = "warm-up"\ndescription = "d"\n[[steps]]\n'
+    'exercise = "march"\nseconds = 10\ncues = [ { after_rep = 2, say = "x" } ]\n[[steps]]\n'
+    'exercise = "calf-raises"\nreps = 1\ncues = [ { after_rep = 2, say = "x" } ]\n[[steps]]\n'
+    'exercise = "calf-raises"\nreps = 4\ncues = [ { after_rep = 2, at = 1, say = "x" }, '
+    '{ after_rep = 4, say = "x" } ]\n',
 ]
 
 
@@ -49,6 +54,7 @@ def test_the_import_words_for_an_unknown_exercise():
     ("name", "Name"), ("defaults.hold_seconds", "Hold time"), ("steps", "Steps"),
     ("steps[2]", "Step 3"), ("steps[0].rep_seconds", "Step 1, seconds a rep"),
     ("steps[1].cues[0]", "Step 2, tip 1"), ("steps[1].cues[2].at", "Step 2, tip 3, its time"),
+    ("steps[0].cues[1].after_rep", "Step 1, tip 2, its rep"),
     ("exercises.wall-sit.how", "Exercise 'wall-sit', how to do it"),
 ])
 def test_where_names_the_field_as_the_window_does(field, said):

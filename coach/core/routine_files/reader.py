@@ -496,8 +496,7 @@ def _cues(reader: _Reader, value: Any, where: tuple[PathPart, ...], length: floa
                 cues.append(MidCue(text, after_rep=after))
             continue
         if "at" not in table:
-            reader.problem(at_path, "missing required key 'at' (or 'after_rep' on a counted "
-                                    "step)")
+            reader.problem(at_path, "missing required key 'at'")
             continue
         at = table["at"]
         offset: float | None
