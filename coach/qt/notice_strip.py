@@ -123,11 +123,11 @@ class NoticeStrip(QFrame):
     def _show(self, notice: Notice | None) -> None:
         self.setProperty("notice", notice is not None)
         self.label.setToolTip(plain_tip(notice.text) if notice is not None else "")
-        self._fit_text()
         self.dismiss_button.setVisible(notice is not None)
         self.action_button.setText(notice.action if notice is not None else "")
         self.action_button.setVisible(notice is not None and bool(notice.action))
         self.list_button.setVisible(bool(self.log.all))
+        self._fit_text()
         # A quiet band while a notice is up, so the eye finds it without alarm; a role, not a
         # colour, so it follows the theme when that changes.
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase if notice is not None
@@ -139,9 +139,16 @@ class NoticeStrip(QFrame):
         if notice is None:
             self.label.setText("")
             return
-        buttons = sum(b.sizeHint().width() for b in (self.dismiss_button, self.list_button,
-                                                     self.action_button) if not b.isHidden())
-        width = max(40, self.width() - buttons - 40)
+        # The room the label will have: the strip less its buttons, margins and spacing (the
+        # layout has not placed them yet when a notice has just come).
+        shown = [b for b in (self.action_button, self.dismiss_button, self.list_button)
+                 if not b.isHidden()]
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        spacing = layout.spacing() if layout is not None else 6
+        sides = margins.left() + margins.right() if margins is not None else 20
+        width = max(40, self.width() - sides - sum(b.sizeHint().width() + spacing
+                                                   for b in shown) - 4)
         self.label.setText(fit_lines(notice.text, self.label.fontMetrics(), width,
                                      self._lines))
 

@@ -84,6 +84,7 @@ class SessionView(QWidget):
         self.setAutoFillBackground(True)  # the state colour fills the whole screen
         self.session_actions = actions
         self._text_scale = 1.0
+        self._stop_px = self._stop_least_px = 14  # the stop question's text: set by _adapt
         self._tone = Tone.NEUTRAL
         self._portrait: bool | None = None
         self.reps_text = ""  # "Rep 3 of 8" on a counted step (shown big as "3 of 8")
@@ -174,8 +175,8 @@ class SessionView(QWidget):
         self.stop_button.clicked.connect(self.stop_confirmed)
         self.keep_button.clicked.connect(self.keep_going)
         bar = QVBoxLayout(self.stop_bar)
-        bar.setContentsMargins(18, 14, 18, 14)
-        bar.setSpacing(10)
+        bar.setContentsMargins(16, 10, 16, 12)
+        bar.setSpacing(8)
         bar.addWidget(self.stop_question)
         bar.addWidget(flow_widget(self.keep_button, self.stop_button, centre=True, spacing=12))
         self.stop_bar.hide()
@@ -311,10 +312,9 @@ class SessionView(QWidget):
         self._font(self.routine_label, small, bold=True)
         reading = _px(min(h * 0.032, w * 0.03), 12, 40)
         self.reading.set_base_px(reading)
-        readable: tuple[QWidget, ...] = (self.stop_question, self.stop_button,
-                                         self.keep_button)
-        for part in readable:
-            self._font(part, _px(reading * self._text_scale, 12, 48))
+        self._stop_px = _px(reading * self._text_scale, 12, 48)
+        self._stop_least_px = _px(reading, 12, 48)
+        self._size_stop_question(self._stop_px)
         icon_px = _px(min(h * 0.045, w * 0.05), 20, 48)
         button_px = _px(min(h * 0.024, w * 0.02), 11, 28)
         two_rows = w < TWO_ROWS_BELOW
@@ -344,15 +344,29 @@ class SessionView(QWidget):
             self.stop_bar.setGeometry(self.stop_rect(w, h, margin))
             self.stop_bar.raise_()
 
+    def _size_stop_question(self, px: int) -> None:
+        for part in (self.stop_question, self.stop_button, self.keep_button):
+            self._font(part, px)
+
     def stop_rect(self, w: int, h: int, margin: int) -> QRect:
         """Where the stop question goes: centred over the reading text and the controls, from
-        the controls' bottom up, so the name, the side word and the big number stay in view
-        (it reaches higher only when the window is too short for the question)."""
-        width = min(w - 2 * margin, max(360, int(w * 0.7)))
+        the controls' bottom up, so the name, the side word and the big number stay in view.
+        Large text steps down (to the size it has at text size 1.0) to stay in that room; it
+        reaches higher only when the window is too short even then."""
+        width = min(w - 2 * margin, max(480, int(w * 0.7)))
         layout = self.stop_bar.layout()
-        height = layout.totalHeightForWidth(width) if layout is not None else 120
-        height = min(height, h - 2 * margin)
         bottom = h - margin // 2
+        room = bottom - self.countdown.geometry().bottom() - 4
+        px = self._stop_px
+        while True:
+            self._size_stop_question(px)
+            if layout is not None:
+                layout.invalidate()  # the new font's heights, not the cached ones
+            height = layout.totalHeightForWidth(width) if layout is not None else 120
+            if height <= room or px <= self._stop_least_px:
+                break
+            px = max(self._stop_least_px, px - 2)
+        height = min(height, h - 2 * margin)
         top = bottom - height
         room_from = self.reading.geometry().top()  # under the countdown and its bar
         if top > room_from:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coach.app.notice_log import LONGEST_SECONDS, SHORTEST_SECONDS
 from coach.qt.notice_strip import fit_lines
 from coach.qt.window import MainWindow
+from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import warm_up
 
 SIZES = [(1280, 800), (480, 640)]
@@ -128,9 +129,12 @@ def test_a_notice_never_covers_a_control_or_the_exercise_on_any_screen(make_wind
         assert _controls(window) == before, f"{name}: a control moved when it left"
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES)
-def test_the_stop_question_hides_nothing_essential(make_window, run_until, width, height):
-    window = make_window()
+@pytest.mark.parametrize(("width", "height", "scale"),
+                         [(*size, 1.0) for size in SIZES] + [(480, 640, 2.0), (360, 480, 1.0)])
+def test_the_stop_question_hides_nothing_essential(make_window, run_until, width, height,
+                                                   scale):
+    window = make_window(prefs=Preferences(knee_check=False, lead_in_seconds=5,
+                                           text_scale=scale))
     _settle(window, width, height)
     window.begin(warm_up())
     run_until(window, LEFT_SIDE)
@@ -211,3 +215,17 @@ def test_fit_lines_cuts_the_last_line_only(qapp):
     assert LONG.startswith(first) and last.endswith("…")
     assert all(metrics.horizontalAdvance(line) <= width for line in (first, last))
     assert fit_lines("Saved.", metrics, width, 2) == "Saved."
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_a_long_notice_is_cut_before_the_buttons_never_under_them(make_window, width, height):
+    window = make_window()
+    _settle(window, width, height)
+    window.notices.post(f"{LONG} {LONG}", needs_answer=True, action=("Do it", lambda: None))
+    QApplication.processEvents()
+    strip = window.notice_strip
+    metrics = strip.label.fontMetrics()
+    widest = max(metrics.horizontalAdvance(line) for line in strip.label.text().split("\n"))
+    assert strip.label.text().endswith("…")
+    assert widest <= strip.label.contentsRect().width()
+    assert strip.label.geometry().right() < strip.action_button.geometry().left()
