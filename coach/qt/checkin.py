@@ -155,6 +155,7 @@ class CheckinView(QWidget):
             item = self._offers.takeAt(0)
             holder = item.widget() if item is not None else None
             if holder is not None:
+                holder.hide()  # gone now, not when the event loop next deletes it
                 holder.deleteLater()
         for offer in offers:
             button = QPushButton(offer.text)

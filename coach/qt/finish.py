@@ -215,6 +215,7 @@ class FinishView(QWidget):
             item = self._day_offers.takeAt(0)
             holder = item.widget() if item is not None else None
             if holder is not None:
+                holder.hide()  # gone now, not when the event loop next deletes it
                 holder.deleteLater()
         self.day_buttons = []
         self.day_panel.setVisible(panel is not None)

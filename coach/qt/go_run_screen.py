@@ -39,6 +39,7 @@ from coach.app.run_day_words import (
 )
 from coach.qt.plain_text import plain
 from coach.qt.widgets.fit_text import FitText
+from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge
 
 # The clock's share of the screen's height, by layout stretch: at least a quarter of it.
@@ -73,7 +74,7 @@ class GoRunView(QWidget):
         self.question_text = QLabel()
         self.question_text.setWordWrap(True)
         plain(self.question_title, self.question_text)
-        self.answers = QHBoxLayout()
+        self.answers = QVBoxLayout()  # holds one flow of buttons, wrapping when narrow
         inner = QVBoxLayout(self.question)
         inner.addWidget(self.question_title)
         inner.addWidget(self.question_text)
@@ -140,9 +141,9 @@ class GoRunView(QWidget):
             item = self.answers.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not when the event loop next deletes it
                 widget.deleteLater()
         self.answer_buttons = []
-        self.answers.addStretch(1)
         for index, answer in enumerate(question.answers):
             button = QPushButton(answer.text)
             button.setMinimumHeight(40)
@@ -153,13 +154,12 @@ class GoRunView(QWidget):
                 button.setFont(font)
             button.clicked.connect(lambda _=False, a=answer.action: self._answer(a))
             self.answer_buttons.append(button)
-            self.answers.addWidget(button)
         keep = QPushButton(KEEP_GOING)
         keep.setMinimumHeight(40)
         keep.setAutoDefault(True)
         keep.clicked.connect(self.hide_question)
         self.answer_buttons.append(keep)
-        self.answers.addWidget(keep)
+        self.answers.addWidget(flow_widget(*self.answer_buttons, align_right=True))
         self.question.show()
         self.back_button.setDefault(False)
         self.answer_buttons[0].setFocus()

@@ -508,6 +508,7 @@ class HomeView(QWidget):
         self.run_day.set_card(card)
         for button in self.day_buttons:
             self.day_others.removeWidget(button)
+            button.hide()  # gone now, not when the event loop next deletes it
             button.deleteLater()
         self.day_buttons = []
         previous: QWidget = self.run_day

@@ -459,3 +459,16 @@ def test_a_wait_longer_than_a_timer_holds_is_clamped_and_armed_again(
     assert steps.later_timer.isActive() and steps.later_timer.interval() == MAX_TIMER_MS
     steps.ask_later_check()  # woken at the limit, not due: armed again, nothing asked
     assert steps.later_dialog is None and steps.later_timer.interval() == MAX_TIMER_MS
+
+
+def test_a_second_question_on_go_run_shows_only_its_own_answers(open_window, run_until):
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_window()
+    warm_up_and_go(window, run_until)
+    go = window.go_run
+    QTest.keyClick(go.back_button, Qt.Key.Key_Escape)  # End the run day?
+    QTest.keyClick(go.answer_buttons[0], Qt.Key.Key_Escape)  # no: carry on
+    go.no_run_button.click()
+    shown = [b.text() for b in go.question.findChildren(QPushButton) if b.isVisible()]
+    assert shown == ["Cool down now", "End the run day", "Keep going"]
