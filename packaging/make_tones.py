@@ -43,11 +43,14 @@ def silence(seconds: float) -> list[float]:
     return [0.0] * round(seconds * RATE)
 
 
+# Amplitudes give each tone the voice's active level (about -21 dBFS, the median of flite's
+# clips) when played at full tone volume, the default: voice and tones one loudness, with
+# headroom (peaks near -12 dBFS).
 TONES = {
-    "tick": lambda: note(1000.0, 0.09, 0.7),
-    "end": lambda: note(660.0, 0.16, 0.7, decay=6.0) + note(990.0, 0.34, 0.7, decay=5.0),
-    "chime": lambda: note(880.0, 0.12, 0.5, decay=8.0) + silence(0.02)
-    + note(660.0, 0.18, 0.5, decay=8.0),
+    "tick": lambda: note(1000.0, 0.09, 0.15),
+    "end": lambda: note(660.0, 0.16, 0.26, decay=6.0) + note(990.0, 0.34, 0.26, decay=5.0),
+    "chime": lambda: note(880.0, 0.12, 0.26, decay=8.0) + silence(0.02)
+    + note(660.0, 0.18, 0.26, decay=8.0),
 }
 
 

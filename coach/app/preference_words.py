@@ -48,7 +48,8 @@ PREFERENCE_WORDS: Final[Mapping[str, PreferenceWords]] = MappingProxyType({
     ),
     "tone_volume": PreferenceWords(
         Group.VOICE, "Tone volume",
-        "Loudness of the tones that mark the start and end of each step.",
+        "Loudness of the tone at the end of each step, and of a tick or chime standing in "
+        "for a word the voice cannot say. Full (1) is as loud as the voice.",
     ),
     "lead_in_seconds": PreferenceWords(
         Group.TIMING, "Time to get ready",

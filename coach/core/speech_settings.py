@@ -15,4 +15,5 @@ DEFAULT_RATE: Final = 175
 DEFAULT_VOICE_ENABLED: Final = True
 DEFAULT_VOICE_ID: Final = ""  # the clearest voice installed
 DEFAULT_VOICE_VOLUME: Final = 1.0  # 0 (silent) to 1 (full)
-DEFAULT_TONE_VOLUME: Final = 0.6
+# Full, like the voice: the tones are made at the voice's loudness (packaging/make_tones.py).
+DEFAULT_TONE_VOLUME: Final = 1.0

@@ -89,7 +89,7 @@ def test_schema_and_dataclass_agree() -> None:
 
 def test_contract_defaults() -> None:
     p = Preferences()
-    assert (p.speech_rate, p.voice_volume, p.tone_volume, p.lead_in_seconds) == (175, 1.0, 0.6, 10)
+    assert (p.speech_rate, p.voice_volume, p.tone_volume, p.lead_in_seconds) == (175, 1.0, 1.0, 10)
     assert (p.changeover_seconds, p.hold_scale, p.theme, p.text_scale) == (-1, 1.0, "system", 1.0)
     assert p.voice_enabled and p.knee_check and not p.prefer_gentle
     assert p.last_routines == {} and p.voice_id == "" and p.window_geometry == ""
