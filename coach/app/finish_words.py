@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from coach.app.window_words import duration_text
 from coach.core.model import Routine, RoutineKind
+from coach.core.plan import plan_words
 from coach.core.session_events import Summary
 from coach.storage.history_records import COMPLETED_FRACTION
 
@@ -25,6 +26,9 @@ class FinishWords:
     done: str  # what was done, and how long it took
     next_steps: str  # after a warm-up: the run, then the cool-down; else empty
     streak: str  # "3 days in a row" (empty before the first)
+    # The closing words' rules, as the voice says them: the pain rule, and after a warm-up
+    # what to do if a knee hurts on the run (a cool-down's refuel has a panel of its own).
+    rules: str
 
 
 def streak_words(days: int) -> str:
@@ -75,4 +79,6 @@ def finish_words(summary: Summary, routine: Routine, *, streak_days: int = 0,
         else:
             next_steps = ("Start your run gently, and give it a few easy minutes to warm up. "
                           f"Afterwards, come back for {later}.")
-    return FinishWords(title, well_done, done, next_steps, streak_words(streak_days))
+    knee = plan_words.KNEE_FLARE if routine.kind is RoutineKind.WARM_UP else None
+    rules = plan_words.joined(plan_words.PAIN_RULE, knee)
+    return FinishWords(title, well_done, done, next_steps, streak_words(streak_days), rules)

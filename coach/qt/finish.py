@@ -56,7 +56,10 @@ class FinishView(QWidget):
         self.streak.setAccessibleName("Streak")
         self.run_time = enlarge(QLabel(), 1.25)
         self.run_time.setAccessibleName("Your run")
-        plain(self.title, self.routine, self.done, self.streak, self.run_time)
+        self.rules = enlarge(QLabel(), 1.25)
+        self.rules.setWordWrap(True)
+        self.rules.setAccessibleName("Take care")
+        plain(self.title, self.routine, self.done, self.streak, self.run_time, self.rules)
 
         # A run day's routine stopped short: what happened, and the ways on (never silence).
         self.day_panel = QFrame()
@@ -153,6 +156,7 @@ class FinishView(QWidget):
         inner.addWidget(self.run_time)
         inner.addWidget(self.day_panel)
         inner.addWidget(self.next_hint)
+        inner.addWidget(self.rules)
         inner.addWidget(self.refuel)
         inner.addWidget(self.knees)
         inner.addStretch(1)
@@ -199,6 +203,7 @@ class FinishView(QWidget):
         self.knee_save.hide()
         self.next_hint.setText(words.next_steps)
         self.next_hint.setVisible(bool(words.next_steps))
+        self.rules.setText(words.rules)  # what the closing words said, to read again
         self.run_time.setText(run_words(run_seconds) if in_run_day else "")
         self.run_time.setVisible(in_run_day)
         self._show_day_panel(day_panel)

@@ -88,3 +88,12 @@ def test_the_knee_reply_says_only_what_the_day_supports():
     no_run = after_run_reply(5, 2, ran=False)
     assert "run" not in no_run.replace("warm-up", "")
     assert "more than before your warm-up (2)" in no_run
+
+
+def test_the_closing_words_rules_are_shown_as_they_were_said():
+    from coach.core.plan import plan_words
+
+    warm = finish_words(_summary(1.0, 3), warm_up()).rules
+    assert warm == f"{plan_words.PAIN_RULE} {plan_words.KNEE_FLARE}"
+    cool = finish_words(_summary(1.0, 3), cool_down()).rules
+    assert cool == plan_words.PAIN_RULE  # refuel has its own panel on the finish screen

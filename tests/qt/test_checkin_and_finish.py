@@ -263,6 +263,9 @@ def test_after_a_warm_up_the_finish_says_what_comes_next(window, run_until):
     assert finish.title.text() == "Well done"
     assert finish.next_hint.text() == ("Next: your run. Afterwards, come back for the "
                                        "Test cool-down.")
+    # What the closing words said, to read again: the pain rule first.
+    assert finish.rules.text().startswith("If pain doesn't go away, or makes you limp, stop")
+    assert finish.rules.isVisibleTo(finish) and "drop to a fast walk" in finish.rules.text()
 
 
 def test_after_a_cool_down_the_knee_score_takes_digit_keys(checking, run_until):
