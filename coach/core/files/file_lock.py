@@ -6,6 +6,10 @@ it back must hold :func:`held` for the whole read-modify-write, or two writers e
 their own change. The lock is the operating system's (``flock`` on POSIX, ``msvcrt.locking``
 on Windows), so a process that dies holding it releases it at once; the lock file itself stays
 (empty, harmless) so that no process ever locks a file another has just deleted.
+
+:func:`held` waits a little and is for a read-modify-write; :func:`try_claim` never waits and
+keeps the lock until :meth:`Claim.release` (or the process's end), for a process that is in
+charge of something for a while (the music during a session).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["LOCK_SUFFIX", "LockBusy", "held", "lock_path"]
+__all__ = ["LOCK_SUFFIX", "Claim", "LockBusy", "held", "lock_path", "try_claim"]
 
 LOCK_SUFFIX = ".lock"
 # A holder does one small read and one atomic write (milliseconds); a lock held this long
@@ -54,6 +58,35 @@ def held(path: Path, *, wait: float = WAIT_SECONDS) -> Iterator[None]:
             _release(fd)
     finally:
         os.close(fd)
+
+
+class Claim:
+    """The lock guarding a path, held from :func:`try_claim` until :meth:`release`."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            try:
+                _release(fd)
+            finally:
+                os.close(fd)  # closing drops the lock in any case
+
+
+def try_claim(path: Path) -> Claim | None:
+    """The lock guarding ``path`` if no other process holds it, at once; else None. Raises
+    ``OSError`` when the lock file cannot be opened (the folder must exist)."""
+    fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT | _O_BINARY, 0o666)
+    if not _try(fd):
+        os.close(fd)
+        return None
+    return Claim(fd)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
