@@ -31,6 +31,15 @@ def folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monkey
 
 
 @pytest.fixture(autouse=True)
+def _no_session_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never reach the desktop's session D-Bus: a test lowering or pausing the user's own music
+    (or reading their desktop's settings) would be a test of their desktop. ``disabled:`` is
+    GLib's word for "no session bus", which Limber honours too; the music tests start a bus of
+    their own and name it (tests/qt/music_bus.py), and so do the processes they start."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+
+
+@pytest.fixture(autouse=True)
 def _no_dangling_qtimers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Fail any test that leaves a QTimer running (napari's ``_dangling_qtimers``, simplified).
 

@@ -3,9 +3,11 @@
 One :class:`AppController` owns what outlives a screen: the preferences in memory (and every
 change to them, written key by key through the store), the routine library, the history
 journal, the session under way and its rules (:mod:`~coach.app.session_rules`), the run day's
-knee flow and the speaker's life. The application builds it and hands it to the window; the
-window turns clicks into calls here and shows what comes back; ``limber run --text`` makes the
-same calls, so both record the same history and give the same advice.
+knee flow, and the life of the speaker and of the music control (what the ``music`` setting
+does to other apps' music, :mod:`~coach.app.music_listener`). The application builds it and
+hands it to the window; the window turns clicks into calls here and shows what comes back;
+``limber run --text`` makes the same calls, so both record the same history and give the same
+advice.
 """
 
 from __future__ import annotations
@@ -19,15 +21,20 @@ from typing import TYPE_CHECKING, Protocol
 from coach.app.choices import Group, gentle_routine, group_routines, quick_start, remember
 from coach.app.day_flow import DayFlow, DayState
 from coach.app.journal import Journal, Notice, utc_now
+from coach.app.music_on_demand import MusicOnDemand
+from coach.app.music_port import MusicBackend, MusicMode
+from coach.app.music_words import unavailable
 from coach.app.plan_settings import plan_settings
 from coach.app.routine_lengths import RoutineLengths
 from coach.app.session_rules import After, SessionLife, stop_needs_asking
 from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.window_words import about_minutes
+from coach.core.clock import Clock
 from coach.core.files.user_folders import config_dir, data_dir
 from coach.core.model import Routine, RoutineKind
 from coach.core.plan.compiler import Plan, PlanSettings, compile_plan
 from coach.core.plan.fit_length import Fit, fit_routine
+from coach.core.plan.phrase_time import phrase_seconds
 from coach.core.routine_files.problems import Problem
 from coach.speech.options import SPEECH_KEYS, SpeechOptions
 from coach.speech.port import SilentSpeaker, Speaker
@@ -36,6 +43,7 @@ from coach.storage.prefs_schema import Preferences
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
     from coach.app.knee_nudges import Nudge
+    from coach.app.music_listener import MusicListener
     from coach.app.voice_fit import VoiceFit
     from coach.core.session_events import State, Summary
     from coach.speech.player import PlayerFactory
@@ -44,6 +52,8 @@ if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is 
 # Fits remembered at most (a few lengths of every routine): then they are made again.
 _FITS_KEPT = 200
 SpeakerFactory = Callable[[Preferences], Speaker]
+# The music control, given where notices go and the folder of its restore file.
+MusicFactory = Callable[[Notice, Path], MusicBackend]
 # A change to the preferences: the keys and their new values, or a function of the preferences
 # as they are now (re-read under the store's lock) that changes only what it means to.
 PrefsChange = Mapping[str, object] | Callable[[Preferences], Preferences]
@@ -144,12 +154,14 @@ class AppController:
         notice: Notice | None = None,
         now: Callable[[], datetime] = utc_now,
         lengths_file: Path | None = None,
+        music_factory: MusicFactory | None = None,
     ) -> None:
         """``prefs``: the preferences as loaded (else ``prefs_file``'s, else the defaults);
         ``prefs_file``: where changes are written (None: kept in memory only). ``notice``:
         where the controller's notices go until :meth:`deliver_notices_to` says otherwise.
         ``lengths_file``: where the routines' lengths are remembered between starts (see
-        :mod:`~coach.app.routine_lengths`); None compiles them every time."""
+        :mod:`~coach.app.routine_lengths`); None compiles them every time. ``music_factory``: the
+        music control, built when a session first needs it (None: the music is never touched)."""
         self.library = library
         self._lengths = RoutineLengths(lengths_file, _total_seconds)
         self._prefs_file = prefs_file
@@ -171,6 +183,10 @@ class AppController:
         self._speaker = speaker
         self._speaker_factory = speaker_factory
         self._speaker_stale = False  # speech preferences changed since the speaker was built
+        self.music: MusicOnDemand | None = None
+        if music_factory is not None:
+            factory = music_factory
+            self.music = MusicOnDemand(lambda: factory(self._notice, data_dir()))
 
     # -- notices ----------------------------------------------------------------------------
 
@@ -266,9 +282,43 @@ class AppController:
         return speaker
 
     def close(self) -> None:
-        """Close the speaker, if one was built (the history belongs to whoever opened it)."""
+        """Close the speaker, if one was built (the history belongs to whoever opened it), and
+        give the music back as it was."""
         if self._speaker is not None:
             self._speaker.close()
+        if self.music is not None:
+            self.music.close()
+
+    # -- other apps' music ------------------------------------------------------------------
+
+    def music_mode(self) -> MusicMode:
+        """The music setting as it applies here (``leave`` where the platform has no way)."""
+        if self.music is None or unavailable() is not None:
+            return MusicMode.LEAVE
+        try:
+            return MusicMode(self.prefs.music)
+        except ValueError:
+            return MusicMode.LOWER
+
+    def music_listener(self, clock: Clock) -> MusicListener | None:
+        """The session listener that lowers or pauses the music (None: no music control).
+        ``clock`` must be the session's, and read as the music control's does."""
+        if self.music is None:
+            return None
+        from coach.app.music_listener import MusicListener  # with the first session
+
+        return MusicListener(self.music, clock, self.music_mode, self._phrase_seconds)
+
+    def give_back_music(self) -> None:
+        """At start-up: a Limber that died left music changed: give it back now (building
+        the music control only then)."""
+        from coach.storage.music_restore import RestoreFile
+
+        if self.music is not None and RestoreFile(data_dir()).exists():
+            self.music.build()
+
+    def _phrase_seconds(self) -> Callable[[str], float]:
+        return phrase_seconds(self.speaker.clip_seconds, self.prefs.speech_rate)
 
     # -- routines and plans -----------------------------------------------------------------
 

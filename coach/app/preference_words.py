@@ -51,6 +51,17 @@ PREFERENCE_WORDS: Final[Mapping[str, PreferenceWords]] = MappingProxyType({
         "Loudness of the tone at the end of each step, and of a tick or chime standing in "
         "for a word the voice cannot say. Full (1) is as loud as the voice.",
     ),
+    "music": PreferenceWords(
+        Group.VOICE, "Your music",
+        "What happens to music playing in another app during a session. Lower: while the coach "
+        "speaks it goes down to about half as loud (quieter still on some players, such as "
+        "mpv), and back up between cues; a stretch of counts stays down throughout. Pause: it "
+        "fades out and pauses once the session starts, and plays again when it ends. Music you "
+        "paused yourself is never started. Works with players that offer media controls "
+        "(MPRIS), which most do.",
+        choices={"lower": "Lower it while the coach speaks", "pause": "Pause it during the session",
+                 "leave": "Leave it as it is"},
+    ),
     "lead_in_seconds": PreferenceWords(
         Group.TIMING, "Time to get ready",
         "Seconds between pressing Start and the first step.",

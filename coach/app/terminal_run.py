@@ -1,6 +1,7 @@
 """``limber run ID --text``: a routine in the terminal, in real time or faster.
 
-Speech hears the session's events through the same listener as in the window; the caller
+Speech hears the session's events through the same listener as in the window, and so does the
+music (:class:`~coach.app.music_listener.MusicListener`, given at real speed only); the caller
 (the command line, through the app controller) owns the speaker and records the history, by
 the same rules as the window (:mod:`coach.app.session_rules`): the runner reports each change of
 state (``on_state``) and always returns a summary, however the run ends — finished, Ctrl-C, a
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
+from coach.app.music_listener import MusicListener
 from coach.app.speech_listener import SpeechListener
 from coach.core.clock import Clock, SystemClock
 from coach.core.plan.compiler import Plan, Segment, SegmentKind, Side
@@ -118,9 +120,12 @@ def describe(segment: Segment) -> str:
 class TextRunner:
     def __init__(self, plan: Plan, speaker: Speaker, out: TextIO, *, speed: float = 1.0,
                  clock: Clock | None = None, live: bool | None = None,
-                 on_state: Callable[[State], None] | None = None) -> None:
+                 on_state: Callable[[State], None] | None = None,
+                 music: Callable[[Clock], MusicListener | None] | None = None) -> None:
         """``on_state`` hears each change of the session's state (the controller's rule that
-        a session past its lead-in counts)."""
+        a session past its lead-in counts). ``music`` makes, for the runner's clock, the
+        listener that lowers or pauses other apps' music (at ``speed`` 1 only: the music
+        control reads the real clock)."""
         self.clock = ScaledClock(clock or SystemClock(), speed)
         self.speed = speed
         # A sleep that overshoots by a few ms is a whole second at high speed: scale the
@@ -128,6 +133,7 @@ class TextRunner:
         self.session = Session(plan, self.clock, stall_after=3.0 * max(1.0, speed))
         self.speaker = speaker
         self._speech = SpeechListener(speaker)
+        self._music = music(self.clock) if music is not None and speed == 1.0 else None
         self.out = out
         self.live = out.isatty() if live is None else live
         self.out_closed = False  # the pipe the output went to closed: nothing more is written
@@ -139,6 +145,8 @@ class TextRunner:
     def run(self) -> Summary:
         """Run to the end, or until stopped; the summary either way."""
         self.speaker.prepare(self.session.plan.phrases())
+        if self._music is not None:
+            self._music.prepare(self.session.plan)
         try:
             # Inside the try: Ctrl-C while the first lines print is a clean stop too.
             self._show(self.session.start())
@@ -162,6 +170,8 @@ class TextRunner:
         self._tell_state()
         for event in events:
             self._speech(event)
+            if self._music is not None:
+                self._music(event)
             if isinstance(event, CueDue):
                 if event.cue.text:  # a tone alone has nothing to print
                     self._print(f"  \N{SPEAKER} {event.cue.text}")

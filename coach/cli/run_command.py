@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from coach.app.controller import AppController, open_user_files, speaker_for
+from coach.app.music_port import MusicBackend
 from coach.app.terminal_run import (
     MAX_SPEED,
     MIN_SPEED,
@@ -18,6 +21,7 @@ from coach.app.terminal_run import (
 from coach.cli.open_window import open_window
 from coach.cli.plan_options import add_plan_options, fitted, with_options
 from coach.cli.terminal import EXIT_OK, error, notice
+from coach.core.clock import SystemClock
 from coach.core.routine_files.library import load_library
 from coach.speech.port import SilentSpeaker, Speaker
 from coach.storage.prefs_schema import Preferences
@@ -49,9 +53,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     controller = AppController(
         load_library(), prefs=files.prefs, prefs_file=files.store, history=files.history,
         speaker_factory=lambda prefs: text_speaker(prefs, mute=args.mute), notice=notice,
+        music_factory=text_music,
     )
     try:
         with signals_end_the_run():
+            controller.give_back_music()  # what a Limber that died left lowered or paused
             return _run_text(controller, args)
     finally:
         controller.close()
@@ -78,7 +84,7 @@ def _run_text(controller: AppController, args: argparse.Namespace) -> int:
         return _exit_status(interrupt)
     controller.session_started(plan, preview=preview)
     runner = TextRunner(plan, speaker, sys.stdout, speed=args.speed,
-                        on_state=controller.session_state)
+                        on_state=controller.session_state, music=controller.music_listener)
     summary = runner.run()
     controller.session_ended(summary)
     if runner.out_closed:
@@ -107,6 +113,13 @@ def _quiet_stdout() -> None:
         os.close(null)
     except (OSError, ValueError):  # not a real file (a test's capture): nothing to flush
         pass
+
+
+def text_music(tell: Callable[[str], None], folder: Path) -> MusicBackend:
+    """The music control for the terminal: its notices are printed from its own thread."""
+    from coach.qt.session_bus import music_backend
+
+    return music_backend(tell, folder, SystemClock(), notice_any_thread=True)
 
 
 def text_speaker(prefs: Preferences, *, mute: bool) -> Speaker:

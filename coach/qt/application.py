@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coach import APP_ID, APP_NAME, __version__
 from coach.app.controller import AppController, open_history, open_preferences, speaker_for
+from coach.app.music_port import MusicBackend
 from coach.app.notice_log import print_posted
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
-from coach.core.clock import SystemClock
+from coach.core.clock import Clock, SystemClock
 from coach.core.files.user_folders import cache_dir, user_routines_dir
 from coach.core.routine_files.library import UnknownRoutine, load_library
 from coach.qt.audio_output_probe import qt_player_factory
@@ -93,6 +95,14 @@ class LaunchOptions(NamedTuple):
     routine: str | None = None
     mute: bool = False
     minutes: float | None = None
+
+
+def make_app_music(notice: Callable[[str], None], folder: Path, clock: Clock) -> MusicBackend:
+    """The music control (its thread and D-Bus connection, when there is a bus) for the
+    window: built when a session first needs it, so none of it loads at start-up."""
+    from coach.qt.session_bus import music_backend
+
+    return music_backend(notice, folder, clock)
 
 
 def _parse(argv: list[str]) -> LaunchOptions:
@@ -236,11 +246,14 @@ def run_app(argv: list[str]) -> int:
     # thing to trust (see the README's Performance section).
     library = load_library()
 
-    # No speaker yet: the controller builds it from the factory when a session first needs it.
+    # No speaker yet: the controller builds it from the factory when a session first needs it;
+    # the same for the music control, unless a Limber that died left music changed.
+    clock = SystemClock()
     controller = AppController(
         library, prefs=prefs, prefs_file=store, lengths_file=cache_dir() / LENGTHS_FILE,
-        speaker_factory=lambda changed: make_app_speaker(changed, notices, notices.withdraw))
-    window = MainWindow(controller, clock=SystemClock(), theme=theme, preview_after_paint=True)
+        speaker_factory=lambda changed: make_app_speaker(changed, notices, notices.withdraw),
+        music_factory=lambda tell, folder: make_app_music(tell, folder, clock))
+    window = MainWindow(controller, clock=clock, theme=theme, preview_after_paint=True)
     # The terminal the app was started from hears every notice too, in the same words.
     window.notices.subscribe(print_posted(sys.stderr))
     notices.deliver_to(window.notices.post, window.notices.dismiss)
@@ -268,6 +281,7 @@ def run_app(argv: list[str]) -> int:
     after_first_paint(window, lambda: QTimer.singleShot(0, forget_module_sources))
     after_first_paint(window, lambda: set_app_icon(app))
     after_first_paint(window, open_the_history)
+    after_first_paint(window, controller.give_back_music)
     bench_stamp(window)
     window.show()
     if args.minutes is not None and args.minutes > 0:

@@ -6,7 +6,8 @@ advance or command, so nothing ticks while no session runs and late or merged wa
 drift (the session works from absolute deadlines, not from counting ticks).
 
 Speech is a listener like any widget (:class:`coach.app.speech_listener.SpeechListener`, the
-same one the terminal runner uses), fed every event before the widgets hear of it.
+same one the terminal runner uses), fed every event before the widgets hear of it; so is the
+music (:class:`coach.app.music_listener.MusicListener`), right after speech.
 
 A session can wait for its voice first (:class:`coach.app.voice_fit.VoiceFit`): its phrases are
 rendered and its plan fitted to their measured lengths before the lead-in starts. Meanwhile a
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from coach.app.music_listener import MusicListener
 from coach.app.speech_listener import SpeechListener
 from coach.app.voice_fit import VoiceFit
 from coach.core.clock import Clock
@@ -50,6 +52,8 @@ class SessionDriver(QObject):
         super().__init__(parent)
         self._clock = clock
         self._speech_listener = SpeechListener(speaker)
+        # Lowers or pauses other apps' music (set by the window; its clock is this one).
+        self.music: MusicListener | None = None
         self._session: Session | None = None
         self._state: State | None = None
         self._speech: tuple[int, int] = (0, 0)
@@ -159,6 +163,8 @@ class SessionDriver(QObject):
         self._state = None
         if not prepared:
             self.speaker.prepare(plan.phrases())
+        if self.music is not None:
+            self.music.prepare(plan)
         self._speech = (-1, -1)
         self.started.emit(plan)
         self._report_speech()
@@ -227,6 +233,8 @@ class SessionDriver(QObject):
         assert session is not None
         for ev in events:
             self._speech_listener(ev)
+            if self.music is not None:
+                self.music(ev)
             self.session_event.emit(ev)
             if isinstance(ev, Stalled):
                 self.stalled.emit(ev)

@@ -91,15 +91,21 @@ def _portal_reduced_motion() -> bool:
     which GNOME, KDE and the sandboxes of Flatpak all answer; no portal means no preference."""
     from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
-    bus = QDBusConnection.sessionBus()
-    if not bus.isConnected():
-        return False
-    portal = QDBusInterface("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop",
-                            "org.freedesktop.portal.Settings", bus)
-    if not portal.isValid():
-        return False
-    portal.setTimeout(500)  # a wedged portal must not hold up the window
-    reply = portal.call("ReadOne", "org.freedesktop.appearance", "reduced-motion")
+    from coach.qt.dbus_lock import DBUS_SETUP
+
+    # Blocking QtDBus calls hold the GIL while the music thread may be subscribing to signals:
+    # without the lock the two deadlock the whole process (see coach.qt.dbus_lock).
+    with DBUS_SETUP:
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return False
+        portal = QDBusInterface("org.freedesktop.portal.Desktop",
+                                "/org/freedesktop/portal/desktop",
+                                "org.freedesktop.portal.Settings", bus)
+        if not portal.isValid():
+            return False
+        portal.setTimeout(500)  # a wedged portal must not hold up the window
+        reply = portal.call("ReadOne", "org.freedesktop.appearance", "reduced-motion")
     if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
         return False
     value = reply.arguments()[0]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app.music_words import unavailable as music_unavailable
 from coach.app.preference_words import PREFERENCE_WORDS, Group
 from coach.app.voice_choices import DEFAULT_LABEL, other_languages, voice_choices
 from coach.qt.plain_text import plain
@@ -215,8 +216,12 @@ class PreferencesDialog(QDialog):
                 label = QLabel(PREFERENCE_WORDS[setting.key].label + ":")
                 label.setBuddy(editor)
                 label.setToolTip(editor.toolTip())
-                form.addRow(label, self._with_hear(editor) if setting.key == "voice_id"
-                            else editor)
+                field = editor
+                if setting.key == "voice_id":
+                    field = self._with_hear(editor)
+                elif setting.key == "music" and (reason := music_unavailable()) is not None:
+                    field = _unavailable(editor, reason)
+                form.addRow(label, field)
         return page
 
     def _with_hear(self, voices: QWidget) -> QWidget:
@@ -323,6 +328,23 @@ class PreferencesDialog(QDialog):
             self._prefs = self._original
             self._apply(self._original)  # Cancel: everything as it was
         super().reject()
+
+
+def _unavailable(editor: QWidget, reason: str) -> QWidget:
+    """``editor`` greyed out, with why it does nothing here said beneath it, not hidden in a
+    tooltip (the music setting on Windows and macOS)."""
+    editor.setEnabled(False)
+    why = QLabel(reason)
+    why.setWordWrap(True)
+    why.setObjectName("unavailable")
+    plain(why)
+    editor.setAccessibleDescription(f"{reason} {editor.accessibleDescription()}")
+    row = QWidget()
+    column = QVBoxLayout(row)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(editor)
+    column.addWidget(why)
+    return row
 
 
 def _changed_signal(editor: QWidget) -> SignalInstance:

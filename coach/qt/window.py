@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
             from coach.qt.driver import SessionDriver
 
             self._driver = d = SessionDriver(self._clock, self.controller.speaker, self)
+            d.music = self.controller.music_listener(self._clock)
             d.started.connect(self.controller.session_started)
             d.updated.connect(self._show_snapshot)
             d.stalled.connect(self._stalled)

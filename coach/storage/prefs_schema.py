@@ -190,6 +190,7 @@ SCHEMA: Final[tuple[Setting, ...]] = (
     ),
     Setting(key="voice_volume", type=float, minimum=0.0, maximum=1.0, step=0.05),
     Setting(key="tone_volume", type=float, minimum=0.0, maximum=1.0, step=0.05),
+    Setting(key="music", type=str, choices=("lower", "pause", "leave")),
     Setting(key="lead_in_seconds", type=int, minimum=0, maximum=60, step=1, unit="seconds"),
     Setting(
         key="changeover_seconds", type=int, minimum=0, maximum=60, step=1,
@@ -240,6 +241,7 @@ class Preferences:
     speech_rate: int = DEFAULT_RATE  # words per minute
     voice_volume: float = DEFAULT_VOICE_VOLUME
     tone_volume: float = DEFAULT_TONE_VOLUME
+    music: str = "lower"  # other apps' music: "lower", "pause" or "leave" (app.music_port)
     lead_in_seconds: int = DEFAULT_LEAD_IN_SECONDS
     changeover_seconds: int = -1  # -1: the routine's own default
     hold_scale: float = DEFAULT_HOLD_SCALE

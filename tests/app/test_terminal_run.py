@@ -59,3 +59,42 @@ def test_a_stall_waits_for_ctrl_c_instead_of_ending_the_run(
     assert sleeps[-1] == terminal_run.PAUSED_WAIT
     assert summary.stopped and summary.completed_fraction < 1.0
     assert text.rstrip().splitlines()[-1].startswith("Stopped: Quick warm-up")
+
+
+class _Heard:
+    """A music listener that records what it was given."""
+
+    def __init__(self, clock: object) -> None:
+        self.clock = clock
+        self.prepared: list[Plan] = []
+        self.events: list[object] = []
+
+    def prepare(self, plan: Plan) -> None:
+        self.prepared.append(plan)
+
+    def __call__(self, event: object) -> None:
+        self.events.append(event)
+
+
+@pytest.mark.parametrize("speed", [1.0, 4.0])
+def test_the_music_hears_every_event_at_real_speed_only(
+        speed: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coach.core.session_events import Finished, Started
+
+    made: list[_Heard] = []
+
+    def music(clock: object) -> _Heard:
+        made.append(_Heard(clock))
+        return made[-1]
+
+    clock = FakeClock()
+    runner = TextRunner(_plan(), SilentSpeaker(), io.StringIO(), clock=clock, live=False,
+                        speed=speed, music=music)  # type: ignore[arg-type]
+    monkeypatch.setattr(terminal_run.time, "sleep", lambda seconds: clock.advance(seconds * speed))
+    runner.run()
+    if speed != 1.0:
+        assert made == []  # a preview: the music is left alone
+        return
+    (heard,) = made
+    assert heard.clock is runner.clock and heard.prepared == [runner.session.plan]
+    assert isinstance(heard.events[0], Started) and isinstance(heard.events[-1], Finished)

@@ -8,6 +8,7 @@ import pytest
 
 from coach.app import terminal_run
 from coach.core.clock import FakeClock
+from tests.qt.music_bus import bus_address, start_player  # noqa: F401 - for the music runs
 
 
 @pytest.fixture

@@ -13,6 +13,14 @@ from coach.qt.window import MainWindow
 from coach.speech.port import RecordingSpeaker
 from coach.storage.prefs_schema import Preferences
 from tests.qt.helpers import FakeLibrary, RecordingPrefs, window_for
+from tests.qt.music_bus import (  # noqa: F401 - the music tests' fixtures: a bus, players, mpv
+    bus_address,
+    mpv,
+    pulse,
+    reader,
+    start_player,
+    user,
+)
 
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
        '<circle cx="5" cy="5" r="4" fill="currentColor"/></svg>')

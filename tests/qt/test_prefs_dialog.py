@@ -312,3 +312,25 @@ def test_the_menu_opens_the_dialog(qtbot, made):
     dialogs = window.findChildren(PreferencesDialog)
     assert dialogs and dialogs[-1].isVisible()
     dialogs[-1].reject()
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin", "linux"])
+def test_the_music_setting_says_plainly_where_it_does_nothing(qtbot, made, monkeypatch,
+                                                              platform):
+    from PySide6.QtWidgets import QLabel
+
+    from coach.app import music_words
+    from coach.qt import prefs_dialog
+
+    reason = music_words.unavailable(platform)
+    monkeypatch.setattr(prefs_dialog, "music_unavailable", lambda: reason)
+    dialog = _dialog(qtbot, made[0])
+    editor = dialog.editors["music"]
+    shown = [label.text() for label in dialog.findChildren(QLabel, "unavailable")
+             if label.isVisibleTo(dialog)]
+    if reason is None:
+        assert editor.isEnabled() and shown == []
+    else:
+        assert not editor.isEnabled() and shown == [reason]
+        assert reason.startswith("Not available on " + ("Windows" if platform == "win32"
+                                                         else "macOS"))

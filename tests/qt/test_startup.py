@@ -30,6 +30,11 @@ NOT_AT_START = (
     "coach.speech.worker_process",  # the speech worker
     "multiprocessing",
     "coach.qt.audio_output",
+    "coach.qt.music_thread",  # the music control: with a session, or a dead Limber's leftovers
+    "coach.qt.mpris_port",
+    "coach.qt.session_bus",
+    "coach.app.music_listener",
+    "coach.app.music_fader",
     "coach.qt.session_view",
     "coach.qt.checkin",
     "coach.qt.finish",

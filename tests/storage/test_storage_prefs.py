@@ -30,6 +30,7 @@ CHANGED: dict[str, Any] = {
     "speech_rate": 210,
     "voice_volume": 0.35,
     "tone_volume": 0.0,
+    "music": "pause",
     "lead_in_seconds": 60,
     "changeover_seconds": 0,
     "hold_scale": 1.5,
