@@ -18,8 +18,19 @@ from pathlib import Path
 
 from coach.app.problem_words import plain_message
 from coach.app.terminal_run import format_seconds
-from coach.core.model import Exercise, MidCue, Origin, Routine, RoutineKind, Sides, Step
+from coach.core.model import (
+    Exercise,
+    MidCue,
+    Origin,
+    Pronunciation,
+    Routine,
+    RoutineKind,
+    Sides,
+    Step,
+    catalogue_pronounce,
+)
 from coach.core.plan.compiler import PlanSettings
+from coach.core.plan.spoken_form import merged, voice_form
 from coach.core.routine_files.checker import Checked, check_routine
 from coach.core.routine_files.problems import Problem
 from coach.core.routine_files.writer import free_id, slug, toml_number, toml_string
@@ -77,6 +88,8 @@ class Draft:
     finish: str = ""
     steps: tuple[StepDraft, ...] = ()
     exercises: tuple[ExerciseDraft, ...] = ()
+    # The routine file's own [pronounce] entries, kept from a duplicated routine, not edited.
+    pronounce: Pronunciation = ()
 
 
 def draft_of(routine: Routine, catalogue: Mapping[str, Exercise], new_id: str) -> Draft:
@@ -94,7 +107,12 @@ def draft_of(routine: Routine, catalogue: Mapping[str, Exercise], new_id: str) -
     return Draft(new_id, routine.name, str(routine.kind), routine.description, routine.gentle,
                  str(d.changeover_seconds), str(d.switch_seconds), str(d.hold_seconds),
                  toml_number(d.rep_seconds), routine.finish or "", tuple(steps),
-                 tuple(own.values()))
+                 tuple(own.values()), _own_pronounce(routine, catalogue))
+
+
+def _own_pronounce(routine: Routine, catalogue: Mapping[str, Exercise]) -> Pronunciation:
+    shared = set(catalogue_pronounce(catalogue))
+    return tuple(e for e in routine.pronounce if e not in shared)
 
 
 def _step_draft(step: Step, routine: Routine) -> StepDraft:
@@ -133,6 +151,10 @@ def draft_toml(draft: Draft) -> str:
     for key, value in (("changeover_seconds", draft.changeover), ("switch_seconds", draft.switch),
                        ("hold_seconds", draft.hold), ("rep_seconds", draft.tempo)):
         _typed(out, key, value)
+    if draft.pronounce:
+        out.append("[pronounce]")
+        out += [f"{toml_string(written)} = {toml_string(said)}"
+                for written, said in draft.pronounce]
     for ex in draft.exercises:
         out += [f"[exercises.{toml_string(ex.id)}]", f"name = {toml_string(ex.name)}",
                 f"kind = {toml_string(ex.kind)}",
@@ -461,6 +483,12 @@ class RoutineEditor:
         if not checked.valid or checked.routine is None:
             raise ValueError("the routine has problems; fix them first")
         return dataclasses.replace(checked.routine, origin=Origin.USER)
+
+    def voice(self, text: str) -> str:
+        """``text`` as the session's voice would say it: the catalogue's pronunciations and
+        the routine's own, symbols as words."""
+        table = merged(catalogue_pronounce(self.catalogue), self.draft.pronounce)
+        return voice_form(text, table)
 
     def spoken(self, index: int) -> list[str]:
         """What the voice says on this step that the user wrote: its name, say and tips."""

@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from coach.cli.terminal import EXIT_OK, error, saved_preferences
+from coach.core.files.shipped_data import routines_dir
+from coach.core.plan.spoken_form import voice_form
+from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue
 from coach.speech.clip import write_wav_atomic
 from coach.speech.options import MAX_RATE, MIN_RATE, SpeechOptions
 from coach.speech.player import Player, PlayerFactory
@@ -20,6 +23,13 @@ from coach.speech.port import Notice
 from coach.speech.problem_log import log_path
 from coach.speech.render_now import PhraseFailed, play_now, render_phrase
 from coach.speech.voice_catalogue import Voice, all_voices, default_voice, speech_problem
+
+
+def spoken_form(text: str) -> str:
+    """``text`` as a session's voice would say it: the catalogue's pronunciations, symbols
+    as words."""
+    catalogue, _ = load_catalogue(routines_dir() / CATALOGUE_FILE)  # problems: no table
+    return voice_form(text, catalogue.pronounce)
 
 
 def qt_player(notice: Notice) -> Player:
@@ -96,7 +106,7 @@ def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None,
     voice = options.voice_id if args.voice is None else args.voice
     notes: list[str] = []
     try:
-        clip = render_phrase(text, voice, rate, post=notes.append)
+        clip = render_phrase(spoken_form(text), voice, rate, post=notes.append)
     except PhraseFailed as exc:
         return error(f"{exc} (details in {log_path()})")
     except OSError as exc:  # the cache folder is not writable, the disk is full...

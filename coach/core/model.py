@@ -6,6 +6,7 @@ Everything here is plain data. Files become these objects in :mod:`coach.core.ro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -61,6 +62,11 @@ MAX_REPS = 100
 MIN_REP_SECONDS = 0.5
 MAX_REP_SECONDS = 30.0
 MAX_GAP_SECONDS = 120
+
+
+# (written, said): words as the screen shows them, and as the voice should get them
+# (coach.core.plan.spoken_form).
+Pronunciation = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,3 +143,25 @@ class Routine:
     finish: str | None = None  # spoken when the routine ends
     source: Path | None = None
     origin: Origin = Origin.BUILT_IN
+    # The pronunciation table its words are said with: the catalogue's, then the file's own
+    # (which win for the same written words).
+    pronounce: Pronunciation = ()
+
+
+class Catalogue(dict[str, Exercise]):
+    """The exercises by id, and the catalogue's pronunciation table every routine starts from.
+
+    A mapping like any other, so everything that only looks exercises up takes a plain dict.
+    """
+
+    pronounce: Pronunciation
+
+    def __init__(self, exercises: Mapping[str, Exercise] | None = None,
+                 pronounce: Pronunciation = ()) -> None:
+        super().__init__(exercises or {})
+        self.pronounce = pronounce
+
+
+def catalogue_pronounce(catalogue: Mapping[str, Exercise]) -> Pronunciation:
+    """The catalogue's table (none for a plain mapping of exercises)."""
+    return catalogue.pronounce if isinstance(catalogue, Catalogue) else ()

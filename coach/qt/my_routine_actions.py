@@ -133,7 +133,9 @@ class RoutineFiles(QObject):
 
     def hear(self, text: str) -> None:
         if text.strip():
-            self._speaker().play(Cue(0.0, text, CueType.ANNOUNCE, 0))
+            editor = self.view.editor  # said as the session would: its pronunciations
+            spoken = editor.voice(text) if editor is not None else text
+            self._speaker().play(Cue(0.0, text, CueType.ANNOUNCE, 0, spoken_as=spoken))
 
     def save(self) -> Written | None:
         editor = self.view.editor

@@ -131,9 +131,9 @@ class VoiceSpeaker:
         """Whether the cue's words are played (or queued)."""
         if not self._options.voice_enabled:
             return False
-        clip = self._renderer.clip(cue.text) if self._renderer is not None else None
+        clip = self._renderer.clip(cue.spoken) if self._renderer is not None else None
         if clip is None:
-            if self._renderer is not None and self._renderer.pending(cue.text):
+            if self._renderer is not None and self._renderer.pending(cue.spoken):
                 self._notices.post(NOT_READY)
             if cue.type is not CueType.COUNTDOWN:  # a tick stands in for a number
                 self._tone(CHIME)

@@ -71,8 +71,10 @@ def test_problems_are_the_checks_words_next_to_their_field() -> None:
     ed.set_step(0, "amount", "abc")
     assert ed.shown().at("steps[0]") == \
         ["seconds: expected a whole number of seconds, got 'abc'"]
-    ed.set("name", "Mine & yours")
-    assert ed.shown().at("name") == ["name: '&' would be read out by the voice; say it in words"]
+    ed.set("name", "Mine & yours")  # said "Mine and yours"
+    assert ed.shown().at("name") == []
+    ed.set("name", "Mine #1")
+    assert ed.shown().at("name") == ["name: '#' would be read out by the voice; say it in words"]
     ed.set("changeover", "500")
     assert "out of range" in ed.shown().at("defaults")[0]
     ed.set("id", "warmup-quick")
@@ -240,3 +242,14 @@ def test_a_tip_after_a_rep_is_typed_kept_and_checked() -> None:
     ed.set_step(i, "tips", (Tip("Other way.", after_rep="8"),))
     assert ed.shown().at("steps[0]") == [
         "after_rep: 8 is out of range; expected 1 to 7"]
+
+
+def test_a_copy_keeps_its_own_pronunciations_and_hear_it_says_them() -> None:
+    own = (("Q-angle", "queue angle"),)
+    base = LIBRARY.get("warmup-quick")
+    mine = dataclasses.replace(base, pronounce=(*LIBRARY.catalogue.pronounce, *own))
+    ed = new_editor(LIBRARY.catalogue, PlanSettings(), LIBRARY.routines, mine)
+    assert ed.draft.pronounce == own  # the catalogue's are not copied into the file
+    assert ed.valid and ed.routine().pronounce == mine.pronounce
+    assert ed.voice("Mind the Q-angle & the Sit-to-stand.") == \
+        "Mind the Queue angle and the Sit down and stand up."

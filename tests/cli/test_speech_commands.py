@@ -73,6 +73,10 @@ def test_say_to_a_file_and_through_a_player(tmp_path: Path,
 
     assert run(["say", "Switch sides."], player) == 0
     assert players[0].labels(Channel.VOICE) == ["Switch sides."] and players[0].closed
+    # Said as a session says it: the catalogue's pronunciations, symbols as words.
+    players.clear()
+    assert run(["say", "Next up, Sit-to-stand & stretch."], player) == 0
+    assert players[0].labels(Channel.VOICE) == ["Next up, Sit down and stand up and stretch."]
     assert run(["say", "Hi", "--voice", "no-such-voice"]) == 2
     assert "there is no voice 'no-such-voice'" in capsys.readouterr().err
     # No sound output: the command line offers its own way out.

@@ -18,9 +18,9 @@ TONE_SECONDS = {"end": END_TONE_SECONDS, "tick": TICK_SECONDS}
 
 
 def spans(plan: Plan, seconds: Callable[[str], float]) -> list[tuple[float, float, str]]:
-    """Each spoken cue's span: its words, or the chime that stands in when its clip is not
-    ready, whichever is longer."""
-    return sorted((c.at, c.at + max(seconds(c.text), CHIME_SECONDS), c.text)
+    """Each spoken cue's span: its spoken form, or the chime that stands in when its clip is
+    not ready, whichever is longer."""
+    return sorted((c.at, c.at + max(seconds(c.spoken), CHIME_SECONDS), c.text)
                   for c in plan.cues if c.text)
 
 

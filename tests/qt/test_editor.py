@@ -208,8 +208,8 @@ def test_problems_show_beside_their_field_and_nothing_typed_is_lost(window, file
     view.routine_id.selectAll()
     qtbot.keyClicks(view.routine_id, "warmup-quick")
     assert view.problems["id"].text().startswith("A built-in routine has this id; try")
-    qtbot.keyClicks(view.name, " & co")
-    assert "'&' would be read out" in view.problems["name"].text()
+    qtbot.keyClicks(view.name, " #1")
+    assert "'#' would be read out" in view.problems["name"].text()
     assert not any("steps[" in text or "[[" in text for text in _visible_problems(view))
     view.steps.setCurrentRow(1)
     assert not view.amount.property("problem")  # step 2 has nothing wrong
@@ -371,7 +371,7 @@ def test_saving_again_and_renaming_keep_one_file_and_the_trash_tidy(window, file
 
 def test_a_routine_with_problems_is_not_exported(window, files, tmp_path, qtbot) -> None:
     window.open_editor(load_library().get("warmup-quick"))
-    qtbot.keyClicks(files.view.name, " & co")
+    qtbot.keyClicks(files.view.name, " #1")
     files.save_path = lambda suggested: tmp_path / "x.toml"
     assert files.export_dialog() is None and not (tmp_path / "x.toml").exists()
     assert "has problems" in files.told[0]

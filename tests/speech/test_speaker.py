@@ -90,10 +90,11 @@ def test_a_shipped_routine_with_real_clip_lengths_keeps_its_order() -> None:
     rig = Rig(FakeClips(lengths))
     rig.run(plan)
     said = [p for p in rig.player.played if p.channel is Channel.VOICE]
-    remaining = iter([c.text for c in plan.cues if c.text])
+    remaining = iter([c.spoken for c in plan.cues if c.text])
     assert all(p.label in remaining for p in said)  # a subsequence: nothing out of order
     kept = {p.label for p in said}
-    assert all(c.text in kept for c in plan.cues if c.type in (CueType.ANNOUNCE, CueType.NEXT))
+    assert all(c.spoken in kept for c in plan.cues
+               if c.type in (CueType.ANNOUNCE, CueType.NEXT))
     for before, after in itertools.pairwise(said):
         if after.queued:  # starts when the one before ends
             assert after.starts == pytest.approx(before.starts + lengths[before.label])
@@ -177,6 +178,13 @@ def test_volumes_go_to_their_own_channels() -> None:
     rig.at(1.0, cue(CueType.END, "", tone="end"))
     assert {(p.channel, p.volume) for p in rig.player.played} == {
         (Channel.TONE, 0.3), (Channel.VOICE, 0.8)}
+
+
+def test_the_voice_plays_the_spoken_form() -> None:
+    rig = Rig()
+    rig.at(0.0, Cue(0.0, "Next up, Sit-to-stand.", CueType.NEXT, 0,
+                    spoken_as="Next up, Sit down and stand up."))
+    assert rig.player.labels(Channel.VOICE) == ["Next up, Sit down and stand up."]
 
 
 def test_a_said_countdown_number_is_not_ticked_under_its_word() -> None:

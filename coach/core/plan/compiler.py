@@ -25,6 +25,7 @@ from coach.core.model import (
 from coach.core.plan import plan_words
 from coach.core.plan.number_words import number_word
 from coach.core.plan.phrase_time import Durations, phrase_seconds
+from coach.core.plan.spoken_form import voice_form
 from coach.core.plan.tone_lengths import CHIME_SECONDS, END_TONE_SECONDS, TICK_SECONDS
 from coach.core.speech_settings import DEFAULT_RATE
 
@@ -180,10 +181,18 @@ class Cue:
     # (the speaker also ticks for a number it cannot say). No word is planned over a tone.
     tone: str | None = None
     from_end: bool = False  # anchored to its segment's end: moves when time is added
+    # The words as the voice gets them (the routine's pronunciation table, symbols as words),
+    # when they differ from ``text``, which the screen and ``limber show`` keep.
+    spoken_as: str = ""
 
     @property
     def priority(self) -> int:
         return PRIORITY[self.type]
+
+    @property
+    def spoken(self) -> str:
+        """What is rendered, cached, measured and played for this cue."""
+        return self.spoken_as or self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +229,8 @@ class Plan:
         return next((s for s in self.segments[index + 1 :] if s.is_exercise), None)
 
     def phrases(self) -> list[str]:
-        """Every distinct spoken text, in first-use order (what speech pre-renders)."""
-        return list(dict.fromkeys(c.text for c in self.cues if c.text))
+        """Every distinct spoken form, in first-use order (what speech pre-renders)."""
+        return list(dict.fromkeys(c.spoken for c in self.cues if c.text))
 
     def extended(self, index: int, seconds: int) -> Plan:
         """The same plan with ``seconds`` more in segment ``index``; later moments shift."""
@@ -269,7 +278,8 @@ class Plan:
                 for s in self.segments
             ],
             "cues": [
-                {"at": round(c.at, 3), "text": c.text, "type": str(c.type), "tone": c.tone}
+                {"at": round(c.at, 3), "text": c.text, "spoken": c.spoken, "type": str(c.type),
+                 "tone": c.tone}
                 for c in self.cues
             ],
             "warnings": [
@@ -348,10 +358,15 @@ class _Compiler:
         self.settings = settings
         said = phrase_seconds(durations, settings.speech_wpm)
 
-        def seconds(text: str) -> float:
-            # A phrase whose clip is not ready sounds as the chime: at least that long.
-            return max(CHIME_SECONDS, said(text))
+        def spoken(text: str) -> str:
+            return voice_form(text, routine.pronounce)
 
+        def seconds(text: str) -> float:
+            # As long as its spoken form takes; a phrase whose clip is not ready sounds as
+            # the chime: at least that long.
+            return max(CHIME_SECONDS, said(spoken(text)))
+
+        self.spoken = spoken
         self.seconds = seconds
         self.segments: list[Segment] = []
         self.cues: list[Cue] = []
@@ -402,8 +417,11 @@ class _Compiler:
                          else c for c in self.cues]
             self.clock += late
         tail = math.ceil(AFTER_END_TONE - EPSILON)
-        self.cues.append(Cue(float(self.clock + tail), plan_words.closing(self.routine),
-                             CueType.FINISH, len(self.segments) - 1, from_end=True))
+        closing = plan_words.closing(self.routine)
+        spoken = self.spoken(closing)
+        self.cues.append(Cue(float(self.clock + tail), closing, CueType.FINISH,
+                             len(self.segments) - 1, from_end=True,
+                             spoken_as="" if spoken == closing else spoken))
         return tail
 
 
@@ -756,7 +774,9 @@ class _StepLayout:
     def _say(self, at: float, text: str, type_: CueType, seg: Segment, *,
              tone: str | None = None, from_end: bool = False) -> None:
         self.voice.add(at, at + self.seconds(text))
-        self.out.cues.append(Cue(float(at), text, type_, seg.index, tone, from_end))
+        spoken = self.c.spoken(text)
+        self.out.cues.append(Cue(float(at), text, type_, seg.index, tone, from_end,
+                                 "" if spoken == text else spoken))
 
     def _warn(self, message: str) -> None:
         if not any(w.message == message for w in self.out.warnings):

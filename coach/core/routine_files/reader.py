@@ -25,17 +25,21 @@ from coach.core.model import (
     MIN_REP_SECONDS,
     MIN_REPS,
     MIN_SECONDS,
+    Catalogue,
     Defaults,
     Exercise,
     ExerciseKind,
     Focus,
     MidCue,
     Origin,
+    Pronunciation,
     Routine,
     RoutineKind,
     Sides,
     Step,
+    catalogue_pronounce,
 )
+from coach.core.plan.spoken_form import merged
 from coach.core.routine_files.problems import Problem
 from coach.core.routine_files.toml_guard import find_hazard, line_and_column
 from coach.core.routine_files.toml_positions import KeyPositions, PathPart, dotted
@@ -43,8 +47,9 @@ from coach.core.routine_files.toml_positions import KeyPositions, PathPart, dott
 MAX_FILE_BYTES = 1024 * 1024
 # \Z, not $: "$" also matches before a final newline, so "evil\n" was an id.
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,63}\Z")
-# Characters a voice reads out by name, or stumbles over, in a spoken text.
-UNSPEAKABLE = re.compile(r"[/\\*#@&%(){}\[\]<>_~|^=+\"]")
+# Characters a voice reads out by name, or stumbles over, in a spoken text: the ones that have
+# no sensible spoken form (& % + / and brackets do: coach.core.plan.spoken_form).
+UNSPEAKABLE = re.compile(r"[\\*#@<>_~|^=\"]")
 # Control characters (C0, DEL, C1) and the invisible marks that reorder text on screen.
 _INVISIBLE = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
@@ -57,7 +62,9 @@ _HIDDEN_KIND = {"Co": "a private-use character", "Cs": "a surrogate"}
 CATALOGUE_FILE = "exercises.toml"
 
 ROUTINE_KEYS = ("id", "name", "kind", "description", "gentle", "finish", "defaults", "exercises",
-                "steps")
+                "pronounce", "steps")
+CATALOGUE_KEYS = ("exercises", "pronounce")
+MAX_WRITTEN = 100  # characters of the written words a pronunciation entry replaces
 EXERCISE_KEYS = ("name", "kind", "focus", "how", "picture", "safety", "side_part")
 DEFAULT_KEYS = ("hold_seconds", "changeover_seconds", "switch_seconds", "rep_seconds")
 STEP_KEYS = ("exercise", "seconds", "reps", "rep_seconds", "sides", "say", "cues", "halfway",
@@ -330,14 +337,38 @@ def _focus(reader: _Reader, value: Any, where: tuple[PathPart, ...]) -> tuple[Fo
 
 
 def load_catalogue(path: Path, text: str | None = None,
-                   ) -> tuple[dict[str, Exercise], list[Problem]]:
+                   ) -> tuple[Catalogue, list[Problem]]:
     doc, text, problems = _parse(path, text)
     if doc is None:
-        return {}, problems
+        return Catalogue(), problems
     reader = _Reader(path, text)
-    reader.table(doc, (), ("exercises",), required=("exercises",))
+    reader.table(doc, (), CATALOGUE_KEYS, required=("exercises",))
     exercises = _exercises(reader, doc, {})
-    return exercises, reader.problems
+    return Catalogue(exercises, _pronounce(reader, doc)), reader.problems
+
+
+def _pronounce(reader: _Reader, doc: Mapping[str, Any]) -> Pronunciation:
+    """A ``[pronounce]`` table: "written words" = "what the voice says instead"."""
+    value = doc.get("pronounce", _MISSING)
+    if value is _MISSING:
+        return ()
+    where: tuple[PathPart, ...] = ("pronounce",)
+    if not isinstance(value, dict):
+        reader.problem(where, f'expected a table like "Sit-to-stand" = "Sit down and stand '
+                              f'up", got {_describe(value)}')
+        return ()
+    entries = []
+    for written in value:
+        key = written.strip()
+        if not key or len(key) > MAX_WRITTEN or ONE_LINE_CONTROL.search(key) or \
+                any(unicodedata.category(c) in _HIDDEN_CATEGORIES for c in key):
+            reader.problem((*where, written), f"the written words must be one line of 1 to "
+                                              f"{MAX_WRITTEN} visible characters")
+            continue
+        said = reader.text(value, written, where, spoken=True)
+        if said:
+            entries.append((key, said))
+    return tuple(entries)
 
 
 # -- routines -------------------------------------------------------------------------------
@@ -364,10 +395,11 @@ def load_routine(path: Path | None, catalogue: Mapping[str, Exercise], *, text: 
     own = _exercises(reader, top, catalogue)
     exercises = {**catalogue, **own}
     steps = _steps(reader, top.get("steps", _MISSING), exercises, defaults)
+    pronounce = merged(catalogue_pronounce(catalogue), _pronounce(reader, top))
     if reader.problems or not (routine_id and name and kind and description is not None):
         return None, reader.problems
     return Routine(routine_id, name, kind, description, tuple(steps), bool(gentle), defaults,
-                   finish, path, origin), []
+                   finish, path, origin, pronounce), []
 
 
 def _defaults(reader: _Reader, value: Any) -> Defaults:

@@ -2,8 +2,9 @@
 
 The reader (:mod:`coach.core.routine_files.reader`) is the judge: whatever this writes, it reads
 back equal (tested for every built-in). Catalogue exercises are referred to by id; an exercise the
-catalogue lacks (one the user made) is written into the file under ``[exercises.ID]``. An
-exported file carries every exercise it uses, so it loads on a machine whose catalogue differs.
+catalogue lacks (one the user made) is written into the file under ``[exercises.ID]``, and so
+is a pronunciation the catalogue's ``[pronounce]`` lacks. An exported file carries every
+exercise and pronunciation it uses, so it loads on a machine whose catalogue differs.
 """
 
 from __future__ import annotations
@@ -11,7 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from coach.core.model import Defaults, Exercise, MidCue, Routine, Sides, Step
+from coach.core.model import (
+    Defaults,
+    Exercise,
+    MidCue,
+    Pronunciation,
+    Routine,
+    Sides,
+    Step,
+    catalogue_pronounce,
+)
 
 ID_LIMIT = 64
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
@@ -35,6 +45,9 @@ def routine_toml(routine: Routine, catalogue: Mapping[str, Exercise], *,
     if routine.finish is not None:
         out.append(f"finish = {toml_string(routine.finish)}")
     out += ["", "[defaults]", *_defaults(routine.defaults)]
+    if own := _own_pronounce(routine, catalogue, embed_all=embed_all):
+        out += ["", "[pronounce]",
+                *(f"{toml_string(written)} = {toml_string(said)}" for written, said in own)]
     for exercise in _own_exercises(routine, catalogue, embed_all=embed_all):
         out += ["", *_exercise(exercise)]
     for step in routine.steps:
@@ -52,6 +65,13 @@ def _own_exercises(routine: Routine, catalogue: Mapping[str, Exercise], *,
         if embed_all or catalogue.get(ex.id) != ex:
             seen[ex.id] = ex
     return list(seen.values())
+
+
+def _own_pronounce(routine: Routine, catalogue: Mapping[str, Exercise], *,
+                   embed_all: bool) -> Pronunciation:
+    """The entries the catalogue does not hold as they are (all of them for an export)."""
+    shared = set(catalogue_pronounce(catalogue))
+    return tuple(e for e in routine.pronounce if embed_all or e not in shared)
 
 
 def _defaults(d: Defaults) -> list[str]:

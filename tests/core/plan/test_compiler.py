@@ -172,3 +172,27 @@ def test_json_shape():
 def test_empty_routine_is_refused():
     with pytest.raises(ValueError, match="no steps"):
         compile_plan(routine())
+
+
+def test_the_voice_gets_the_spoken_form_and_the_plan_is_fitted_to_it() -> None:
+    from dataclasses import replace
+
+    from coach.core.model import Exercise, ExerciseKind, Focus
+
+    named = Exercise("hips", "Hips & hamstrings", ExerciseKind.MOBILISE, (Focus.HIP,), "Easy.")
+    said = "Circle your hips, then reach for your toes, slowly and gently"
+    plain = routine(Step(MARCH, seconds=20), Step(named, seconds=20))
+    spoken = replace(plain, pronounce=(("hips & hamstrings", said),))
+    plan = compile_plan(spoken)
+    intro = next(c for c in plan.cues if c.type is CueType.NEXT)
+    assert intro.text == "Next up, Hips & hamstrings."  # the screen and limber show
+    assert intro.spoken == f"Next up, {said[0].upper()}{said[1:]}."  # the voice
+    assert intro.spoken in plan.phrases() and intro.text not in plan.phrases()
+    assert plan.to_json()["cues"][0]["spoken"] == plan.cues[0].spoken
+    # Without the table the symbol is still said as a word, never read out.
+    bare = next(c for c in compile_plan(plain).cues if c.type is CueType.NEXT)
+    assert bare.spoken == "Next up, Hips and hamstrings."
+    # The longer spoken form is what the change-over is fitted to.
+    gap = next(s for s in plan.segments if s.kind is SegmentKind.GAP)
+    assert gap.seconds > 5
+    assert intro.at + estimate_speech_seconds(intro.spoken, 175) <= gap.end

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.core.model import Origin, Sides
+from coach.core.model import Catalogue, Origin, Sides
 from coach.core.routine_files.library import load_library
 from coach.core.routine_files.reader import load_catalogue, load_routine
 from tests.core.helpers import CALF, CIRCLES, MARCH
@@ -173,8 +173,59 @@ def test_a_cue_after_a_rep_of_a_timed_step(tmp_path):
 
 
 def test_spoken_text_with_symbols(tmp_path):
-    [message] = problems_of(GOOD.replace("Breathe out.", "Breathe in/out"), tmp_path)
-    assert "steps[1].cues[0].say: '/' would be read out by the voice" in message
+    [message] = problems_of(GOOD.replace("Breathe out.", "Breathe #out"), tmp_path)
+    assert "steps[1].cues[0].say: '#' would be read out by the voice" in message
+
+
+def test_symbols_with_a_spoken_form_are_kept_as_written(tmp_path):
+    text = GOOD.replace('name = "My routine"', 'name = "Hips & hamstrings (easy)"').replace(
+        "Breathe out.", "Breathe in/out, 10% slower + relax.")
+    path = tmp_path / "r.toml"
+    path.write_text(text)
+    routine, problems = load_routine(path, CATALOGUE)
+    assert problems == [] and routine is not None
+    assert routine.name == "Hips & hamstrings (easy)"  # the screen shows what was typed
+    assert routine.steps[1].cues[0].text == "Breathe in/out, 10% slower + relax."
+
+
+PRONOUNCED = GOOD.replace("[defaults]", '''[pronounce]
+"Calf stretch" = "Stretch your calf"
+"in/out" = "in and out"
+
+[defaults]''')
+
+
+def test_a_routine_adds_to_the_catalogues_pronunciations(tmp_path):
+    catalogue = Catalogue(CATALOGUE, (("March", "March on the spot"),
+                                      ("Calf stretch", "Calf stretch at the wall")))
+    path = tmp_path / "r.toml"
+    path.write_text(PRONOUNCED)
+    routine, problems = load_routine(path, catalogue)
+    assert problems == [] and routine is not None
+    assert routine.pronounce == (("March", "March on the spot"),
+                                 ("Calf stretch", "Stretch your calf"), ("in/out", "in and out"))
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ('"Calf" = "Stretch #1"', "pronounce.Calf: '#' would be read out by the voice"),
+    ('"Calf" = ""', "pronounce.Calf: must not be empty"),
+    ('"Calf" = 3', "pronounce.Calf: expected text in quotes, got 3"),
+    ('" " = "x"', "the written words must be one line of 1 to 100 visible characters"),
+])
+def test_a_bad_pronunciation(tmp_path, entry, message):
+    text = GOOD.replace("[defaults]", f"[pronounce]\n{entry}\n\n[defaults]")
+    messages = problems_of(text, tmp_path)
+    assert any(message in m for m in messages), messages
+
+
+def test_the_catalogues_pronunciations(tmp_path):
+    path = tmp_path / "exercises.toml"
+    path.write_text('[pronounce]\n"Sit-to-stand" = "Sit down and stand up"\n\n'
+                    '[exercises.sit]\nname = "Sit-to-stand"\nkind = "strength"\n'
+                    'focus = ["quad"]\nhow = "Sit, stand."\n')
+    catalogue, problems = load_catalogue(path)
+    assert problems == [] and list(catalogue) == ["sit"]
+    assert catalogue.pronounce == (("Sit-to-stand", "Sit down and stand up"),)
 
 
 def test_bad_id(tmp_path):

@@ -61,12 +61,27 @@ def test_an_exercise_of_your_own_and_awkward_text_survive_the_trip() -> None:
                    sides=Sides.PER_SIDE, switch_seconds=4,
                    cues=(MidCue("Other way.", after_rep=6),))
     routine = Routine("mine", "Physio's list", RoutineKind.OTHER, "Line one.\nLine two \u00e9",
-                      (step, counted), gentle=True, finish="Well done")
+                      (step, counted), gentle=True, finish="Well done",
+                      pronounce=LIBRARY.catalogue.pronounce)  # type: ignore[attr-defined]
     text = routine_toml(routine, LIBRARY.catalogue)
     assert "[exercises.wall-sit]" in text and "[exercises.ankle-circles]" not in text
     assert 'cues = [ { after_rep = 6, say = "Other way." } ]' in text
     loaded, problems = load_routine(None, LIBRARY.catalogue, text=text)
     assert problems == [] and loaded is not None and _same(loaded, routine)
+
+
+def test_pronunciations_of_your_own_are_written_and_an_export_carries_them_all() -> None:
+    base = LIBRARY.get("warmup-quick")
+    shared = LIBRARY.catalogue.pronounce  # type: ignore[attr-defined]
+    assert shared, "the catalogue has a [pronounce] table"
+    routine = dataclasses.replace(base, pronounce=(*shared, ("Q-angle", "queue angle")))
+    text = routine_toml(routine, LIBRARY.catalogue)
+    assert '[pronounce]\n"Q-angle" = "queue angle"\n' in text and shared[0][1] not in text
+    loaded, problems = load_routine(None, LIBRARY.catalogue, text=text)
+    assert problems == [] and loaded is not None and loaded.pronounce == routine.pronounce
+    exported = routine_toml(routine, LIBRARY.catalogue, embed_all=True)
+    loaded, problems = load_routine(None, {}, text=exported)
+    assert problems == [] and loaded is not None and loaded.pronounce == routine.pronounce
 
 
 def test_a_catalogue_exercise_under_its_own_id_but_changed_is_still_refused() -> None:
