@@ -15,6 +15,7 @@ _WHY = {
     errno.ENOENT: "its folder does not exist; make the folder first, or choose another place",
     errno.EISDIR: "it is a folder; give the name of a file",
     errno.ENOTDIR: "a part of the path is a file, not a folder; choose another place",
+    errno.EEXIST: "a file is in the way; move it, or choose another place",
     errno.ENOSPC: "the disk is full; free some space and try again",
     errno.EROFS: "the disk or folder is read-only; choose a folder you can write to",
     errno.EACCES: "permission denied; choose a folder you can write to",
