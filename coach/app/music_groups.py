@@ -52,7 +52,7 @@ def spoken_groups(cues: Sequence[Cue], seconds: Seconds) -> list[Group]:
     for cue in cues:
         if not cue.text:
             continue
-        end = cue.at + seconds(cue.text)
+        end = cue.at + seconds(cue.spoken)  # what the voice says: its clip's length
         if groups and cue.at - groups[-1].end < JOIN:
             groups[-1] = Group(groups[-1].start, max(groups[-1].end, end))
         else:
@@ -71,7 +71,7 @@ def pause_position(plan: Plan, seconds: Seconds) -> float:
     lead_in = [c for c in plan.cues if c.type is CueType.LEAD_IN and c.text]
     if not lead_in:
         return 0.0
-    return max(c.at + seconds(c.text) for c in lead_in) + TAIL
+    return max(c.at + seconds(c.spoken) for c in lead_in) + TAIL
 
 
 def finish_position(groups: Sequence[Group], position: float) -> float:

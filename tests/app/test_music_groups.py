@@ -42,6 +42,13 @@ def test_cues_with_a_long_quiet_between_are_two_groups() -> None:
                                                 Group(11.5 + JOIN, 13.0 + JOIN)]
 
 
+def test_a_cue_lasts_as_long_as_its_spoken_form() -> None:
+    cue = Cue(10.0, "Next up, Sit-to-stand.", CueType.NEXT, 0,
+              spoken_as="Next up, Sit down and stand up.")
+    lengths = {"Next up, Sit down and stand up.": 2.0}
+    assert spoken_groups([cue], lambda text: lengths.get(text, 0.5)) == [Group(10.0, 12.0)]
+
+
 def test_tones_alone_make_no_window() -> None:
     cues = [Cue(5.0, "", CueType.END, 0, tone="end"), *counts(1.0, 1, start=20.0)]
     assert spoken_groups(cues, half_second) == [Group(20.0, 20.5)]
