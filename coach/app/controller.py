@@ -25,6 +25,7 @@ from coach.app.music_on_demand import MusicOnDemand
 from coach.app.music_port import MusicBackend, MusicMode
 from coach.app.music_words import unavailable
 from coach.app.plan_settings import plan_settings
+from coach.app.preview_voice import ClipsFactory, PreviewVoice
 from coach.app.routine_lengths import RoutineLengths
 from coach.app.session_rules import After, SessionLife, stop_needs_asking
 from coach.app.speaker_on_demand import SpeakerOnDemand
@@ -155,13 +156,16 @@ class AppController:
         now: Callable[[], datetime] = utc_now,
         lengths_file: Path | None = None,
         music_factory: MusicFactory | None = None,
+        preview_clips: ClipsFactory | None = None,
     ) -> None:
         """``prefs``: the preferences as loaded (else ``prefs_file``'s, else the defaults);
         ``prefs_file``: where changes are written (None: kept in memory only). ``notice``:
         where the controller's notices go until :meth:`deliver_notices_to` says otherwise.
         ``lengths_file``: where the routines' lengths are remembered between starts (see
         :mod:`~coach.app.routine_lengths`); None compiles them every time. ``music_factory``: the
-        music control, built when a session first needs it (None: the music is never touched)."""
+        music control, built when a session first needs it (None: the music is never touched).
+        ``preview_clips``: the voice's clips alone, to time home's preview with (None: the
+        preview is estimated)."""
         self.library = library
         self._lengths = RoutineLengths(lengths_file, _total_seconds)
         self._prefs_file = prefs_file
@@ -183,6 +187,7 @@ class AppController:
         self._speaker = speaker
         self._speaker_factory = speaker_factory
         self._speaker_stale = False  # speech preferences changed since the speaker was built
+        self.preview_voice = PreviewVoice(preview_clips)
         self.music: MusicOnDemand | None = None
         if music_factory is not None:
             factory = music_factory
@@ -286,6 +291,7 @@ class AppController:
         give the music back as it was."""
         if self._speaker is not None:
             self._speaker.close()
+        self.preview_voice.close()
         if self.music is not None:
             self.music.close()
 
@@ -383,6 +389,10 @@ class AppController:
 
         return length_note(None if self.fit_seconds is None
                            else self.fit(routine, self.fit_seconds))
+
+    def preview_fit(self, plan: Plan) -> VoiceFit | None:
+        """Fitting ``plan`` to the voice's clips for a preview (poll it); None: no voice."""
+        return self.preview_voice.fit(plan, self.prefs)
 
     def voice_fit(self, plan: Plan) -> VoiceFit:
         """Start preparing ``plan``'s voice; poll the result for the plan fitted to it."""

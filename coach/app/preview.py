@@ -1,11 +1,13 @@
-"""What a routine will do, step by step, before it starts: the home screen's plan preview, and
-the lines that list the problems in the user's routine files. No Qt here.
+"""What a routine will do, step by step, before it starts: the home screen's plan preview (and
+what its times are based on), and the lines that list the problems in the user's routine
+files. No Qt here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from coach.app.window_words import about_minutes, duration_text
 from coach.core.model import Routine, Sides
@@ -17,6 +19,31 @@ SIDE_WORDS = {
     Sides.PER_SIDE: "left, then right",
     Sides.ALTERNATING: "left and right in turn",
 }
+
+
+class Timing(StrEnum):
+    """What a plan's times come from (``limber show --json``'s ``timing``)."""
+
+    VOICE = "voice"  # every phrase's clip: the plan a session runs
+    ESTIMATE = "estimate"  # the words' estimate: a session fits it to the clips first
+
+
+# What the preview and `limber show` say of their times.
+TIMING_WORDS = {
+    (Timing.VOICE, True): "Times from your voice's clips, as the session runs it.",
+    (Timing.ESTIMATE, True): "Times estimated from the words; the session fits them to your "
+                             "voice first.",
+    (Timing.ESTIMATE, False): "Times estimated from the words: there is no voice to time them.",
+}
+
+
+# The same, short, after the preview's title.
+TIMING_NOTE = {Timing.VOICE: "timed with your voice", Timing.ESTIMATE: "estimated"}
+
+
+def timing_words(timing: Timing, voice: bool) -> str:
+    """``voice``: a voice is there (the estimate is only until its clips are ready)."""
+    return TIMING_WORDS[(timing, voice or timing is Timing.VOICE)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +61,9 @@ class Preview:
     steps: tuple[PreviewStep, ...]
 
 
-def preview(plan: Plan) -> Preview:
-    """Each step of ``plan`` with its time and sides, at the settings it was compiled with."""
+def preview(plan: Plan, timing: Timing | None = None) -> Preview:
+    """Each step of ``plan`` with its time and sides, at the settings it was compiled with;
+    the title says what the times come from when ``timing`` is given."""
     seconds: dict[int, int] = {}
     for segment in plan.segments:
         if segment.is_exercise or segment.kind is SegmentKind.SWITCH:
@@ -53,12 +81,20 @@ def preview(plan: Plan) -> Preview:
         steps.append(PreviewStep(index + 1, step.exercise.name, dose, SIDE_WORDS[step.sides],
                                  seconds.get(index, 0)))
     title = f"{plan.routine.name} · {about_minutes(plan.total_seconds)}"
+    if timing is not None:
+        title += f" · {TIMING_NOTE[timing]}"
     return Preview(title, tuple(steps))
+
+
+def estimated_plan(routine: Routine, settings: PlanSettings) -> Plan:
+    """``routine``'s plan at ``settings`` with estimated phrase lengths: shown at once, then
+    fitted to the voice's clips (:class:`~coach.app.voice_fit.VoiceFit`) as a session is."""
+    return compile_plan(routine, settings)
 
 
 def preview_routine(routine: Routine, settings: PlanSettings) -> Preview:
     """:func:`preview` of ``routine`` compiled at ``settings`` (the preferences' timings)."""
-    return preview(compile_plan(routine, settings))
+    return preview(estimated_plan(routine, settings))
 
 
 def problem_lines(problems: Sequence[Problem]) -> list[str]:

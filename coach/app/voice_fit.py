@@ -14,18 +14,27 @@ poll already has it.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import TextIO
+from collections.abc import Callable, Sequence
+from typing import Protocol, TextIO
 
 from coach.core.plan.compiler import Plan
 from coach.core.plan.measured import Refit
-from coach.speech.port import Speaker
+
+
+class Clips(Protocol):
+    """Where clips come from: the session's speaker, or the voice alone for a preview."""
+
+    def prepare(self, phrases: Sequence[str]) -> None: ...
+
+    def progress(self) -> tuple[int, int]: ...
+
+    def clip_seconds(self, text: str) -> float | None: ...
 
 
 class VoiceFit:
     """Drives :class:`~coach.core.plan.measured.Refit` with the speaker's clips, without waiting."""
 
-    def __init__(self, plan: Plan, speaker: Speaker) -> None:
+    def __init__(self, plan: Plan, speaker: Clips) -> None:
         self._fit = Refit(plan)
         self._speaker = speaker
         self._done: Plan | None = None
@@ -54,6 +63,12 @@ class VoiceFit:
             return None
         self._done = self._fit.plan
         return self._done
+
+    @property
+    def timed(self) -> bool:
+        """The plan handed back is fitted to a clip for every phrase (not one estimate)."""
+        return self._done is not None and all(
+            self._speaker.clip_seconds(p) is not None for p in self._done.phrases())
 
 
 def fit_with_progress(fit: VoiceFit, out: TextIO, *,

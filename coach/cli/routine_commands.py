@@ -7,17 +7,30 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from coach.app.plan_settings import plan_settings
+from coach.app.preview import Timing, timing_words
 from coach.app.terminal_run import format_seconds
 from coach.cli.plan_options import add_plan_options, fitted, with_options
-from coach.cli.terminal import EXIT_INVALID, EXIT_OK, saved_plan_settings
+from coach.cli.terminal import (
+    EXIT_INVALID,
+    EXIT_OK,
+    notice,
+    saved_plan_settings,
+    saved_preferences,
+)
 from coach.core.files.user_folders import user_routines_dir
-from coach.core.plan.compiler import Cue, PlanSettings, compile_plan
+from coach.core.plan.compiler import Cue, Plan, PlanSettings, compile_plan
 from coach.core.routine_files.checker import check_routine
 from coach.core.routine_files.library import Library, load_library
 from coach.core.routine_files.problems import Problem
 from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue
+from coach.speech.options import SpeechOptions
+from coach.storage.prefs_schema import Preferences
+
+if TYPE_CHECKING:
+    from coach.speech.speaker_factory import ClipLengths
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,9 +38,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("show", help="show a routine's plan: its steps, times and cues")
+    p = sub.add_parser("show", help="show a routine's plan: its steps, times and cues, timed "
+                                    "with your voice's clips as a session runs it")
     p.add_argument("id", help="routine id (see 'limber list')")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--estimate", action="store_true",
+                   help="estimate the times from the words instead of the voice's clips")
     add_plan_options(p)
     p.set_defaults(func=cmd_show)
 
@@ -70,22 +86,50 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def voice_clips(prefs: Preferences) -> ClipLengths | None:
+    """The saved voice's clips, to time a plan with; None when there is no voice."""
+    from coach.speech.speaker_factory import make_clip_lengths
+
+    return make_clip_lengths(SpeechOptions.from_prefs(prefs), notice)
+
+
+def as_run(plan: Plan, prefs: Preferences, *, estimate: bool) -> tuple[Plan, Timing, bool]:
+    """The plan a session runs: fitted to the voice's clips (rendering those not cached yet,
+    progress on stderr), unless ``estimate``; then what its times come from, and whether
+    there is a voice at all."""
+    from coach.app.voice_fit import VoiceFit, fit_with_progress
+
+    clips = None if estimate else voice_clips(prefs)
+    if clips is None:
+        return plan, Timing.ESTIMATE, estimate
+    try:
+        fit = VoiceFit(plan, clips)
+        fitted_plan = fit_with_progress(fit, sys.stderr)
+        return fitted_plan, Timing.VOICE if fit.timed else Timing.ESTIMATE, True
+    finally:
+        clips.close()
+
+
 def cmd_show(args: argparse.Namespace) -> int:
-    settings = with_options(saved_plan_settings(), args)
+    prefs = saved_preferences()
+    settings = with_options(plan_settings(prefs), args)
     routine = load_library().get(args.id)
     fit = fitted(routine, settings, args)
     if fit is not None:
         routine, settings = fit.routine, fit.settings
         if not args.json:
             print(fit.message(), file=sys.stderr)
-    plan = compile_plan(routine, settings)
+    plan, timing, voice = as_run(compile_plan(routine, settings), prefs,
+                                 estimate=args.estimate)
     if args.json:
         data = plan.to_json()
+        data["timing"] = str(timing)
         if fit is not None:
             data["fit"] = fit.to_json()
         print(json.dumps(data, indent=2))
         return EXIT_OK
     print(f"{plan.routine.name} ({plan.routine.id}), {format_seconds(plan.total_seconds)}")
+    print(timing_words(timing, voice))
     cues: dict[int, list[Cue]] = {}
     for cue in plan.cues:
         if cue.text:

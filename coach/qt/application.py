@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the engine probe (importlib.metadata, ctypes) loads when as
     import socket
 
     from coach.speech.engines.engine_protocol import VoiceInfo
+    from coach.speech.speaker_factory import ClipLengths
     from coach.storage.history import HistoryStore
 
 ORGANISATION = "Limber"
@@ -89,6 +90,15 @@ def make_app_speaker(prefs: Preferences, notice: Callable[[str], None],
     """The real speaker (voice and tones through Qt's audio output); silent, with a notice,
     when there is no audio output. The same choice as ``limber run --text`` makes."""
     return speaker_for(prefs, notice, qt_player_factory(), withdraw)
+
+
+def preview_clips(prefs: Preferences) -> ClipLengths | None:
+    """The voice's clips alone, for home's preview; its problems are the session's, told when
+    a session prepares the same phrases."""
+    from coach.speech.options import SpeechOptions
+    from coach.speech.speaker_factory import make_clip_lengths
+
+    return make_clip_lengths(SpeechOptions.from_prefs(prefs), lambda message: None)
 
 
 class LaunchOptions(NamedTuple):
@@ -252,7 +262,8 @@ def run_app(argv: list[str]) -> int:
     controller = AppController(
         library, prefs=prefs, prefs_file=store, lengths_file=cache_dir() / LENGTHS_FILE,
         speaker_factory=lambda changed: make_app_speaker(changed, notices, notices.withdraw),
-        music_factory=lambda tell, folder: make_app_music(tell, folder, clock))
+        music_factory=lambda tell, folder: make_app_music(tell, folder, clock),
+        preview_clips=preview_clips)
     window = MainWindow(controller, clock=clock, theme=theme, preview_after_paint=True)
     # The terminal the app was started from hears every notice too, in the same words.
     window.notices.subscribe(print_posted(sys.stderr))
@@ -279,6 +290,8 @@ def run_app(argv: list[str]) -> int:
     # Last of all (registered first; queued once more so it also follows the home preview,
     # which the window registered before these): every import after the paint refills it.
     after_first_paint(window, lambda: QTimer.singleShot(0, forget_module_sources))
+    # The preview's voice (the speech worker's imports) comes later: forget those too.
+    window.preview_timed.connect(forget_module_sources)
     after_first_paint(window, lambda: set_app_icon(app))
     after_first_paint(window, open_the_history)
     after_first_paint(window, controller.give_back_music)

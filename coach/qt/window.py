@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,7 +45,7 @@ from coach.app.controller import AppController, LibraryLike
 from coach.app.journal import Journal
 from coach.app.notice_log import Notice, NoticeLog
 from coach.app.picture_frames import motion_reduced
-from coach.app.preview import preview_routine, problem_lines
+from coach.app.preview import Timing, estimated_plan, preview, problem_lines
 from coach.app.session_rules import After
 from coach.app.window_words import DISCLAIMER
 from coach.core.clock import Clock
@@ -61,6 +61,7 @@ from coach.speech.notice_once import SESSION_ONLY
 from coach.storage.prefs_schema import Preferences
 
 if TYPE_CHECKING:  # the screens not on show at start-up are imported when first opened
+    from coach.app.voice_fit import VoiceFit
     from coach.core.session_events import Snapshot, Stalled, State, Summary
     from coach.qt.checkin import CheckinView
     from coach.qt.driver import SessionDriver
@@ -77,8 +78,14 @@ if TYPE_CHECKING:  # the screens not on show at start-up are imported when first
     from coach.speech.engines.engine_protocol import VoiceInfo
     from coach.storage.history import HistoryStore
 
+PREVIEW_POLL_MS = 50  # how often the preview asks whether the voice's clips are ready
+
 
 class MainWindow(QMainWindow):
+    # Home's preview is fitted to the voice's clips (what that loaded, rendered or spawned
+    # is done).
+    preview_timed = Signal()
+
     def __init__(
         self,
         controller: AppController,
@@ -118,6 +125,11 @@ class MainWindow(QMainWindow):
         self._preview_waiting: Routine | None = None
         if preview_after_paint:
             after_first_paint(self, self._show_held_preview)
+        # The preview being fitted to the voice's clips, polled as a session's is.
+        self._preview_fit: VoiceFit | None = None
+        self._preview_poll = QTimer(self)
+        self._preview_poll.setInterval(PREVIEW_POLL_MS)
+        self._preview_poll.timeout.connect(self._poll_preview)
 
         # The session machinery (engine, events, speech listener) loads with the first
         # session: home needs none of it (see the driver property).
@@ -655,8 +667,36 @@ class MainWindow(QMainWindow):
         if self._preview_held:
             self._preview_waiting = routine
             return
-        shown = preview_routine(*self.controller.fitted(routine))
+        plan = estimated_plan(*self.controller.fitted(routine))
         self.home.set_length_note(self.controller.length_note(routine))
+        # The estimate at once; then, with a voice, the plan fitted to its clips (at once too
+        # when they are cached), as the session will run it.
+        self._preview_fit = self.controller.preview_fit(plan)
+        self._show_plan(plan, Timing.ESTIMATE)
+        if self._preview_fit is None:
+            self._preview_poll.stop()
+        else:
+            self._poll_preview()
+
+    @property
+    def timing_preview(self) -> bool:
+        """Home's preview is being fitted to the voice's clips."""
+        return self._preview_fit is not None
+
+    def _poll_preview(self) -> None:
+        fit = self._preview_fit
+        plan = fit.poll() if fit is not None else None
+        if fit is None or plan is None:
+            if fit is not None and not self._preview_poll.isActive():
+                self._preview_poll.start()
+            return
+        self._preview_poll.stop()
+        self._preview_fit = None
+        self._show_plan(plan, Timing.VOICE if fit.timed else Timing.ESTIMATE)
+        self.preview_timed.emit()
+
+    def _show_plan(self, plan: Plan, timing: Timing) -> None:
+        shown = preview(plan, timing)
         self.home.show_preview(shown.title, [
             (f"{step.number}. {step.name}", step.dose, step.sides) for step in shown.steps])
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coach.core.clock import Clock, SystemClock
@@ -21,7 +21,7 @@ from coach.speech.worker_process import CALL_TIMEOUT, START_TIMEOUT, EngineProce
 
 NO_PLAYER = "No audio output is available, so Limber runs silently."
 
-__all__ = ["NO_PLAYER", "clip_key", "make_speaker"]
+__all__ = ["NO_PLAYER", "ClipLengths", "clip_key", "make_clip_lengths", "make_speaker"]
 
 
 def make_speaker(options: SpeechOptions, notice: Notice, player: PlayerFactory | None, *,
@@ -51,21 +51,63 @@ def make_speaker(options: SpeechOptions, notice: Notice, player: PlayerFactory |
         if problem:
             notices.post(f"{problem} Until then a chime stands in for the spoken cues.")
         else:
-            if engine is not None:
-                process = EngineProcess(engine, start_timeout=start_timeout,
-                                        call_timeout=call_timeout)
-                find_routes = _one_engine(process, clip_key(engine), options.voice_id)
-                close = process.close
-            else:
-                chosen = engines or Engines(start_timeout=start_timeout,
-                                            call_timeout=call_timeout, lanes=default_lanes())
-                find_routes, close = (lambda: routes_for(options.voice_id, chosen)), chosen.close
-            renderer = Prerenderer(ClipCache(cache_dir), find_routes, rate=options.speech_rate,
-                                   post=notices.post, close=close)
+            renderer = _renderer(options, notices.post, cache_dir, engine, engines,
+                                 start_timeout, call_timeout)
     speaker = VoiceSpeaker(options, player(notices.post), load_tones(notices.post),
                            renderer=renderer, clock=clock or SystemClock(), notices=notices)
     notices.flush()
     return speaker
+
+
+def _renderer(options: SpeechOptions, post: Notice, cache_dir: Path | None, engine: str | None,
+              engines: Engines | None, start_timeout: float, call_timeout: float) -> Prerenderer:
+    if engine is not None:
+        process = EngineProcess(engine, start_timeout=start_timeout, call_timeout=call_timeout)
+        find_routes = _one_engine(process, clip_key(engine), options.voice_id)
+        close = process.close
+    else:
+        chosen = engines or Engines(start_timeout=start_timeout, call_timeout=call_timeout,
+                                    lanes=default_lanes())
+        find_routes, close = (lambda: routes_for(options.voice_id, chosen)), chosen.close
+    return Prerenderer(ClipCache(cache_dir), find_routes, rate=options.speech_rate, post=post,
+                       close=close)
+
+
+class ClipLengths:
+    """The voice's clips with no audio output: how long each phrase plays, to time a plan
+    before any session (``limber show``, home's preview). Rendering fills the cache a session
+    then loads at once."""
+
+    def __init__(self, renderer: Prerenderer, notices: Notices) -> None:
+        self._renderer = renderer
+        self._notices = notices  # the renderer's, told on the caller's thread
+
+    def prepare(self, phrases: Sequence[str]) -> None:
+        self._renderer.prepare(phrases)
+
+    def progress(self) -> tuple[int, int]:
+        self._notices.flush()
+        return self._renderer.progress()
+
+    def clip_seconds(self, text: str) -> float | None:
+        clip = self._renderer.clip(text)
+        return None if clip is None else clip.seconds
+
+    def close(self) -> None:
+        self._renderer.close()
+
+
+def make_clip_lengths(options: SpeechOptions, notice: Notice, *, cache_dir: Path | None = None,
+                      engine: str | None = None,
+                      find_problem: Callable[[], str | None] = speech_problem,
+                      ) -> ClipLengths | None:
+    """The voice's clip lengths for these options; None when the voice is off or no engine
+    can speak here (a plan is then only estimated). Problems rendering go to ``notice``."""
+    if not options.voice_enabled or find_problem():
+        return None
+    notices = Notices(notice)
+    return ClipLengths(_renderer(options, notices.post, cache_dir, engine, None, START_TIMEOUT,
+                                 CALL_TIMEOUT), notices)
 
 
 def _one_engine(process: EngineProcess, key: str, voice: str) -> Callable[[], list[Route]]:

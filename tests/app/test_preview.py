@@ -33,3 +33,16 @@ def test_problem_lines_name_the_file_line_and_field():
     ])
     assert lines == ["hill.toml, line 7: steps[0].seconds: expected a number",
                      "bad\\x1b.toml: not TOML"]
+
+
+def test_the_title_says_what_the_times_come_from():
+    from coach.app.preview import Timing, estimated_plan, preview, timing_words
+    from coach.core.plan.compiler import PlanSettings
+    from tests.qt.helpers import warm_up
+
+    plan = estimated_plan(warm_up(), PlanSettings())
+    assert preview(plan).title == "Test warm-up · 2 min"
+    assert preview(plan, Timing.VOICE).title.endswith(" · timed with your voice")
+    assert preview(plan, Timing.ESTIMATE).title.endswith(" · estimated")
+    assert "no voice" in timing_words(Timing.ESTIMATE, voice=False)
+    assert "fits them to your voice" in timing_words(Timing.ESTIMATE, voice=True)

@@ -56,12 +56,59 @@ def test_list_reports_a_broken_user_file_without_failing(user_dir, capsys):
 
 
 def test_show_json(capsys):
-    assert main(["show", "tiny", "--json"]) == 0
+    assert main(["show", "tiny", "--json", "--estimate"]) == 0
     plan = json.loads(capsys.readouterr().out)
     assert plan["id"] == "tiny" and plan["total_seconds"] == 40
+    assert plan["timing"] == "estimate"
     sides = [s["side"] for s in plan["segments"] if s["kind"] == "exercise"]
     assert sides == ["none", "left", "right"]
     assert plan["cues"][-1]["type"] in ("finish", "end")
+
+
+class SlowVoice:
+    """Clips twice as long as the words' estimate, ready after one progress check."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.polls = 0
+        self.closed = False
+
+    def prepare(self, phrases):
+        self.asked += phrases
+
+    def progress(self):
+        self.polls += 1
+        return (len(self.asked) if self.polls > 1 else 0, len(self.asked))
+
+    def clip_seconds(self, text):
+        from coach.core.plan.phrase_time import estimate_speech_seconds
+
+        return 2 * estimate_speech_seconds(text, 175) if text in self.asked else None
+
+    def close(self):
+        self.closed = True
+
+
+def test_show_times_the_plan_with_the_voice_as_a_session_does(capsys, monkeypatch):
+    from coach.cli import routine_commands
+
+    voices: list[SlowVoice] = []
+    monkeypatch.setattr(routine_commands, "voice_clips",
+                        lambda prefs: voices.append(SlowVoice()) or voices[-1])
+    assert main(["show", "tiny", "--json"]) == 0
+    timed = json.loads(capsys.readouterr().out)
+    voice = voices[-1]
+    assert timed["timing"] == "voice" and voice.closed
+    assert timed["total_seconds"] > 40  # the slow voice's change-over and switch grew
+    said = {c["spoken"] for c in timed["cues"] if c["text"]}
+    assert said <= set(voice.asked)  # every phrase timed by its clip
+    assert main(["show", "tiny"]) == 0
+    out = capsys.readouterr()
+    assert "Times from your voice's clips, as the session runs it." in out.out
+    assert "Preparing the voice" in out.err  # it waited for the clips, and said so
+    monkeypatch.setattr(routine_commands, "voice_clips", lambda prefs: None)
+    assert main(["show", "tiny"]) == 0
+    assert "Times estimated from the words: there is no voice" in capsys.readouterr().out
 
 
 def test_show_unknown_routine_lists_known_ones(capsys):
@@ -183,7 +230,7 @@ def test_check_gives_copies_of_the_built_ins_no_warning(tmp_path, capsys):
 
 
 def test_show_minutes_json_fits_the_routine_and_says_how(capsys):
-    assert main(["show", "cooldown-standard", "--minutes", "8", "--json"]) == 0
+    assert main(["show", "cooldown-standard", "--minutes", "8", "--json", "--estimate"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total_seconds"] <= 480 and data["fit"]["fits"] is True
     assert data["fit"]["seconds"] == data["total_seconds"]

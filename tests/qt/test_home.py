@@ -189,3 +189,65 @@ def test_still_being_prepared_does_not_follow_the_user_home(window):
     window.notices.post(NOT_READY)
     window.show_home()
     assert window.notice_strip.shown.text == "Your history could not be saved (disk full)."
+
+
+class SlowClips:
+    """The voice's clips, twice the estimate, ready after a few progress checks."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.polls = 0
+        self.closed = False
+
+    def prepare(self, phrases):
+        self.asked += phrases
+        self.polls = 0
+
+    def progress(self):
+        self.polls += 1
+        return (len(self.asked) if self.polls > 3 else 0, len(self.asked))
+
+    def clip_seconds(self, text):
+        from coach.core.plan.phrase_time import estimate_speech_seconds
+
+        return 2 * estimate_speech_seconds(text, 175) if text in self.asked else None
+
+    def close(self):
+        self.closed = True
+
+
+def test_the_preview_is_timed_with_the_voice_as_the_session_will_run_it(qtbot, clock):
+    from coach.app.voice_fit import VoiceFit
+    from coach.app.window_words import about_minutes
+    from coach.core.plan.compiler import compile_plan
+    from tests.qt.helpers import window_for
+
+    made: list[SlowClips] = []
+    window = window_for(clock=clock, prefs=Preferences(knee_check=False),
+                        preview_clips=lambda prefs: made.append(SlowClips()) or made[-1])
+    qtbot.addWidget(window)
+    home = window.home
+    home.select("test-warm")
+    assert home.preview_title.text().endswith(" · estimated") and window.timing_preview
+    qtbot.waitUntil(lambda: not window.timing_preview)
+    assert home.preview_title.text().endswith(" · timed with your voice")
+    # What the session will run: the same plan fitted to the same clips.
+    fit = VoiceFit(compile_plan(warm_up()), made[0])
+    while (plan := fit.poll()) is None:
+        pass
+    assert home.preview_title.text() == (f"Test warm-up · {about_minutes(plan.total_seconds)}"
+                                         " · timed with your voice")
+    assert plan.total_seconds > compile_plan(warm_up()).total_seconds
+    assert len(made) == 1  # one voice for every preview, until its preferences change
+    window.controller.change_prefs({"speech_rate": 200})
+    home.select("test-cool")
+    assert len(made) == 2 and made[0].closed
+    qtbot.waitUntil(lambda: not window.timing_preview)
+    window.controller.close()
+    assert made[1].closed
+
+
+def test_without_a_voice_the_preview_says_it_is_estimated(window):
+    window.home.select("test-warm")
+    assert window.home.preview_title.text().endswith(" · estimated")
+    assert not window.timing_preview

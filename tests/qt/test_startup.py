@@ -323,7 +323,11 @@ from coach.qt import first_paint
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 def stamp(window):
-    first_paint.after_first_paint(window, lambda: QTimer.singleShot(500, QApplication.quit))
+    # Settled: the preview timed with the voice (its worker started and done), or no voice.
+    poll = QTimer(window)
+    poll.timeout.connect(lambda: None if window.timing_preview else QApplication.quit())
+    first_paint.after_first_paint(window, lambda: poll.start(100))
+    first_paint.after_first_paint(window, lambda: QTimer.singleShot(15000, QApplication.quit))
 app.bench_stamp = stamp
 app.run_app(["limber"])
 print(len(linecache.cache))

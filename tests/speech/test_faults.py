@@ -226,3 +226,23 @@ def test_a_new_voice_gets_a_fresh_engine_process(tmp_path: Path,
     assert pids[0] == pids[1] and pids[2] == pids[3]  # same voice: the same process
     assert len({pids[0], pids[2], pids[4]}) == 3  # each change of voice: a fresh one
     assert engine.failures == 0 and engine.restarts == 0
+
+
+def test_clip_lengths_for_a_preview_need_no_audio_output(tmp_path) -> None:
+    from coach.speech.speaker_factory import make_clip_lengths
+    from tests.speech.helpers import wait_for
+
+    notes: list[str] = []
+    lengths = make_clip_lengths(SpeechOptions(), notes.append, cache_dir=tmp_path,
+                                engine=SPEC + "SineEngine", find_problem=lambda: None)
+    assert lengths is not None
+    try:
+        lengths.prepare(PHRASES)
+        wait_for(lambda: lengths.progress() == (3, 3))
+        seconds = [lengths.clip_seconds(p) for p in PHRASES]
+        assert all(s is not None and s > 0 for s in seconds) and notes == []
+    finally:
+        lengths.close()
+    off = SpeechOptions(voice_enabled=False)
+    assert make_clip_lengths(off, notes.append, find_problem=lambda: None) is None
+    assert make_clip_lengths(SpeechOptions(), notes.append, find_problem=lambda: "none") is None
