@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -340,9 +341,12 @@ def _unavailable(editor: QWidget, reason: str) -> QWidget:
     plain(why)
     editor.setAccessibleDescription(f"{reason} {editor.accessibleDescription()}")
     row = QWidget()
+    # The whole width of the form, so the reason wraps at it (and is measured at it); the
+    # editor keeps its own width at the left.
+    row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     column = QVBoxLayout(row)
     column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(editor)
+    column.addWidget(editor, 0, Qt.AlignmentFlag.AlignLeft)
     column.addWidget(why)
     return row
 

@@ -325,12 +325,17 @@ def test_the_music_setting_says_plainly_where_it_does_nothing(qtbot, made, monke
     reason = music_words.unavailable(platform)
     monkeypatch.setattr(prefs_dialog, "music_unavailable", lambda: reason)
     dialog = _dialog(qtbot, made[0])
+    dialog.resize(480, 640)  # narrow: the reason wraps
+    qtbot.waitUntil(lambda: dialog.width() == 480)
     editor = dialog.editors["music"]
-    shown = [label.text() for label in dialog.findChildren(QLabel, "unavailable")
-             if label.isVisibleTo(dialog)]
+    labels = [label for label in dialog.findChildren(QLabel, "unavailable")
+              if label.isVisibleTo(dialog)]
+    shown = [label.text() for label in labels]
     if reason is None:
         assert editor.isEnabled() and shown == []
     else:
         assert not editor.isEnabled() and shown == [reason]
+        (label,) = labels
+        assert label.height() >= label.heightForWidth(label.width())  # no line cut off
         assert reason.startswith("Not available on " + ("Windows" if platform == "win32"
                                                          else "macOS"))

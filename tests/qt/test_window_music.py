@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.controller import AppController
 from coach.app.music_ramps import LOWER_TO
+from coach.app.music_words import NO_VOLUME
 from coach.core.clock import SystemClock
 from coach.core.routine_files.library import load_library
 from coach.qt.music_thread import QtMusic
@@ -46,3 +47,24 @@ def test_the_window_lowers_the_music_and_closing_it_gives_it_back(
     window.controller.close()  # as run_app does when the event loop ends
     assert player.volume == 0.6 and not (folder / FILE_NAME).exists()
     assert window.notices.texts() == []
+
+
+def test_a_music_notice_reaches_the_windows_notice_strip(
+        qtbot: QtBot, bus_address: str, start_player: PlayerFactory, tmp_path: Path) -> None:
+    """Told on the music thread, shown by the window's own thread: a player Limber cannot
+    lower says so once, in the notices."""
+    start_player("bare", "--no-volume")
+    clock = SystemClock()
+    controller = AppController(
+        load_library(), speaker=RecordingSpeaker(),
+        prefs=Preferences(knee_check=False, lead_in_seconds=5),
+        music_factory=lambda tell, _folder: QtMusic(tell, tmp_path, clock, address=bus_address))
+    window = MainWindow(controller, clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    window.begin(load_library().get("warmup-quick"))
+    expected = NO_VOLUME.format(name="Test player bare")
+    qtbot.waitUntil(lambda: window.notices.texts() == [expected], timeout=5000)
+    assert window.notices.is_up(expected)
+    window.close_without_asking()
+    window.controller.close()
