@@ -1,10 +1,10 @@
 """A speaker that is built the first time something needs it.
 
-The real speaker loads the audio output (Qt Multimedia and the PulseAudio client: some 6 MiB
-and a thread) and, once phrases are asked for, a speech worker process. The home screen needs
-none of that, so the app hands the window this stand-in: the window opens at once and stays
-light, and the speaker is built when a session first asks for its phrases (or a cue), just
-before the session's clock starts, so its first cue is on time.
+The real speaker loads the audio output (the PulseAudio client and its thread; Qt Multimedia
+where that cannot be used, some 6 MiB more) and, once phrases are asked for, a speech worker
+process. The home screen needs none of that, so the app hands the window this stand-in: the
+window opens at once and stays light, and the speaker is built when a session first asks for
+its phrases (or a cue), just before the session's clock starts, so its first cue is on time.
 
 Until then it remembers what it was told that matters later (mute) and answers the rest as an
 idle speaker would: nothing asked, nothing to cut, no clip lengths yet.

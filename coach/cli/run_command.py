@@ -126,6 +126,6 @@ def text_speaker(prefs: Preferences, *, mute: bool) -> Speaker:
     """The same voice, clips and timing as the app; silent with --mute."""
     if mute:
         return SilentSpeaker()
-    from coach.qt.audio_output_probe import qt_player_factory
+    from coach.qt.audio_output_probe import player_factory
 
-    return speaker_for(prefs, notice, qt_player_factory())
+    return speaker_for(prefs, notice, player_factory())

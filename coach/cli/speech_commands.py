@@ -32,20 +32,19 @@ def spoken_form(text: str) -> str:
     return voice_form(text, catalogue.pronounce)
 
 
-def qt_player(notice: Notice) -> Player:
-    """Qt's audio output, imported only when a sound is played (the other commands start
-    without Qt); ImportError when this install has no QtMultimedia."""
-    from coach.qt.audio_output import QtPlayer
+def audio_player(notice: Notice) -> Player:
+    """The app's audio output (see :mod:`coach.qt.audio_output_probe`), imported only when a
+    sound is played: the other commands start without Qt."""
+    from coach.qt.audio_output_probe import make_player
 
-    player: Player = QtPlayer(notice)
-    return player
+    return make_player(notice)
 
 
 def saved_speech() -> SpeechOptions:
     return SpeechOptions.from_prefs(saved_preferences())
 
 
-def register(subparsers: Any, player: PlayerFactory | None = qt_player, *,
+def register(subparsers: Any, player: PlayerFactory | None = audio_player, *,
              saved: Callable[[], SpeechOptions] = saved_speech) -> None:
     """Add ``voices`` and ``say`` to the ``limber`` command's subparsers.
 

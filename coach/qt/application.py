@@ -25,7 +25,7 @@ from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.core.clock import Clock, SystemClock
 from coach.core.files.user_folders import cache_dir, user_routines_dir
 from coach.core.routine_files.library import UnknownRoutine, load_library
-from coach.qt.audio_output_probe import qt_player_factory
+from coach.qt.audio_output_probe import player_factory
 from coach.qt.first_paint import after_first_paint, bench_stamp
 from coach.qt.theme import ThemeSwitcher
 from coach.qt.window import MainWindow
@@ -82,14 +82,15 @@ def _installed_voices() -> list[VoiceInfo]:
 def _hear(voice: str, rate: int) -> str | None:
     from coach.app.voice_choices import hear
 
-    return hear(voice, rate, qt_player_factory())
+    return hear(voice, rate, player_factory())
 
 
 def make_app_speaker(prefs: Preferences, notice: Callable[[str], None],
                      withdraw: Callable[[str], None] | None = None) -> Speaker:
-    """The real speaker (voice and tones through Qt's audio output); silent, with a notice,
-    when there is no audio output. The same choice as ``limber run --text`` makes."""
-    return speaker_for(prefs, notice, qt_player_factory(), withdraw)
+    """The real speaker (voice and tones through the audio output
+    :mod:`coach.qt.audio_output_probe` picks); silent, with a notice, when there is no audio
+    output. The same choice as ``limber run --text`` makes."""
+    return speaker_for(prefs, notice, player_factory(), withdraw)
 
 
 def preview_clips(prefs: Preferences) -> ClipLengths | None:
@@ -241,8 +242,17 @@ def forget_module_sources() -> None:
     linecache.clearcache()
 
 
+def paint_on_one_thread() -> None:
+    """Before the first paint: Qt fills a large area (the session's progress bar, say) on a
+    pool of threads of its own, handing them each repaint's pieces: about 50 wake-ups a second
+    through a session, which repaints once a second. Limber's repaints are small changes, which
+    the GUI thread does sooner by itself. (An environment variable Qt reads once.)"""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; returns the exit status."""
+    paint_on_one_thread()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     configure_application(app, icon=False)

@@ -62,7 +62,7 @@ def test_no_audio_output_means_a_silent_speaker_and_a_notice(monkeypatch):
     import coach.qt.application as app_module
 
     said: list[str] = []
-    monkeypatch.setattr(app_module, "qt_player_factory", lambda: None)
+    monkeypatch.setattr(app_module, "player_factory", lambda: None)
     speaker = make_app_speaker(Preferences(), said.append)
     speaker.close()
     assert said and "silently" in said[0]
@@ -96,3 +96,38 @@ def test_the_plain_launch_skips_the_parser_but_gets_the_same_defaults():
     # Only Qt's own options: the real parser runs, and finds none of ours.
     assert _parse([]) == _parse(["-platform", "offscreen"])
     assert _parse(["--mute", "--routine", "warmup-quick"]).routine == "warmup-quick"
+
+
+_BIG_FILL = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+if sys.argv[1] == "limber":
+    from coach.qt.application import paint_on_one_thread
+    paint_on_one_thread()
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QProgressBar
+app = QApplication([])
+bar = QProgressBar()  # as wide as the session screen's
+bar.resize(1200, 40)
+bar.setValue(40)
+bar.render(QImage(1200, 40, QImage.Format.Format_ARGB32_Premultiplied))
+names = [open(f"/proc/self/task/{task}/comm").read().strip()
+         for task in os.listdir("/proc/self/task")]
+print(sum(name == "Thread (pooled)" for name in names))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
+def test_the_app_paints_on_its_own_thread():
+    import os
+    import sys
+
+    def pooled_threads(how: str) -> int:
+        env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+        out = subprocess.run([sys.executable, "-c", _BIG_FILL, how], capture_output=True,
+                             text=True, env=env, check=True, timeout=60)
+        return int(out.stdout.split()[-1])
+
+    if pooled_threads("qt") == 0:
+        pytest.skip("this Qt fills large areas on one thread anyway")
+    assert pooled_threads("limber") == 0  # each repaint woke the pool's threads

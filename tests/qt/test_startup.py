@@ -35,6 +35,8 @@ NOT_AT_START = (
     "coach.qt.session_bus",
     "coach.app.music_listener",
     "coach.app.music_fader",
+    "coach.speech.pulse_output",  # the PulseAudio output and its library
+    "coach.speech.libpulse",
     "coach.qt.session_view",
     "coach.qt.checkin",
     "coach.qt.finish",
