@@ -32,11 +32,11 @@ def make_speaker(options: SpeechOptions, notice: Notice, player: PlayerFactory |
                  engines: Engines | None = None, withdraw: Notice | None = None) -> Speaker:
     """The speaker for these options.
 
-    ``player`` makes the audio output (``coach.qt.audio_output.QtPlayer`` in the app and the
-    terminal runner); None when there is none: the speaker is then silent. ``notice`` receives each
-    problem once, always on the thread that calls the speaker. ``clock`` measures how long a
-    clip has been playing (real time: sound plays in real time even in a sped-up preview).
-    The voice is ``options.voice_id`` ("" = the clearest installed) with fallbacks (see
+    ``player`` makes the audio output (``coach.qt.audio_output_probe.make_player`` in the app
+    and the terminal runner); None when there is none: the speaker is then silent. ``notice``
+    receives each problem once, always on the thread that calls the speaker. ``clock`` measures
+    how long a clip has been playing (real time: sound plays in real time even in a sped-up
+    preview). The voice is ``options.voice_id`` ("" = the clearest installed) with fallbacks (see
     ``routes.py``); ``engine`` instead renders with that one engine spec only (tests, bench).
     ``withdraw`` takes back a notice that stopped being true ("still being prepared").
     """
