@@ -41,6 +41,9 @@ SPEECH_GAP = 0.05  # seconds of quiet kept between two spoken cues, and around a
 # Words after an end tone start this long after it starts: the tone covers no syllable.
 AFTER_END_TONE = END_TONE_SECONDS + SPEECH_GAP
 HALFWAY_SLIP = 1.0  # "Halfway." may come this much late, or not at all
+# Quiet kept either side of words between two counts ("Eight. Other way. Nine."): a breath,
+# so they are heard as words of their own, not run into the count.
+REP_WORDS_GAP = 0.3
 LONG_COUNT_WAIT = 12  # counting that waits longer (at 175 wpm) for its opening gets a warning
 EPSILON = 1e-6  # two moments on a timeline this close are the same moment
 
@@ -666,25 +669,33 @@ class _StepLayout:
         said = (rep * per - 0.5) * beat + self.seconds(self._count_text(rep * per))
         return said, rep * per * beat, (rep * per + per - 0.5) * beat
 
+    def _rep_slack(self, rep: int, text: str) -> tuple[float, float]:
+        """For the words after ``rep``, in seconds of counting: the earliest they may start
+        (a breath after that rep's count), and the room left around them before the next
+        count (negative: that much is missing)."""
+        count_ends, _, next_count = self._rep_timing(rep)
+        earliest = count_ends + REP_WORDS_GAP
+        return earliest, next_count - REP_WORDS_GAP - earliest - self.seconds(text)
+
     def _pauses(self) -> tuple[tuple[int, float], ...]:
         """How long counting stops after each rep with words after it: none when the words
-        fit between the two counts, else just enough (in quarter seconds) to say them."""
+        fit between the two counts with a breath either side, else just enough (in quarter
+        seconds)."""
         pauses = []
         for rep, text in self._rep_cues():
-            count_ends, rep_ends, next_count = self._rep_timing(rep)
-            start = max(rep_ends, count_ends + SPEECH_GAP)
-            short = start + self.seconds(text) + SPEECH_GAP - next_count
-            if short > EPSILON:
-                pauses.append((rep, math.ceil(short * 4 - EPSILON) / 4))
+            _, slack = self._rep_slack(rep, text)
+            if slack < -EPSILON:
+                pauses.append((rep, math.ceil(-slack * 4 - EPSILON) / 4))
         return tuple(pauses)
 
     def _rep_words(self, seg: Segment) -> None:
-        """The words between two counts, as the rep ends (or once its count is said)."""
+        """The words between two counts, in the middle of the quiet between them (counting
+        stops at the rep's end for as long as they need)."""
         for rep, text in self._rep_cues():
-            count_ends, rep_ends, _ = self._rep_timing(rep)
-            # At the rep's end, where its pause starts, or once its count is said.
-            later = max(0.0, count_ends + SPEECH_GAP - rep_ends)
-            at = seg.start + seg.counting_moment(rep_ends) + later
+            earliest, slack = self._rep_slack(rep, text)
+            start = earliest + max(0.0, slack) / 2
+            _, rep_ends, _ = self._rep_timing(rep)
+            at = seg.start + seg.counting_moment(min(start, rep_ends)) + max(0.0, start - rep_ends)
             self._say(at, text, CueType.MID, seg)
 
     def _beats(self) -> int:

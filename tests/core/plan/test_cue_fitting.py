@@ -198,7 +198,9 @@ def test_a_word_too_long_for_the_gap_widens_that_gap_only() -> None:
     assert shifted == [0, 0, 0, pause, pause, pause]
     assert seg.seconds >= plain.segments[0].seconds + pause
     (said,) = [c for c in plan.cues if c.text == word]
-    assert said.at >= seg.start + seg.count_from + 3 * 2.0  # as the third rep ends
+    # A breath after "Three." and before "Four.": heard as words of their own.
+    assert said.at >= counts[2] + estimate_speech_seconds("Three.", 175) + 0.3 - 1e-6
+    assert said.at + estimate_speech_seconds(word, 175) <= counts[3] - 0.3 + 1e-6
     check_plan(plan, lambda text: estimate_speech_seconds(text, 175))
     assert plan.to_json()["segments"][0]["pauses"] == [{"after_rep": 3, "seconds": pause}]
 
