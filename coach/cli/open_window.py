@@ -35,6 +35,7 @@ def open_window(app_args: Sequence[str] = (), *, verbose: bool = False) -> int:
 
     setup_logging(verbose=verbose)
     try:
+        import coach.qt.pyside_imports  # noqa: F401  (first: PySide6 then reads no sources)
         from coach.qt.application import run_app
     except ImportError as exc:  # a broken install: Qt's libraries missing, say
         print(f"limber: the app cannot start: {exc}; 'limber run ID --text' works without it",

@@ -19,8 +19,9 @@ from tests.bench import bare
 
 # The coach.qt modules imported before the home window's first paint
 # (tests/qt/test_startup.py checks the app loads none of the other screens' modules).
-START_UP_MODULES = ("app", "window", "home", "actions", "first_paint", "theme", "plain_text",
-                    "routine_watch", "output", "driver", "widgets/icons", "widgets/fonts")
+START_UP_MODULES = ("application", "window", "home", "actions", "audio_output_probe",
+                    "first_paint", "notice_strip", "plain_text", "prefs_watch", "routine_watch",
+                    "run_day_steps", "theme", "timer_bounds", "widgets/icons", "widgets/fonts")
 QT = Path(__file__).resolve().parents[2] / "coach" / "qt"
 
 
