@@ -39,11 +39,13 @@ UNCLEAR = ("Some cues could not be made into clear speech, so a chime stands in 
 class Prerenderer:
     def __init__(self, cache: ClipCache, routes: Callable[[], Sequence[Route]], *, rate: int,
                  post: Notice, close: Callable[[], None] = lambda: None,
-                 linger: float = LINGER) -> None:
+                 linger: float = LINGER, keep_sound: bool = True) -> None:
         """``routes``: the voices to try, best first (see ``routes.py``), worked out on the
         background thread because that may run programs; ``close`` ends their engines.
         ``linger``: seconds an engine's extra workers (``lanes.py``) wait for more phrases
-        after a batch (fitting the plan to the clips often asks for a few) before ending."""
+        after a batch (fitting the plan to the clips often asks for a few) before ending.
+        ``keep_sound`` False: only each clip's length is kept (a plan timed before any
+        session, :class:`coach.speech.speaker_factory.ClipLengths`), not its sound."""
         self._cache = cache
         self._find_routes = routes
         self._routes: list[Route] | None = None
@@ -60,7 +62,9 @@ class Prerenderer:
         self._cond = threading.Condition()
         self._phrases: list[str] = []
         self._generation = 0
-        self._clips: dict[str, Clip] = {}
+        self._keep_sound = keep_sound
+        self._clips: dict[str, Clip] = {}  # with keep_sound
+        self._seconds: dict[str, float] = {}  # every phrase ready
         self._failed: set[str] = set()
         self._given_up = False
         self._closed = False
@@ -81,17 +85,22 @@ class Prerenderer:
     def progress(self) -> tuple[int, int]:
         """(phrases dealt with: ready, or given up and left to a tone; phrases asked for)."""
         with self._cond:
-            done = sum(1 for p in self._phrases if p in self._clips or self._settled(p))
+            done = sum(1 for p in self._phrases if p in self._seconds or self._settled(p))
             return done, len(self._phrases)
 
     def clip(self, text: str) -> Clip | None:
         with self._cond:
             return self._clips.get(text)
 
+    def seconds(self, text: str) -> float | None:
+        """How long the phrase's clip plays, once it is ready."""
+        with self._cond:
+            return self._seconds.get(text)
+
     def pending(self, text: str) -> bool:
         """Still to be rendered (as opposed to ready, or failed for good)."""
         with self._cond:
-            return text not in self._clips and not self._settled(text)
+            return text not in self._seconds and not self._settled(text)
 
     def close(self) -> None:
         with self._cond:
@@ -214,7 +223,7 @@ class Prerenderer:
 
     def _load_cached(self, text: str) -> bool:
         with self._cond:
-            if text in self._clips:
+            if text in self._seconds:
                 return True
         current = self._renderer(0)
         assert current is not None
@@ -224,7 +233,7 @@ class Prerenderer:
         if clip is None:
             return False
         with self._cond:
-            self._clips[text] = clip
+            self._keep(text, clip)
         return True
 
     def _render(self, text: str, lane: int = 0) -> bool:
@@ -265,11 +274,17 @@ class Prerenderer:
                 if clip is None:
                     self._failed.add(text)
                 else:
-                    self._clips[text] = clip
+                    self._keep(text, clip)
             if first:  # one notice is enough; the log has each phrase's reason
                 self._post(UNCLEAR)
             return own
         return own
+
+    def _keep(self, text: str, clip: Clip) -> None:
+        """(The lock held.)"""
+        self._seconds[text] = clip.seconds
+        if self._keep_sound:
+            self._clips[text] = clip
 
     def _give_up(self, message: str) -> None:
         """Tones from now on; told once, whichever lane got there first."""

@@ -60,7 +60,8 @@ def make_speaker(options: SpeechOptions, notice: Notice, player: PlayerFactory |
 
 
 def _renderer(options: SpeechOptions, post: Notice, cache_dir: Path | None, engine: str | None,
-              engines: Engines | None, start_timeout: float, call_timeout: float) -> Prerenderer:
+              engines: Engines | None, start_timeout: float, call_timeout: float, *,
+              keep_sound: bool = True) -> Prerenderer:
     if engine is not None:
         process = EngineProcess(engine, start_timeout=start_timeout, call_timeout=call_timeout)
         find_routes = _one_engine(process, clip_key(engine), options.voice_id)
@@ -70,7 +71,7 @@ def _renderer(options: SpeechOptions, post: Notice, cache_dir: Path | None, engi
                                     lanes=default_lanes())
         find_routes, close = (lambda: routes_for(options.voice_id, chosen)), chosen.close
     return Prerenderer(ClipCache(cache_dir), find_routes, rate=options.speech_rate, post=post,
-                       close=close)
+                       close=close, keep_sound=keep_sound)
 
 
 class ClipLengths:
@@ -90,8 +91,7 @@ class ClipLengths:
         return self._renderer.progress()
 
     def clip_seconds(self, text: str) -> float | None:
-        clip = self._renderer.clip(text)
-        return None if clip is None else clip.seconds
+        return self._renderer.seconds(text)
 
     def close(self) -> None:
         self._renderer.close()
@@ -106,8 +106,10 @@ def make_clip_lengths(options: SpeechOptions, notice: Notice, *, cache_dir: Path
     if not options.voice_enabled or find_problem():
         return None
     notices = Notices(notice)
+    # Lengths only: home's preview keeps its clips for as long as the app runs, and no
+    # session plays from them (a routine's sound is some 3 MiB; a session loads its own).
     return ClipLengths(_renderer(options, notices.post, cache_dir, engine, None, START_TIMEOUT,
-                                 CALL_TIMEOUT), notices)
+                                 CALL_TIMEOUT, keep_sound=False), notices)
 
 
 def _one_engine(process: EngineProcess, key: str, voice: str) -> Callable[[], list[Route]]:

@@ -177,7 +177,9 @@ def default_voice(is_installed: Callable[[str], bool] = installed) -> str:
 
 def speech_problem() -> str | None:
     """Why no engine at all can speak here, in words for the user; None when one can."""
-    if usable_backends():
+    # The first that can speak settles it: asking the system engine loads libespeak-ng (and
+    # the sound libraries it links) into the app, which the clearest voice, flite, never needs.
+    if any(backend.problem() is None for backend in BACKENDS.values()):
         return None
     return (engine_problem() or "No speech engine.") + (
         " For a clearer voice on Linux, " + flite.INSTALL_HINT + "."

@@ -125,3 +125,20 @@ def test_a_stored_calibration_is_used_as_it_is_not_measured_or_written_again(
     assert f"render {REFERENCE}" not in again.calls
     now = calibration.stat()
     assert (now.st_ino, now.st_mtime_ns) == (stored.st_ino, stored.st_mtime_ns)  # not rewritten
+
+
+def test_lengths_only_keep_no_sound(tmp_path: Path) -> None:
+    # Home's preview times its plan with the clips' lengths, for as long as the app runs.
+    prepared(tmp_path, CountingEngine())  # rendered into the cache
+    for cached in (True, False):
+        cache = tmp_path if cached else tmp_path / "empty"
+        renderer = Prerenderer(ClipCache(cache), lambda: [Route("", CountingEngine(), "", "test")],
+                               rate=175, post=lambda text: pytest.fail(text), keep_sound=False)
+        renderer.prepare(PHRASES)
+        wait_rendered(renderer)
+        assert renderer.progress() == (3, 3)
+        assert all(renderer.clip(text) is None for text in PHRASES)
+        seconds = [renderer.seconds(text) for text in PHRASES]
+        assert all(s is not None and s > 0 for s in seconds)
+        assert not any(renderer.pending(text) for text in PHRASES)
+        renderer.close()

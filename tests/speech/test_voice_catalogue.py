@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 import pytest
 
 from coach.speech import voice_catalogue
@@ -81,14 +84,33 @@ def test_an_engine_that_fails_to_list_its_voices_offers_none(
     assert [v.id for v in voice_catalogue.all_voices(failing)] == ["gmw/en", "roa/fr"]
 
 
+def _backends(problems: dict[str, str | None], asked: list[str]) -> dict[str, Backend]:
+    def problem(backend_id: str) -> Callable[[], str | None]:
+        return lambda: (asked.append(backend_id), problems[backend_id])[1]
+
+    return {b.id: replace(b, problem=problem(b.id))
+            for b in voice_catalogue.BACKENDS.values()}
+
+
 def test_with_no_engine_at_all_the_problem_names_both_installs(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(voice_catalogue, "usable_backends", list)
+    none = {backend_id: "missing" for backend_id in voice_catalogue.BACKENDS}
+    monkeypatch.setattr(voice_catalogue, "BACKENDS", _backends(none, []))
     monkeypatch.setattr(voice_catalogue, "engine_problem",
                         lambda: "No speech engine: install espeak-ng.")
     monkeypatch.setattr(voice_catalogue, "driver_name", lambda: "espeak")
     problem = voice_catalogue.speech_problem()
     assert problem is not None and "espeak-ng" in problem and "apt install flite" in problem
+
+
+def test_the_first_engine_that_can_speak_settles_whether_one_can(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The system engine's answer loads libespeak-ng into the app: not asked when flite speaks.
+    asked: list[str] = []
+    problems = {backend_id: None for backend_id in voice_catalogue.BACKENDS}
+    monkeypatch.setattr(voice_catalogue, "BACKENDS", _backends(problems, asked))
+    assert voice_catalogue.speech_problem() is None
+    assert asked == [next(iter(voice_catalogue.BACKENDS))]
 
 
 def test_cache_keys_differ_per_engine_voice_and_version(tmp_path) -> None:
