@@ -55,15 +55,17 @@ def test_pause_fades_mpv_out_pauses_it_and_plays_it_again(
 
 
 def test_mpv_paused_by_the_user_stays_paused(mpv: Callable[[int], Mpv], reader: BusReader,
-                                             control: QtMusic,
+                                             control: QtMusic, tmp_path: Path,
                                              user: Callable[..., None]) -> None:
     mpv(80)
     wait_for(lambda: reader.get(MPV, "PlaybackStatus") == "Playing")
     user(MPV, "Pause")
+    # The user's pause is a bus call mpv answers in its own time: the session starts after
+    # mpv says it is paused (before, this test raced it and Limber saw a playing player).
+    wait_for(lambda: reader.get(MPV, "PlaybackStatus") == "Paused")
     control.begin(MusicMode.PAUSE)
     control.pause_at(CLOCK.now())
     control.finish(CLOCK.now() + 0.3)
-    import time
-
-    time.sleep(0.6)  # past the finish, and its give-back
+    assert control.close()  # gives back everything it owes, then stops its thread
+    assert not (tmp_path / "data" / FILE_NAME).exists()
     assert reader.get(MPV, "PlaybackStatus") == "Paused"
