@@ -14,16 +14,18 @@ is not a failure.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import threading
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 from coach.speech.engines.render_worker import DEFAULT_ENGINE, serve
+
+if TYPE_CHECKING:  # multiprocessing (with pickle and sockets) loads with the first worker
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import SpawnContext
+    from multiprocessing.process import BaseProcess
 
 START_TIMEOUT = 20.0  # a cold start on a slow laptop: spawn, import, load the voice data
 CALL_TIMEOUT = 10.0  # a short phrase takes milliseconds; this only catches a hang
@@ -78,7 +80,7 @@ class EngineProcess:
         self._start_timeout = start_timeout
         self._call_timeout = call_timeout
         self._restarts = restarts
-        self._ctx = multiprocessing.get_context("spawn")  # fork would copy Qt's threads
+        self._ctx: SpawnContext | None = None  # made with the first worker
         self._proc: BaseProcess | None = None
         self._conn: Connection | None = None
         self._failures = 0
@@ -213,6 +215,10 @@ class EngineProcess:
         if self._proc is not None and self._proc.is_alive():
             return
         self._stop()
+        if self._ctx is None:
+            import multiprocessing
+
+            self._ctx = multiprocessing.get_context("spawn")  # fork would copy Qt's threads
         ours, theirs = self._ctx.Pipe()
         proc = self._ctx.Process(target=serve, args=(theirs, self._engine),
                                  name="limber-speech", daemon=True)

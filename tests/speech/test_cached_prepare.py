@@ -142,3 +142,23 @@ def test_lengths_only_keep_no_sound(tmp_path: Path) -> None:
         assert all(s is not None and s > 0 for s in seconds)
         assert not any(renderer.pending(text) for text in PHRASES)
         renderer.close()
+
+
+_SPEECH_STACK = """
+import sys
+import coach.speech.speaker_factory, coach.speech.engine_fallback, coach.speech.voice_catalogue
+from coach.speech.engines import flite, festival, system_engine
+heavy = ("multiprocessing", "subprocess", "ctypes", "pickle", "socket", "platform")
+print(sorted(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_the_speech_machinery_loads_a_worker_s_modules_with_the_first_worker() -> None:
+    # Home's preview times its plan from cached clips through this machinery: multiprocessing
+    # (with pickle and sockets), programs and native libraries wait for a render (2 MiB).
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _SPEECH_STACK], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip() == "[]"

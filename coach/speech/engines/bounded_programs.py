@@ -6,12 +6,14 @@ the program is then killed too (parent-death signal), so no synthesiser is left 
 
 from __future__ import annotations
 
-import ctypes
 import signal
-import subprocess
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # loaded when a program is run (the engines' modules are imported sooner)
+    import subprocess
 
 Runner = Callable[..., "subprocess.CompletedProcess[str]"]  # run_bounded's signature
 
@@ -19,6 +21,8 @@ _PR_SET_PDEATHSIG = 1
 
 
 def _die_with_parent() -> None:
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -33,6 +37,8 @@ def run_bounded(args: Sequence[str], timeout: float,
     first). Output is captured, never shown."""
     # preexec_fn is only safe in a process with one thread: the render worker, not the app
     # (which also lists voices this way, from a background thread).
+    import subprocess
+
     single = sys.platform == "linux" and threading.active_count() == 1
     return subprocess.run(
         list(args), input=text if text is not None else "", capture_output=True, text=True,

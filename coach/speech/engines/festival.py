@@ -8,7 +8,6 @@ on disk are offered.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def festival_problem(which: Callable[[str], str | None] = shutil.which,
 
 
 def festival_version(run: Runner = run_bounded) -> str:
+    import subprocess
+
     command = shutil.which("festival")
     if command is None:
         return "festival ?"

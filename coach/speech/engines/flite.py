@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.core.files.shipped_data import bundled_file
 from coach.speech.clip import Clip
@@ -21,8 +21,10 @@ from coach.speech.engines import remembered_probes
 from coach.speech.engines.bounded_programs import Runner, run_bounded
 from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 from coach.speech.engines.leading_silence import trim_lead_in_place, without_lead
-from coach.speech.engines.libflite import LibFlite
 from coach.speech.options import DEFAULT_RATE
+
+if TYPE_CHECKING:
+    from coach.speech.engines.libflite import LibFlite
 
 COMMAND = "flite"
 INSTALL_HINT = "install flite (on Debian or Ubuntu: sudo apt install flite)"
@@ -109,6 +111,8 @@ def _ask_program(command: str, option: str, stamp: int) -> str | None:
 
 
 def _run_program(command: str, option: str) -> str | None:
+    import subprocess
+
     try:
         result = run_bounded([command, option], LIST_TIMEOUT)
     except (OSError, subprocess.SubprocessError):
@@ -117,13 +121,23 @@ def _run_program(command: str, option: str) -> str | None:
     return result.stdout or None
 
 
+def _libflite() -> LibFlite:
+    """libflite, loaded in the render worker (ctypes and the library stay out of the app,
+    which names this engine and asks its version, but never speaks with it)."""
+    from coach.speech.engines.libflite import LibFlite
+
+    return LibFlite()
+
+
 class FliteEngine:
     """The :class:`coach.speech.engines.system_engine.Engine` for flite; lives in the render
     worker."""
 
     def __init__(self, run: Runner = run_bounded,
-                 library: Callable[[], LibFlite] | None = LibFlite) -> None:
+                 library: Callable[[], LibFlite] | None = _libflite) -> None:
         """``library``: how to load libflite (None: always run the program)."""
+        import subprocess
+
         command = find_command()
         if command is None:
             raise EngineUnavailable(f"No flite voice: {INSTALL_HINT}.")

@@ -10,11 +10,12 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from coach.speech.clip import Clip
 
 # On Linux espeak-ng is driven directly (see espeak.py for why not through pyttsx3);

@@ -8,12 +8,8 @@ without starting any synthesis.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import importlib.util
-import platform
 import sys
-import wave
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +29,9 @@ def driver_name() -> str:
 
 def _espeak_library() -> Any:
     """libespeak-ng, loaded the way pyttsx3 loads it; OSError when it is not installed."""
+    import ctypes  # with the engine, not with the catalogue that names it
+    import ctypes.util
+
     # The usual names first: find_library runs a program (ldconfig) and is slow.
     for name in ("libespeak-ng.so.1", "libespeak-ng.1.dylib", "libespeak-ng.dll"):
         try:
@@ -62,7 +61,9 @@ def engine_problem(load_espeak: Any = _espeak_library) -> str | None:
 
 def fingerprint(load_espeak: Any = _espeak_library) -> str:
     """Names the engine build: part of every cache key, so an upgrade re-renders the clips."""
+    import ctypes
     import importlib.metadata
+    import platform
 
     try:
         version = importlib.metadata.version("pyttsx3")
@@ -126,6 +127,8 @@ class Pyttsx3Engine:
 
 def _empty_wav(path: Path) -> bool:
     """A WAV file with a header and no audio (an AIFF or anything else counts as not empty)."""
+    import wave
+
     try:
         with wave.open(str(path), "rb") as w:
             return w.getnframes() == 0
