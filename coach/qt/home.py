@@ -369,17 +369,14 @@ class HomeView(QWidget):
         plain(self.preview_title, self.problems_title)
         self.preview = QTreeWidget()
         self.preview.setAccessibleName("Plan preview")
-        self.preview.setColumnCount(3)
-        self.preview.setHeaderLabels(["Step", "Time", "Sides"])
         self.preview.setRootIsDecorated(False)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.preview.setUniformRowHeights(True)
-        self.preview.header().setStretchLastSection(False)
-        self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.preview.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+        # Its columns and their header come with the first plan shown (just after the first
+        # paint): setting them up is about 6 ms the first frame can do without, and until then
+        # the box is empty either way.
+        self.preview.setHeaderHidden(True)
         self.preview_box = preview_box = QWidget()
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -548,11 +545,23 @@ class HomeView(QWidget):
     def show_preview(self, title: str, rows: Sequence[tuple[str, str, str]]) -> None:
         """The selected routine's steps: (step, time, sides) per row."""
         self.preview_title.setText(title)
+        if self.preview.isHeaderHidden():
+            self._preview_columns()
         self.preview.clear()
         for step, time, sides in rows:
             item = QTreeWidgetItem([step, time, sides])
             item.setToolTip(0, step)
             self.preview.addTopLevelItem(item)
+
+    def _preview_columns(self) -> None:
+        self.preview.setColumnCount(3)
+        self.preview.setHeaderLabels(["Step", "Time", "Sides"])
+        header = self.preview.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.setHeaderHidden(False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -7,7 +7,6 @@ The user sees one plain sentence per problem; the engine's own words ("neither W
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -20,6 +19,32 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 def log_path() -> Path:
     return cache_dir() / LOG_NAME
+
+
+class _FileWhenNeeded(logging.Handler):
+    """The rotating log file, made at the first record: most runs log nothing, and
+    ``logging.handlers`` (with the socket, pickle and queue modules it imports, about 10 ms and
+    0.4 MiB at every start of the window) is loaded only for a run that does."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            import logging.handlers
+
+            # delay: the file is opened by the write itself
+            self.file = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=MAX_BYTES, backupCount=1, encoding="utf-8", delay=True)
+            self.file.setFormatter(self.formatter)
+        self.file.handle(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
 
 def setup_logging(*, verbose: bool) -> None:
@@ -38,9 +63,7 @@ def setup_logging(*, verbose: bool) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             return  # no writable cache folder: the log is lost, nothing else is
-        # delay: no file at all until something goes wrong
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=1,
-                                                       encoding="utf-8", delay=True)
+        handler = _FileWhenNeeded(path)  # no file at all until something goes wrong
         root.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)

@@ -110,6 +110,23 @@ def test_selecting_a_routine_previews_its_steps(window):
                     ("3. Ankle circles", "5 reps", "")]
     home.select("test-cool")
     assert home.preview_title.text().startswith("Test cool-down")
+    header = home.preview.headerItem()
+    assert not home.preview.isHeaderHidden()
+    assert [header.text(c) for c in range(3)] == ["Step", "Time", "Sides"]
+
+
+def test_the_preview_gets_its_columns_with_its_first_plan(qtbot):
+    """Before a plan is shown (the first frame) the preview box is empty, without a header;
+    the columns come with the first plan."""
+    from coach.qt.home import HomeView
+
+    home = HomeView()
+    qtbot.addWidget(home)
+    assert home.preview.isHeaderHidden()
+    home.show_preview("Test warm-up", [("1. March", "30 s", "")])
+    assert not home.preview.isHeaderHidden()
+    assert home.preview.columnCount() == 3
+    assert home.preview.topLevelItem(0).text(1) == "30 s"
 
 
 def test_the_routine_list_reloads_when_the_folder_changes(make_window, qtbot, tmp_path):

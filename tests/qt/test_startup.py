@@ -56,6 +56,8 @@ NOT_AT_START = (
     "coach.speech.clip",
     "wave",
     "socket",  # Ctrl+C wakes the loop through a pipe (POSIX)
+    "logging.handlers",  # the speech problem log's file: made at its first problem
+    "unicodedata",  # only text that is not ASCII is searched for invisible characters
 )
 
 _UNTIL_PAINT = """

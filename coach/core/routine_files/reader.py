@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -131,7 +130,7 @@ class _Reader:
                              + ("spoken text is one line of plain words" if spoken
                                 else "only line breaks and tabs are allowed"))
             return None
-        hidden = next((c for c in value if unicodedata.category(c) in _HIDDEN_CATEGORIES), None)
+        hidden = hidden_character(value)
         if hidden is not None:
             self.problem(at, f"holds the invisible character {character_name(hidden)}; delete "
                              "it (it shows as nothing, or makes the text look like other text)")
@@ -183,8 +182,22 @@ class _Reader:
         return None
 
 
+def hidden_character(text: str) -> str | None:
+    """The first invisible character in ``text`` (a format or private-use character, a
+    surrogate, a line or paragraph separator), or None. Plain ASCII has none of them, so the
+    Unicode database (about 0.2 MiB resident, kept for the app's life) is loaded only for text
+    that is not ASCII: the built-in routines are read without it."""
+    if text.isascii():
+        return None
+    import unicodedata
+
+    return next((c for c in text if unicodedata.category(c) in _HIDDEN_CATEGORIES), None)
+
+
 def character_name(char: str) -> str:
     """``U+200B ZERO WIDTH SPACE``: a character named so a person can find it."""
+    import unicodedata
+
     category = unicodedata.category(char)
     name = unicodedata.name(char, "") or _HIDDEN_KIND.get(category, "(no name)")
     return f"U+{ord(char):04X} {name}"
@@ -361,7 +374,7 @@ def _pronounce(reader: _Reader, doc: Mapping[str, Any]) -> Pronunciation:
     for written in value:
         key = written.strip()
         if not key or len(key) > MAX_WRITTEN or ONE_LINE_CONTROL.search(key) or \
-                any(unicodedata.category(c) in _HIDDEN_CATEGORIES for c in key):
+                hidden_character(key) is not None:
             reader.problem((*where, written), f"the written words must be one line of 1 to "
                                               f"{MAX_WRITTEN} visible characters")
             continue
