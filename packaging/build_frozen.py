@@ -26,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "limber.spec"
 OUT = ROOT / "build" / "frozen"
+# The yardstick for the frozen app's start-up: tests/bench/bare.py frozen the same way.
+BARE_SPEC = ROOT / "packaging" / "bare.spec"
+BARE_OUT = ROOT / "build" / "frozen-bare"
 
 # What Limber imports from Qt (tests/packaging/test_frozen_build.py keeps this in step with coach/).
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtMultimedia", "QtDBus")
@@ -192,16 +195,17 @@ def trim(bundle: Path) -> list[str]:
     return done
 
 
-def build(out: Path = OUT, *, clean: bool = True) -> Path:
+def build(out: Path = OUT, *, clean: bool = True, spec: Path = SPEC,
+          name: str = "limber") -> Path:
     try:
         import PyInstaller.__main__ as pyinstaller
     except ImportError:
         raise SystemExit("PyInstaller is not installed: pip install -e '.[freeze]'") from None
     started = time.monotonic()
-    args = [str(SPEC), "--noconfirm", "--log-level=WARN",
+    args = [str(spec), "--noconfirm", "--log-level=WARN",
             "--distpath", str(out / "dist"), "--workpath", str(out / "work")]
     pyinstaller.run([*args, "--clean"] if clean else args)
-    bundle = out / "dist" / "limber"
+    bundle = out / "dist" / name
     for line in trim(bundle):
         print(line)
     seconds = time.monotonic() - started
@@ -213,12 +217,20 @@ def build(out: Path = OUT, *, clean: bool = True) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT, help="build folder (default build/frozen)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="build folder (default build/frozen, or build/frozen-bare)")
     parser.add_argument("--keep-cache", action="store_true",
                         help="reuse PyInstaller's analysis cache (faster rebuilds)")
+    parser.add_argument("--bare", action="store_true",
+                        help="build the bare one-label window instead (packaging/bare.spec), "
+                             "the yardstick for the app's start-up")
     args = parser.parse_args()
     os.chdir(ROOT)
-    build(args.out, clean=not args.keep_cache)
+    if args.bare:
+        build(args.out or BARE_OUT, clean=not args.keep_cache, spec=BARE_SPEC,
+              name="limber-bare")
+    else:
+        build(args.out or OUT, clean=not args.keep_cache)
 
 
 if __name__ == "__main__":

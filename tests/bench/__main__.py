@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
+from tests.bench.home_types import NAMES_ENV, qt_names
 from tests.bench.procs import private_sound
 from tests.bench.report import Row, table
 from tests.bench.window import APP, BARE, HOME_TYPES, Launch, launch
@@ -37,9 +38,11 @@ def _home(runs: int, home: Path,
     app: list[Launch] = []
     bare: list[Launch] = []
     types: list[Launch] = []
+    names = {NAMES_ENV: json.dumps(qt_names())}
     for turn in range(runs + 1):
         for command, into in ((APP, app), (BARE, bare), (HOME_TYPES, types)):
-            result = launch(command, home, settle=HOME_SETTLE, window=HOME_WINDOW)
+            result = launch(command, home, settle=HOME_SETTLE, window=HOME_WINDOW,
+                            env_extra=names if command is HOME_TYPES else None)
             if turn:  # the first turn warms the disk cache and the user folders
                 into.append(result)
             if log:

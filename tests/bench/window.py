@@ -44,7 +44,8 @@ class Launch:
     processes_end: int = 1
 
 
-def launch(command: list[str], home: Path, *, settle: float, window: float) -> Launch:
+def launch(command: list[str], home: Path, *, settle: float, window: float,
+           env_extra: dict[str, str] | None = None) -> Launch:
     """Run ``command`` on a private display; measure after it has been painted and then left
     alone for ``settle`` seconds, over ``window`` seconds."""
     with private_display() as display, tempfile.TemporaryDirectory() as tmp:
@@ -54,6 +55,7 @@ def launch(command: list[str], home: Path, *, settle: float, window: float) -> L
                    LIMBER_CONFIG_DIR=str(home / "config"),
                    LIMBER_DATA_DIR=str(home / "data"), LIMBER_CACHE_DIR=str(home / "cache"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.update(env_extra or {})
         started = time.monotonic()
         child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL, start_new_session=True)
