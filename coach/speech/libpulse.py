@@ -37,21 +37,23 @@ class BufferAttr(ctypes.Structure):
                 ("fragsize", ctypes.c_uint32)]
 
 
-# void (*)(pa_stream * or pa_context *, void *userdata): its state changed (on the loop's thread)
+# void (*)(pa_stream * or pa_context *, void *userdata): its state changed (called from
+# pa_mainloop_iterate or _dispatch, on the thread that runs the loop)
 StateNotify = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 # void (*)(pa_stream *, size_t nbytes, void *userdata): the server takes nbytes more
 WriteRequest = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p)
 
 _P = ctypes.c_void_p
 _SIGNATURES: dict[str, tuple[Any, list[Any]]] = {
-    "pa_threaded_mainloop_new": (_P, []),
-    "pa_threaded_mainloop_get_api": (_P, [_P]),
-    "pa_threaded_mainloop_start": (ctypes.c_int, [_P]),
-    "pa_threaded_mainloop_stop": (None, [_P]),
-    "pa_threaded_mainloop_free": (None, [_P]),
-    "pa_threaded_mainloop_lock": (None, [_P]),
-    "pa_threaded_mainloop_unlock": (None, [_P]),
+    "pa_mainloop_new": (_P, []),
+    "pa_mainloop_get_api": (_P, [_P]),
+    "pa_mainloop_iterate": (ctypes.c_int, [_P, ctypes.c_int, _P]),
+    "pa_mainloop_prepare": (ctypes.c_int, [_P, ctypes.c_int]),
+    "pa_mainloop_poll": (ctypes.c_int, [_P]),
+    "pa_mainloop_dispatch": (ctypes.c_int, [_P]),
+    "pa_mainloop_free": (None, [_P]),
     "pa_context_new": (_P, [_P, ctypes.c_char_p]),
+    "pa_context_is_pending": (ctypes.c_int, [_P]),
     "pa_context_connect": (ctypes.c_int, [_P, ctypes.c_char_p, ctypes.c_int, _P]),
     "pa_context_set_state_callback": (None, [_P, StateNotify, _P]),
     "pa_context_get_state": (ctypes.c_int, [_P]),

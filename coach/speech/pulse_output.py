@@ -4,8 +4,8 @@ Why not Qt's audio output here: QAudioSink pulls its data every 20 ms through Py
 clip plays (and while it plays silence), so a session woke the app about 100 times a second
 per channel and cost 1 to 2 % of a core. Here a clip is handed to the sound server in one
 write, the moment it is due; the server plays it and then waits, and between clips nothing in
-Limber runs at all. What is left is a few messages from the server per clip (it started, it
-ran dry), handled in C on libpulse's own thread: no Python, no timer.
+Limber runs at all: the few messages the server sends per clip (it started, it ran dry) wait
+in the socket until the next call reads them.
 
 How a clip is placed: a stream that ran dry waits (PulseAudio's "prebuffering", here one
 frame) and plays the next write at once, so ``play`` is a write. Queued (``queue=True``) is a
@@ -19,17 +19,24 @@ latency of ``LATENCY``, PulseAudio's and PipeWire's rule for a stream that does 
 adjust it; the large request size means the server asks for data rarely (and a clip written
 whole never has to answer it).
 
-Threads: calls come from the app's thread (or the terminal runner's); libpulse runs its loop on
-a thread of its own and calls back only when a stream or the connection changes state. Every
-field below is read and written under the loop's lock. No call blocks beyond a lock held for
-a write, and none raises: a lost sound server is told once through ``notice`` and tried again
-at a later clip.
+Threads: none of its own. libpulse's loop runs on the caller's thread, at the end of each call
+(``_pump``): a write is sent to the server there and then, and what the server said since the
+last call (the clip started, the stream ran dry) is read and handled there too. Between
+clips nothing runs at all: a loop thread of libpulse's own (its threaded main loop) woke two
+or three times per clip only to send the write and to read those notes, which the player
+never waits for. A clip too long for one write (none of the voices makes one) is the one case
+that needs the loop later on: a timer pumps it while the rest is owed. Calls may come from
+more than one thread (the app's, the terminal runner's); a lock keeps them one at a time. No
+call blocks beyond that lock and a bounded wait for the write to leave (``SEND_WAIT``), and
+none raises: a lost sound server is told once through ``notice`` and tried again at a later
+clip.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
+import threading
 import time
 from array import array
 from collections.abc import Callable, Iterator
@@ -51,6 +58,8 @@ DEFAULT_FORMAT = (22050, 1)  # what the streams are opened in before any clip sa
 # The most handed over in one write: the server holds 4 MiB per stream at most. A longer clip
 # (none of the voices makes one) goes on as the server asks for more.
 WRITE_LIMIT = 1 << 20
+SEND_WAIT = 0.05  # at most this long for a write (and any reply it awaits) to be sent
+REST_PUMP = 0.5  # how often the loop runs while a clip too long for one write is owed
 LOST = ("The sound system stopped answering; Limber carries on without sound until it is "
         "back.")
 _LOG100 = log(100.0)
@@ -123,12 +132,11 @@ class PulseOutput:
         self._context: int | None = None
         self._on_context: Any = None
         self._tried = 0.0  # when a connection was last begun
-        self._loop = self._lib.pa_threaded_mainloop_new()
+        self._guard = threading.RLock()
+        self._later: threading.Timer | None = None  # pumps while a long clip's rest is owed
+        self._loop = self._lib.pa_mainloop_new()
         if not self._loop:
             raise PulseUnavailable("libpulse could not make its loop")
-        if self._lib.pa_threaded_mainloop_start(self._loop) < 0:
-            self._lib.pa_threaded_mainloop_free(self._loop)
-            raise PulseUnavailable("libpulse could not start its loop")
         with self._locked():
             self._connect()
         if not self._wait(self._all_ready, connect_timeout):
@@ -188,24 +196,53 @@ class PulseOutput:
     def close(self) -> None:
         if self._closed:
             return
-        self._closed = True
         with self._locked():
+            self._closed = True
+            if self._later is not None:
+                self._later.cancel()
             for stream in self._streams.values():
                 self._drop(stream)
             self._drop_context()
-        self._lib.pa_threaded_mainloop_stop(self._loop)
-        self._lib.pa_threaded_mainloop_free(self._loop)
+        with self._guard:
+            self._lib.pa_mainloop_free(self._loop)
         self._gains.clear()
 
-    # -- inside (the loop's lock held) ------------------------------------------------------
+    # -- inside (the lock held) ----------------------------------------------------------------
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
-        self._lib.pa_threaded_mainloop_lock(self._loop)
-        try:
-            yield
-        finally:
-            self._lib.pa_threaded_mainloop_unlock(self._loop)
+        """One call at a time; what it asked of libpulse is sent as it ends."""
+        with self._guard:
+            try:
+                yield
+            finally:
+                self._pump()
+
+    def _pump(self) -> None:
+        """Run libpulse's loop here until it has nothing left to do now: callbacks for what
+        the server said meanwhile, then the writes, sent (waiting at most ``SEND_WAIT`` for a
+        full socket or an awaited reply)."""
+        lib = self._lib
+        for _ in range(64):  # each pass dispatches what is ready; never spins for long
+            if lib.pa_mainloop_iterate(self._loop, 0, None) <= 0:
+                break
+        deadline = time.monotonic() + SEND_WAIT
+        while (self._context is not None and lib.pa_context_is_pending(self._context)
+               and (left := deadline - time.monotonic()) > 0):
+            if lib.pa_mainloop_prepare(self._loop, int(left * 1e6)) < 0 or \
+                    lib.pa_mainloop_poll(self._loop) < 0 or \
+                    lib.pa_mainloop_dispatch(self._loop) < 0:
+                break
+        owed = any(stream.rest for stream in self._streams.values())
+        if owed and not self._closed and (self._later is None or not self._later.is_alive()):
+            self._later = threading.Timer(REST_PUMP, self._pump_later)
+            self._later.daemon = True
+            self._later.start()
+
+    def _pump_later(self) -> None:
+        with self._guard:
+            if not self._closed:
+                self._pump()
 
     def _wait(self, done: Callable[[], bool], timeout: float) -> bool:
         """Poll ``done`` (under the lock) until it holds or ``timeout`` passes: only while the
@@ -231,8 +268,7 @@ class PulseOutput:
     def _connect(self) -> None:
         """Begin a connection; the streams open once it is ready (:meth:`_context_changed`)."""
         self._tried = self._now()
-        context = self._lib.pa_context_new(self._lib.pa_threaded_mainloop_get_api(self._loop),
-                                           b"Limber")
+        context = self._lib.pa_context_new(self._lib.pa_mainloop_get_api(self._loop), b"Limber")
         if not context:
             return
         self._context = context
@@ -256,7 +292,7 @@ class PulseOutput:
         return False
 
     def _context_changed(self, _context: int, _userdata: int) -> None:
-        """On libpulse's thread, the lock held."""
+        """From the loop (the lock held)."""
         if self._context is not None and self._context_state() == libpulse.CONTEXT_READY:
             for stream in self._streams.values():
                 if stream.handle is None:
@@ -298,7 +334,7 @@ class PulseOutput:
             self._drop(stream)
 
     def _stream_changed(self, stream: _Stream) -> None:
-        """On libpulse's thread, the lock held: a ready stream writes what waited for it."""
+        """From the loop (the lock held): a ready stream writes what waited for it."""
         if stream.handle is None:
             return
         state = self._lib.pa_stream_get_state(stream.handle)
@@ -312,7 +348,7 @@ class PulseOutput:
                 self._write(stream, pcm)
 
     def _requested(self, stream: _Stream, nbytes: int) -> None:
-        """On libpulse's thread, the lock held: the server takes ``nbytes`` more."""
+        """From the loop (the lock held): the server takes ``nbytes`` more."""
         if stream.rest and stream.handle is not None:
             part, stream.rest = stream.rest[:max(nbytes, 1)], stream.rest[max(nbytes, 1):]
             self._send(stream, part)

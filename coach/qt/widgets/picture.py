@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -40,6 +40,11 @@ class ExercisePicture(QWidget):
         self._svg_text: dict[str, str | None] = {}  # file contents by file stem
         self._renderer: QSvgRenderer | None = None
         self._rendered_for: tuple[str | None, str] = (None, "")
+        # The current picture's frames as drawn, by (file, colour, size, pixel ratio, mirrored):
+        # a session moves between two frames every second or so, and drawing a pixmap costs a
+        # fraction of parsing and rendering the SVG again (most of a session's CPU time).
+        self._drawn: dict[tuple[str, str, int, float, bool], QPixmap] = {}
+        self._renderers: dict[tuple[str, str], QSvgRenderer | None] = {}  # the same picture's
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     @property
@@ -54,6 +59,8 @@ class ExercisePicture(QWidget):
         self.setAccessibleName(label)
         if name != self._name:
             self._name = name
+            self._drawn.clear()  # another exercise: its frames are drawn when shown
+            self._renderers.clear()
             self.update()
 
     @property
@@ -85,6 +92,8 @@ class ExercisePicture(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._rendered_for = (None, "")  # recolour on the next paint
+            self._drawn.clear()
+            self._renderers.clear()
         super().changeEvent(event)
 
     def _read(self, name: str) -> str | None:
@@ -102,12 +111,17 @@ class ExercisePicture(QWidget):
             return self._renderer
         self._rendered_for = (shown, colour)
         self._renderer = None
+        if shown and (shown, colour) in self._renderers:
+            self._renderer = self._renderers[(shown, colour)]  # the other frame, parsed before
+            return self._renderer
         text = self._read(shown) if shown else None
         if text:
             renderer = QSvgRenderer(QByteArray(text.replace("currentColor", colour).encode()))
             if renderer.isValid():
                 renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
                 self._renderer = renderer
+        if shown:
+            self._renderers[(shown, colour)] = self._renderer
         return self._renderer
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -117,13 +131,36 @@ class ExercisePicture(QWidget):
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         renderer = self._current_renderer()
         if renderer is not None:
-            if self._mirrored:  # about the vertical centre line: the left side of the body
-                painter.translate(self.width(), 0)
-                painter.scale(-1, 1)
-            renderer.render(painter, box)
+            # Whole pixels, centred exactly (the same margin either side), so a frame and its
+            # mirror image are drawn pixel for pixel alike.
+            whole = int(side) - (self.width() - int(side)) % 2
+            box = QRectF((self.width() - whole) // 2, (self.height() - whole) // 2, whole, whole)
+            painter.drawPixmap(box.topLeft(), self._frame_pixmap(renderer, box.size()))
         else:
             self._paint_placeholder(painter, box)
         painter.end()
+
+    def _frame_pixmap(self, renderer: QSvgRenderer, size: QSizeF) -> QPixmap:
+        """The frame shown now at ``size``, drawn once (mirrored about its vertical centre
+        line for the left side of the body)."""
+        ratio = self.devicePixelRatioF()
+        colour = self._rendered_for[1]
+        key = (self._rendered_for[0] or "", colour, round(size.width()), ratio, self._mirrored)
+        found = self._drawn.get(key)
+        if found is None:
+            pixels = QSize(round(size.width() * ratio), round(size.height() * ratio))
+            found = QPixmap(pixels)
+            found.setDevicePixelRatio(ratio)
+            found.fill(Qt.GlobalColor.transparent)
+            drawing = QPainter(found)
+            drawing.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self._mirrored:
+                drawing.translate(size.width(), 0)
+                drawing.scale(-1, 1)
+            renderer.render(drawing, QRectF(0, 0, size.width(), size.height()))
+            drawing.end()
+            self._drawn[key] = found
+        return found
 
     def _paint_placeholder(self, painter: QPainter, box: QRectF) -> None:
         # The text colour, faded: it reads on the theme and on every state colour.
