@@ -119,3 +119,14 @@ def _need(problem: str | None) -> None:
         pytest.skip(f"{problem} ({ALLOW_NO_SPEECH}=1)")
     pytest.fail(f"{problem} These tests run in CI; set {ALLOW_NO_SPEECH}=1 to skip them on a "
                 "machine without speech.", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_words() -> Iterator[None]:
+    """Every test starts and ends in English, whatever language a test before it chose (the
+    active language is process-wide, like Qt's installed translator)."""
+    from coach.core.language.current_language import set_language
+
+    set_language("en")
+    yield
+    set_language("en")

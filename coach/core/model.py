@@ -81,6 +81,9 @@ class Exercise:
     # What "left" and "right" name on a per-side step, said after the side: "calf" gives
     # "left calf", "leg back" gives "left leg back". None: just "left side".
     side_part: str | None = None
+    # A translation's words for each side whole ("linke Wade", "rechte Wade"), where a
+    # language cannot put a side word before the part (coach.core.routine_files.translations).
+    sides_said: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

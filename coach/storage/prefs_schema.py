@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Final
 
+from coach.core.language.languages import SYSTEM, shipped_languages
 from coach.core.plan.compiler import (
     DEFAULT_HOLD_SCALE,
     DEFAULT_LEAD_IN_SECONDS,
@@ -179,6 +180,7 @@ def _is_base64(value: str) -> str | None:
 
 
 SCHEMA: Final[tuple[Setting, ...]] = (
+    Setting(key="language", type=str, choices=(SYSTEM, *shipped_languages())),
     Setting(key="voice_enabled", type=bool),
     Setting(
         key="voice_id", type=str,
@@ -236,6 +238,9 @@ def find_setting(key: str) -> Setting:
 class Preferences:
     """The user's preferences, checked against :data:`SCHEMA` (the field names are a contract)."""
 
+    # The language of every word shown and said: "system" (the system's, else English) or a
+    # code with a translation (coach.core.language.languages).
+    language: str = SYSTEM
     voice_enabled: bool = DEFAULT_VOICE_ENABLED
     voice_id: str = DEFAULT_VOICE_ID  # empty: the clearest voice installed
     speech_rate: int = DEFAULT_RATE  # words per minute

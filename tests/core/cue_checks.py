@@ -52,7 +52,7 @@ def counts(plan: Plan) -> tuple[int, int]:
         # Each count in the middle of its rep, later by the pauses for words before it.
         expected = [(seg.start + seg.count_from + (per * n - 0.5) * seg.rep_seconds
                      + sum(pause for rep, pause in seg.pauses if rep < n),
-                     f"{number_word(n).capitalize()}.") for n in range(1, seg.reps + 1)]
+                     f"{plan_words.capitalised(number_word(n))}.") for n in range(1, seg.reps + 1)]
         got = [(c.at, c.text) for c in plan.cues
                if c.segment == seg.index and c.type is CueType.COUNT]
         said += sum(1 for (at, text), (g_at, g_text) in zip(expected, got, strict=False)
@@ -76,7 +76,8 @@ def check_plan(plan: Plan, seconds: Callable[[str], float]) -> None:
         if seg.is_exercise and seg.reps is None and seg.seconds >= 6:
             numbers = [c.text for c in plan.cues
                        if c.segment == seg.index and c.type is CueType.COUNTDOWN]
-            assert numbers == ["Three.", "Two.", "One."], (seg, numbers)
+            assert numbers == [f"{plan_words.capitalised(number_word(n))}." for n in (3, 2, 1)], \
+                (seg, numbers)
     # Every step introduced by name, once: by its change-over (or the lead-in) when it has
     # one, else by its opening. Each side says which limb.
     for i, step in enumerate(routine.steps):
@@ -95,9 +96,10 @@ def check_plan(plan: Plan, seconds: Callable[[str], float]) -> None:
         else:
             assert openings[0].startswith(name), openings[0]
         if step.sides is Sides.PER_SIDE:
-            part = step.exercise.side_part
-            assert f"left {part}" in openings[0].lower(), openings
-            assert f"Right {part}" in openings[1], openings
+            left = plan_words.side_words(step.exercise, "left")
+            right = plan_words.capitalised(plan_words.side_words(step.exercise, "right"))
+            assert left in openings[0] or plan_words.capitalised(left) in openings[0], openings
+            assert right in openings[1], openings
     # Each safety note said once, in the routine it belongs to.
     texts = [c.text for c in plan.cues if c.text]
     for note in {s.exercise.safety for s in routine.steps if s.exercise.safety}:
@@ -106,8 +108,8 @@ def check_plan(plan: Plan, seconds: Callable[[str], float]) -> None:
     finish = next(c for c in plan.cues if c.type is CueType.FINISH)
     assert finish.at == plan.total_seconds
     assert all(c.at < finish.at or not c.text for c in plan.cues if c is not finish)
-    assert finish.text.startswith(plan_words.PAIN_RULE)
+    assert finish.text.startswith(plan_words.pain_rule())
     if routine.kind is RoutineKind.WARM_UP:
-        assert plan_words.KNEE_FLARE in finish.text
+        assert plan_words.knee_flare() in finish.text
     if routine.kind is RoutineKind.COOL_DOWN:
-        assert "water" in finish.text and "protein" in finish.text
+        assert plan_words.refuel() in finish.text

@@ -25,6 +25,7 @@ ASIDE = "preferences.json.corrupt-20240501-073015"
 
 # A value for every field that differs from its default.
 CHANGED: dict[str, Any] = {
+    "language": "de",
     "voice_enabled": False,
     "voice_id": "english-rp",
     "speech_rate": 210,

@@ -489,7 +489,7 @@ class _StepLayout:
         """ "Left calf", or "Ankle circles, left foot" when nothing said the name yet."""
         words = plan_words.side_words(self.step.exercise, "left")
         name = self._name()
-        return f"{name}, {words}" if name else words.capitalize()
+        return f"{name}, {words}" if name else plan_words.capitalised(words)
 
     def _per_side(self) -> None:
         step, ex = self.step, self.step.exercise
@@ -497,21 +497,21 @@ class _StepLayout:
                              self._pending_safety())
         switch = _first_set(self.settings.switch_seconds, step.switch_seconds,
                             self.routine.defaults.switch_seconds)
-        right_words = plan_words.side_words(ex, "right").capitalize()
+        right_words = plan_words.capitalised(plan_words.side_words(ex, "right"))
         # "Switch sides." waits for the left block's end tone.
         if switch > 0:
-            right_spill = max(0.0, AFTER_END_TONE + self.seconds(plan_words.SWITCH)
+            right_spill = max(0.0, AFTER_END_TONE + self.seconds(plan_words.switch())
                               + SPEECH_GAP - switch)
             right = self._opening(Side.RIGHT, right_spill, right_words)
         else:
             right_spill = AFTER_END_TONE
-            right = self._opening(Side.RIGHT, right_spill, plan_words.SWITCH, right_words)
+            right = self._opening(Side.RIGHT, right_spill, plan_words.switch(), right_words)
         # Each side's counting waits for its own opening: the same reps at the same tempo,
         # without a silent wait on the right for words only the left side has.
         self._block(Side.LEFT, left, self._count_wait(self._spill(), left))
         if switch > 0:
             gap = self._add(SegmentKind.SWITCH, Side.RIGHT, switch)
-            self._say(self.voice.after(gap.start), plan_words.SWITCH, CueType.SWITCH, gap)
+            self._say(self.voice.after(gap.start), plan_words.switch(), CueType.SWITCH, gap)
         self._block(Side.RIGHT, right, self._count_wait(right_spill, right))
 
     def _say_early(self) -> bool:
@@ -632,11 +632,11 @@ class _StepLayout:
         self._tips(seg, side, limit)
         if not step.counted and step.halfway and seconds >= MIN_SECONDS_FOR_HALFWAY:
             middle = seg.start + seconds / 2
-            length = self.seconds(plan_words.HALFWAY)
+            length = self.seconds(plan_words.halfway())
             at = self.voice.earliest(middle, length,
                                      min(limit - SPEECH_GAP, middle + HALFWAY_SLIP + length))
             if at is not None:
-                self._say(at, plan_words.HALFWAY, CueType.HALFWAY, seg)
+                self._say(at, plan_words.halfway(), CueType.HALFWAY, seg)
         self.out.cues.append(Cue(float(seg.end), "", CueType.END, seg.index, tone="end",
                                  from_end=True))
 
@@ -704,7 +704,7 @@ class _StepLayout:
 
     def _count_text(self, beat: int) -> str:
         n = beat // 2 if self.step.sides is Sides.ALTERNATING else beat
-        return number_word(n).capitalize() + "."
+        return plan_words.capitalised(number_word(n)) + "."
 
     def _counts(self, seg: Segment) -> None:
         step = self.step
@@ -739,7 +739,7 @@ class _StepLayout:
         all_said = True
         for n in range(COUNTDOWN_FROM, 0, -1):
             at = float(seg.end - n)
-            text = f"{number_word(n).capitalize()}."
+            text = f"{plan_words.capitalised(number_word(n))}."
             if self.voice.free(at, at + self.seconds(text)):
                 self._say(at, text, CueType.COUNTDOWN, seg, from_end=True)
                 continue

@@ -11,8 +11,16 @@ from pathlib import Path
 
 from coach.core.files.shipped_data import routines_dir
 from coach.core.files.user_folders import user_routines_dir
+from coach.core.language import current_language
 from coach.core.model import Exercise, Origin, Routine
 from coach.core.routine_files.problems import Problem
+from coach.core.routine_files.translations import (
+    Translation,
+    read_translation,
+    translate_catalogue,
+    translate_routine,
+    translation_path,
+)
 
 
 class UnknownRoutine(KeyError):
@@ -59,7 +67,10 @@ def duplicate_id(path: Path | None, routine_id: str, first: Path | None) -> Prob
                    "id")
 
 
-def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Library:
+def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None,
+                 language: str | None = None) -> Library:
+    """Every routine, in ``language`` (the active one when None): the built-ins and the
+    catalogue in its words where ``routines/i18n`` has them, your own as written."""
     # The reader (tomllib and its checks) loads with the first library, not with the model.
     from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue, load_routine
 
@@ -81,4 +92,20 @@ def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) 
             continue
         seen[routine.id] = path
         routines.append(routine)
-    return Library(tuple(routines), tuple(problems), catalogue)
+    translation, found = _translation(builtin, language)
+    problems += found
+    if translation is None:
+        return Library(tuple(routines), tuple(problems), catalogue)
+    words = translate_catalogue(catalogue, translation)
+    return Library(tuple(translate_routine(r, translation, catalogue, words) for r in routines),
+                   tuple(problems), words)
+
+
+def _translation(builtin: Path, language: str | None) -> tuple[Translation | None, list[Problem]]:
+    code = current_language.language() if language is None else language
+    if code == current_language.ENGLISH:
+        return None, []
+    path = translation_path(builtin, code)
+    if not path.is_file():
+        return None, []  # a language with screens but no routine words yet: said as written
+    return read_translation(path)
