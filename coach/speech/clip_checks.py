@@ -17,10 +17,19 @@ from pathlib import Path
 
 from coach.core.files.atomic import write_atomic
 from coach.core.files.digests import sha256_hex
+from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
 from coach.speech.clip import Clip
 from coach.speech.clip_measure import Speech, measure, speech_units
 
-REFERENCE = "Lift your knee, then lower it slowly. Breathe out, and switch sides."
+# Rendered in the voice's language (the active one): a German voice is timed on German words.
+REFERENCE = QT_TRANSLATE_NOOP(
+    "ClipChecks", "Lift your knee, then lower it slowly. Breathe out, and switch sides.")
+
+
+def reference() -> str:
+    """The reference phrase in the active language."""
+    return translate("ClipChecks", REFERENCE)
+
 # Added to every phrase's units: the last syllable before a stop is drawn out, which weighs
 # most in one-word cues ("Five."). Fitted on the built-in phrases (see the README's design).
 UTTERANCE_UNITS = 0.5
@@ -92,7 +101,7 @@ def calibrate(render: Callable[[], Clip], rate: int) -> Calibration:
     if abs(spans[0] - spans[1]) > REFERENCE_AGREEMENT * max(spans):
         raise ClipRejected(f"reference phrase: two renders differ ({spans[0]:.2f} s and "
                            f"{spans[1]:.2f} s of speech)")
-    per_unit = spans[1] / (speech_units(REFERENCE) + UTTERANCE_UNITS)
+    per_unit = spans[1] / (speech_units(reference()) + UTTERANCE_UNITS)
     if not NOMINAL_RANGE[0] <= per_unit * rate <= NOMINAL_RANGE[1]:
         raise ClipRejected(f"reference phrase: {spans[1]:.2f} s of speech is implausible at "
                            f"{rate} words a minute")
@@ -106,7 +115,7 @@ class CalibrationStore:
         self.folder = folder
 
     def _path(self, engine: str, voice: str, rate: int) -> Path:
-        key = json.dumps(["calibration", REFERENCE, engine, voice, rate], ensure_ascii=False)
+        key = json.dumps(["calibration", reference(), engine, voice, rate], ensure_ascii=False)
         return self.folder / f"cal-{sha256_hex(key.encode())[:32]}.json"
 
     def load(self, engine: str, voice: str, rate: int) -> Calibration | None:

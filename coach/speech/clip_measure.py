@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from coach.core.language.current_language import ENGLISH, language
 from coach.speech.clip import SAMPLE_WIDTH, Clip, samples
 
 FRAME_SECONDS = 0.01
@@ -28,8 +29,9 @@ PAUSE_UNITS = 1.0
 CONSONANT_UNITS = 0.3
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-_VOWELS = re.compile(r"[aeiouy]+")
-_CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]")
+# Latin letters with their accents, so German and Spanish words count too ("Grüße", "baja").
+_VOWELS = re.compile(r"[aeiouyäöüáéíóúàèìòùâêîôûœæøå]+")
+_CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxzßñç]")
 _SOUNDED_ES = ("ses", "xes", "zes", "ches", "shes", "ces", "ges", "ees")
 _NUMBER_SYLLABLES = 2  # a written number ("10") is said as a word or two
 
@@ -93,7 +95,7 @@ def syllables(word: str) -> int:
     if word.isdigit():
         return _NUMBER_SYLLABLES
     count = len(_VOWELS.findall(word))
-    if count > 1 and (
+    if count > 1 and language() == ENGLISH and (
         (word.endswith("e") and not word.endswith(("le", "ee")))
         or (word.endswith("es") and not word.endswith(_SOUNDED_ES))
         or (word.endswith("ed") and not word.endswith(("ted", "ded")))

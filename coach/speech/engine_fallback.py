@@ -78,6 +78,6 @@ class Engines:
             process.close()
 
 
-def routes_for(voice_id: str, engines: Engines) -> list[Route]:
-    """The routes to try for the preference ``voice_id``, best first."""
-    return [engines.route(v) for v in fallbacks(voice_id, engines.installed)]
+def routes_for(voice_id: str, engines: Engines, language: str = "en") -> list[Route]:
+    """The routes to try for the preference ``voice_id`` in ``language``, best first."""
+    return [engines.route(v) for v in fallbacks(voice_id, engines.installed, language)]

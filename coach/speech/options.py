@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from coach.core.language.current_language import ENGLISH, language
 from coach.core.speech_settings import (
     DEFAULT_RATE,
     DEFAULT_TONE_VOLUME,
@@ -29,6 +30,8 @@ class SpeechOptions:
     speech_rate: int = DEFAULT_RATE  # words per minute
     voice_volume: float = DEFAULT_VOICE_VOLUME  # 0..1
     tone_volume: float = DEFAULT_TONE_VOLUME  # 0..1
+    # The language the cues are in (the active one, coach.core.language): it picks the voice.
+    language: str = ENGLISH
 
     @classmethod
     def from_prefs(cls, prefs: object) -> SpeechOptions:
@@ -41,6 +44,7 @@ class SpeechOptions:
             speech_rate=min(MAX_RATE, max(MIN_RATE, rate)),
             voice_volume=_unit(getattr(prefs, "voice_volume", default.voice_volume)),
             tone_volume=_unit(getattr(prefs, "tone_volume", default.tone_volume)),
+            language=language(),
         )
 
     def __post_init__(self) -> None:

@@ -9,6 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 
+from coach.core.language.current_language import language
 from coach.speech.clip import Clip
 from coach.speech.clip_cache import ClipCache
 from coach.speech.engine_fallback import Engines, Route, routes_for
@@ -27,7 +28,7 @@ class PhraseFailed(RuntimeError):
 
 def render_phrase(text: str, voice_id: str, rate: int, *, post: Notice = lambda _: None,
                   cache: ClipCache | None = None, engines: Engines | None = None,
-                  routes: Callable[[str, Engines], list[Route]] = routes_for) -> Clip:
+                  routes: Callable[[str, Engines], list[Route]] | None = None) -> Clip:
     """``text`` spoken by ``voice_id`` ("" = the clearest installed) at ``rate`` words a minute,
     verified (from the cache when it was made before).
 
@@ -37,7 +38,8 @@ def render_phrase(text: str, voice_id: str, rate: int, *, post: Notice = lambda 
     engines = engines or Engines()
     cache = cache or ClipCache()
     try:
-        tried = routes(voice_id, engines)
+        # The active language's voices: never an English voice reading German words.
+        tried = (routes or (lambda v, e: routes_for(v, e, language())))(voice_id, engines)
         for i, route in enumerate(tried):
             following = tried[i + 1].name if i + 1 < len(tried) else None
             try:

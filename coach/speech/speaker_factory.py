@@ -69,7 +69,8 @@ def _renderer(options: SpeechOptions, post: Notice, cache_dir: Path | None, engi
     else:
         chosen = engines or Engines(start_timeout=start_timeout, call_timeout=call_timeout,
                                     lanes=default_lanes())
-        find_routes, close = (lambda: routes_for(options.voice_id, chosen)), chosen.close
+        find_routes, close = (lambda: routes_for(options.voice_id, chosen, options.language)), \
+            chosen.close
     return Prerenderer(ClipCache(cache_dir), find_routes, rate=options.speech_rate, post=post,
                        close=close, keep_sound=keep_sound)
 

@@ -18,12 +18,12 @@ from pathlib import Path
 from coach.speech.clip import BadClip, Clip, read_wav
 from coach.speech.clip_cache import ClipCache
 from coach.speech.clip_checks import (
-    REFERENCE,
     Calibration,
     CalibrationStore,
     ClipRejected,
     calibrate,
     check,
+    reference,
 )
 from coach.speech.clip_measure import trim_tail
 from coach.speech.worker_process import RenderEngine, RenderFailed
@@ -110,7 +110,7 @@ class VerifiedRenderer:
         return Calibration.nominal(rate)  # clips are still checked, against this figure
 
     def _reference(self, voice: str, rate: int) -> Clip:
-        clip, scratch = self._render_once(REFERENCE, voice, rate)
+        clip, scratch = self._render_once(reference(), voice, rate)
         scratch.unlink(missing_ok=True)
         return clip
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from coach.speech.engines import festival, flite
 from coach.speech.engines.engine_protocol import VoiceInfo
+from coach.speech.engines.espeak import espeak_voice_file
 from coach.speech.engines.render_worker import DEFAULT_ENGINE
 from coach.speech.engines.system_engine import driver_name, engine_problem, fingerprint
 
@@ -158,21 +159,59 @@ def installed(voice_id: str) -> bool:
     return own in flite.installed_voices()
 
 
-def fallbacks(voice_id: str, is_installed: Callable[[str], bool] = installed) -> list[str]:
-    """The voices to try, in order, for the preference ``voice_id`` ("" = the clearest).
+# The voices for each other language, clearest first: flite and festival speak English only,
+# so it is espeak-ng's voice for the language (``espeak-ng --voices=de`` lists them). A new
+# language adds its line here; without one, it has the voice the user chose, if that speaks it.
+LANGUAGE_VOICES: dict[str, tuple[str, ...]] = {
+    "de": ("gmw/de",),
+    "es": ("roa/es", "roa/es-419"),
+}
 
-    The chosen voice first (if installed), then the clearest installed ones, then the system
-    engine's default voice (pyttsx3 or espeak-ng), the portable last resort.
+
+def voice_language(voice_id: str) -> str | None:
+    """The language a voice speaks, as a code (``en``, ``de``); None when unknown (a SAPI5 or
+    NSSpeech voice, whose id does not say)."""
+    engine, own = split_voice(voice_id)
+    if engine != SYSTEM:
+        return "en"  # flite's and festival's voices are all English
+    if not own:
+        return "en" if driver_name() == "espeak" else None  # espeak-ng's default is English
+    if driver_name() != "espeak" or "/" not in own:
+        return None  # not espeak-ng's "family/language" (a voice that may not exist: trusted)
+    return own.rsplit("/", 1)[-1].lower().split("-")[0]
+
+
+def speaks(voice_id: str, language: str) -> bool:
+    """Whether the voice says ``language``'s words (an unknown one is trusted)."""
+    found = voice_language(voice_id)
+    return found is None or found == language
+
+
+def fallbacks(voice_id: str, is_installed: Callable[[str], bool] = installed,
+              language: str = "en") -> list[str]:
+    """The voices to try, in order, for the preference ``voice_id`` ("" = the clearest), in
+    ``language``.
+
+    The chosen voice first (if installed, and if it speaks the language), then the clearest
+    installed ones for the language, then the system engine's default voice (pyttsx3 or
+    espeak-ng), the portable last resort, where it speaks the language: never an English
+    voice reading German words.
     """
-    order = [voice_id] if voice_id else []
-    order += [v for v in CLEAREST if v != voice_id]
+    order = [voice_id] if voice_id and speaks(voice_id, language) else []
+    # A language's espeak-ng voices are looked for in its data (a distribution may split
+    # them into packages), so a missing one is passed over quietly.
+    clearest = CLEAREST if language == "en" else \
+        [v for v in LANGUAGE_VOICES.get(language, ()) if espeak_voice_file(v)]
+    order += [v for v in clearest if v != voice_id]
     chosen = [v for v in order if is_installed(v)]
-    return list(dict.fromkeys([*chosen, ""]))
+    last = [""] if speaks("", language) else []
+    return list(dict.fromkeys([*chosen, *last]))
 
 
-def default_voice(is_installed: Callable[[str], bool] = installed) -> str:
-    """The voice "" stands for on this machine: the clearest installed."""
-    return fallbacks("", is_installed)[0]
+def default_voice(is_installed: Callable[[str], bool] = installed, language: str = "en") -> str:
+    """The voice "" stands for on this machine: the clearest installed for the language."""
+    found = fallbacks("", is_installed, language)
+    return found[0] if found else ""
 
 
 def speech_problem() -> str | None:

@@ -17,6 +17,7 @@ from coach.speech.voice_catalogue import (
     Voice,
     default_voice,
     fallbacks,
+    speaks,
     split_voice,
 )
 
@@ -132,3 +133,16 @@ def test_real_fingerprints_start_with_the_engine() -> None:
     assert voice_catalogue.BACKENDS["festival"].fingerprint().startswith("festival; ")
     # keys kept from before
     assert voice_catalogue.BACKENDS["system"].fingerprint() == voice_catalogue.clip_key()
+
+
+@pytest.mark.usefixtures("espeak")
+def test_each_language_has_its_own_voice_and_never_an_english_one() -> None:
+    everything = {"flite:rms", "flite:slt", "gmw/de", "roa/es", "roa/es-419"}.__contains__
+    assert fallbacks("", everything, "de") == ["gmw/de"]
+    assert fallbacks("", everything, "es") == ["roa/es", "roa/es-419"]
+    # The chosen English voice does not read German; a chosen German one comes first.
+    assert fallbacks("flite:rms", everything, "de") == ["gmw/de"]
+    assert fallbacks("gmw/en-us", everything, "de") == ["gmw/de"]
+    assert fallbacks("roa/es-419", everything, "es") == ["roa/es-419", "roa/es"]
+    assert fallbacks("", everything, "en")[0] == "flite:rms"
+    assert speaks("gmw/de", "de") and not speaks("flite:slt", "de") and speaks("", "en")
