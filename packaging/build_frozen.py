@@ -78,10 +78,15 @@ DROP_LIBRARIES = {
         "must match the espeak-ng-data it reads, which is the host's: use the host's library",
 }
 # Removed from the bundle after PyInstaller, each for a reason (paths relative to _internal/).
-TRIM = {
-    # Limber's interface is English only; Qt's translations only translate Qt's own dialogs.
-    "PySide6/Qt/translations": "Qt's own translations: Limber's interface is English only",
-}
+TRIM: dict[str, str] = {}
+# Qt's own translations: only qtbase's for the languages Limber speaks stay (its standard
+# buttons and dialogs: "Abbrechen", "Cancelar"); the rest translate modules Limber leaves out.
+QT_TRANSLATIONS = "PySide6/Qt/translations"
+
+
+def kept_qt_translations() -> set[str]:
+    shipped = (ROOT / "assets" / "translations").glob("limber_*.qm")
+    return {f"qtbase_{p.stem.removeprefix('limber_')}.qm" for p in shipped}
 QT_LIB_DIR = "PySide6/Qt/lib/"
 QT_PLUGIN_DIR = "PySide6/Qt/plugins/"
 
@@ -192,6 +197,14 @@ def trim(bundle: Path) -> list[str]:
             size = _size(path)
             shutil.rmtree(path) if path.is_dir() else path.unlink()
             done.append(f"removed {relative} ({size / 1e6:.1f} MB): {why}")
+    folder = bundle / "_internal" / QT_TRANSLATIONS
+    if folder.is_dir():
+        unused = [p for p in folder.iterdir() if p.name not in kept_qt_translations()]
+        size = sum(_size(p) for p in unused)
+        for path in unused:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        done.append(f"removed {len(unused)} of Qt's translations ({size / 1e6:.1f} MB): only "
+                    "qtbase's for Limber's languages are used")
     return done
 
 

@@ -6,6 +6,7 @@ the pictures are the same on every machine:
     python packaging/screenshots.py                  # into assets/screenshots/
     python packaging/screenshots.py --out /tmp/shots --theme dark --only session
     python packaging/screenshots.py --out /tmp/shots --size 360x480   # other window sizes
+    python packaging/screenshots.py --out /tmp/shots --language de    # in German
 
 Screens: home (with the plan preview; and with the length chooser at 8 minutes), the knee
 check-in, the run day's "Go run" screen, the session (get ready, a minutes countdown, left,
@@ -36,11 +37,13 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coach.app.controller import AppController  # noqa: E402
 from coach.core.clock import FakeClock  # noqa: E402
+from coach.core.language.current_language import set_language  # noqa: E402
 from coach.core.plan.compiler import Plan, Segment, SegmentKind, Side  # noqa: E402
 from coach.core.routine_files.library import Library, load_library  # noqa: E402
 from coach.core.session import drive  # noqa: E402
 from coach.qt.application import configure_application  # noqa: E402
 from coach.qt.theme import ThemeSwitcher  # noqa: E402
+from coach.qt.translators import install_translators  # noqa: E402
 from coach.qt.window import MainWindow  # noqa: E402
 from coach.speech.engines.engine_protocol import VoiceInfo  # noqa: E402
 from coach.speech.port import SilentSpeaker  # noqa: E402
@@ -98,10 +101,11 @@ def _segment(plan: Plan, test: Callable[[Segment], bool]) -> Segment:
 
 
 def shoot(out: Path, themes: list[str], sizes: tuple[tuple[int, int], ...] = SIZES,
-          only: str | None = None) -> list[Path]:
+          only: str | None = None, language: str = "en") -> list[Path]:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     configure_application(app)
+    install_translators(app, set_language(language))
     theme = ThemeSwitcher(app)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -296,9 +300,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="only the screens whose names start with this")
     parser.add_argument("--size", action="append", type=_size, metavar="WxH",
                         help="window size, like 360x480 (default: 1280x800 and 480x640)")
+    parser.add_argument("--language", default="en", help="the words' language: en, de, es…")
     args = parser.parse_args(argv)
     sizes = tuple(args.size) if args.size else SIZES
-    for path in shoot(args.out, args.theme or ["light", "dark"], sizes, only=args.only):
+    for path in shoot(args.out, args.theme or ["light", "dark"], sizes, only=args.only,
+                      language=args.language):
         print(path)
     return 0
 

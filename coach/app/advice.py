@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coach.app.window_words import CHECK_AGAIN, GO_EASIER
+from coach.app.window_words import check_again, go_easier
 from coach.core.knee_scale import SCORES, KneeBand, knee_band, knees_got_worse
+from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["ADVICE", "SCORES", "Advice", "Choice", "KneeBand", "Offer", "after_run_reply",
            "checkin_offers", "knee_advice", "knee_band"]
@@ -22,26 +23,31 @@ class Advice:
     text: str
 
 
+# In English, marked for translation: knee_advice gives them in the active language.
 ADVICE: dict[KneeBand, Advice] = {
     KneeBand.GO: Advice(
-        KneeBand.GO, "Good to go",
-        "Warm up as planned and enjoy the run.",
+        KneeBand.GO, QT_TRANSLATE_NOOP("Advice", "Good to go"),
+        QT_TRANSLATE_NOOP("Advice", "Warm up as planned and enjoy the run."),
     ),
     KneeBand.EASY: Advice(
-        KneeBand.EASY, "Take it easy today",
-        "Try the gentle warm-up, then a walk–jog: run a minute, walk a minute, "
-        "and keep to flat, soft ground. Stop if the pain builds.",
+        KneeBand.EASY, QT_TRANSLATE_NOOP("Advice", "Take it easy today"),
+        QT_TRANSLATE_NOOP("Advice", "Try the gentle warm-up, then a walk–jog: run a minute, "
+                                    "walk a minute, and keep to flat, soft ground. Stop if the "
+                                    "pain builds."),
     ),
     KneeBand.REST: Advice(
-        KneeBand.REST, "Best to skip the run today",
-        "Give your knees a rest from running. Gentle mobility or an easy walk keeps them "
-        "moving without the pounding. If the pain stays, get it checked.",
+        KneeBand.REST, QT_TRANSLATE_NOOP("Advice", "Best to skip the run today"),
+        QT_TRANSLATE_NOOP("Advice", "Give your knees a rest from running. Gentle mobility or an "
+                                    "easy walk keeps them moving without the pounding. If the "
+                                    "pain stays, get it checked."),
     ),
 }
 
 
 def knee_advice(score: int) -> Advice:
-    return ADVICE[knee_band(score)]
+    english = ADVICE[knee_band(score)]
+    return Advice(english.band, translate("Advice", english.title),
+                  translate("Advice", english.text))
 
 
 def after_run_reply(score: int, before: int | None, *, ran: bool, extra: str = "") -> str:
@@ -53,18 +59,23 @@ def after_run_reply(score: int, before: int | None, *, ran: bool, extra: str = "
     Each thing is said once, and only what the day supports: a comparison names the run
     only when there was one, and "go easier" comes once, from the comparison or the reminder.
     """
-    said = [f"You said {score} out of 10."]
-    since = "your run" if ran else "your warm-up"
+    said = [translate("Advice", "You said {score} out of 10.").format(score=score)]
     worse = before is not None and knees_got_worse(before, score)
-    if before is not None:
-        said.append(f"That is more than before {since} ({before}). {GO_EASIER}" if worse
-                    else f"Before {since} it was {before}.")
+    if before is not None and worse:
+        said.append((translate("Advice", "That is more than before your run "
+                                         "({before}).") if ran else
+                     translate("Advice", "That is more than before your warm-up ({before}).")
+                     ).format(before=before) + " " + go_easier())
+    elif before is not None:
+        said.append((translate("Advice", "Before your run it was {before}.") if ran else
+                     translate("Advice", "Before your warm-up it was "
+                                         "{before}.")).format(before=before))
     if extra:
         said.append(extra)
-    said.append(CHECK_AGAIN)
+    said.append(check_again())
     if ran and not worse:
-        said.append(f"If your knees hurt more then than before the run, {GO_EASIER[0].lower()}"
-                    f"{GO_EASIER[1:]}")
+        said.append(translate("Advice", "If your knees hurt more then than before the run, go "
+                                        "easier next time: shorter, slower or flatter."))
     return " ".join(said)
 
 
@@ -85,15 +96,20 @@ def checkin_offers(band: KneeBand, planned: str, gentle: str | None) -> tuple[Of
     """The buttons under the advice, for the routine ``planned`` and the ``gentle`` warm-up
     (None when there is none, or it is the one planned). Each one keeps the score: "Rest
     today" goes home with it, where the screen's own Back goes home without it."""
+    def start(name: str) -> str:
+        return translate("Advice", "Start the {routine}").format(routine=name)
+
     if band is KneeBand.GO:
-        return (Offer(f"Start the {planned}", Choice.PLANNED, True),)
+        return (Offer(start(planned), Choice.PLANNED, True),)
     if band is KneeBand.EASY:
         if gentle:
-            return (Offer(f"Start the {gentle}", Choice.GENTLE, True),
-                    Offer(f"Keep the {planned}", Choice.PLANNED, False))
-        return (Offer(f"Start the {planned}", Choice.PLANNED, True),)
-    rest = Offer("Rest today", Choice.HOME, not gentle)
+            return (Offer(start(gentle), Choice.GENTLE, True),
+                    Offer(translate("Advice", "Keep the {routine}").format(routine=planned),
+                          Choice.PLANNED, False))
+        return (Offer(start(planned), Choice.PLANNED, True),)
+    rest = Offer(translate("Advice", "Rest today"), Choice.HOME, not gentle)
+    anyway = Offer(translate("Advice", "Warm up anyway"), Choice.PLANNED, False)
     if gentle:
-        return (Offer(f"Do the {gentle} instead", Choice.GENTLE, True), rest,
-                Offer("Warm up anyway", Choice.PLANNED, False))
-    return (rest, Offer("Warm up anyway", Choice.PLANNED, False))
+        return (Offer(translate("Advice", "Do the {routine} instead").format(routine=gentle),
+                      Choice.GENTLE, True), rest, anyway)
+    return (rest, anyway)

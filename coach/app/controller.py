@@ -32,6 +32,7 @@ from coach.app.speaker_on_demand import SpeakerOnDemand
 from coach.app.window_words import about_minutes
 from coach.core.clock import Clock
 from coach.core.files.user_folders import config_dir, data_dir
+from coach.core.language.current_language import translate
 from coach.core.model import Routine, RoutineKind
 from coach.core.plan.compiler import Plan, PlanSettings, compile_plan
 from coach.core.plan.fit_length import Fit, fit_routine
@@ -226,7 +227,8 @@ class AppController:
             try:
                 result = self._prefs_file.update(edit)
             except OSError as error:  # PreferencesNotSaved is one: keep going with them in memory
-                self._notice(f"Your settings could not be saved ({error}).")
+                self._notice(translate("Controller", "Your settings could not be saved ({error}).")
+                             .format(error=error))
             else:
                 for problem in result.problems:
                     self._notice(problem)

@@ -29,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from coach.core.language.current_language import translate
 from coach.core.model import RoutineKind
 
 if TYPE_CHECKING:  # the history module (and sqlite3) loads when the history is opened
@@ -391,5 +392,6 @@ class DayFlow:
         except HistoryError as error:
             if not self._warned:
                 self._warned = True
-                self._notice(f"Your run day could not be saved ({error}). "
-                             "The routines themselves are not affected.")
+                self._notice(translate("DayFlow", "Your run day could not be saved ({error}). "
+                                                  "The routines themselves are not affected.")
+                             .format(error=error))

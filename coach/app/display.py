@@ -12,17 +12,24 @@ from dataclasses import dataclass
 
 from coach.app.state_colours import Tone
 from coach.app.window_words import clock_text, duration_text
+from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
 from coach.core.plan import plan_words
 from coach.core.plan.compiler import COUNTDOWN_FROM, Plan, Segment, SegmentKind, Side
 from coach.core.session_events import Snapshot, State
 
 SIDE_WORDS = {
-    Side.LEFT: "◀ LEFT",
-    Side.RIGHT: "RIGHT ▶",
-    Side.BOTH: "LEFT & RIGHT",
+    Side.LEFT: QT_TRANSLATE_NOOP("Display", "◀ LEFT"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Display", "RIGHT ▶"),
+    Side.BOTH: QT_TRANSLATE_NOOP("Display", "LEFT & RIGHT"),
 }
-PAUSED_WORD = "PAUSED"
-PAUSED_KICKER = "Paused"
+
+
+def paused_word() -> str:
+    return translate("Display", "PAUSED")
+
+
+def paused_kicker() -> str:
+    return translate("Display", "Paused")
 SIDE_TONES = {Side.LEFT: Tone.LEFT, Side.RIGHT: Tone.RIGHT}
 
 
@@ -82,20 +89,22 @@ def _running_tone(snap: Snapshot) -> Tone:
 def _segment_word(snap: Snapshot) -> str:
     seg = snap.segment
     if seg.kind in (SegmentKind.LEAD_IN, SegmentKind.GAP):
-        return "GET READY"
+        return translate("Display", "GET READY")
     if seg.kind is SegmentKind.SWITCH:
-        return "SWITCH ▶"
-    return SIDE_WORDS.get(seg.side, "")
+        return translate("Display", "SWITCH ▶")
+    return translate("Display", SIDE_WORDS[seg.side]) if seg.side in SIDE_WORDS else ""
 
 
 def _kicker(segment: Segment, coming: Segment | None) -> str:
     left_first = coming is not None and coming.side is Side.LEFT
     if segment.kind is SegmentKind.LEAD_IN:
-        return "First up, left side first" if left_first else "First up"
+        return translate("Display", "First up, left side first") if left_first \
+            else translate("Display", "First up")
     if segment.kind is SegmentKind.GAP:
-        return "Left side first" if left_first else "Get into position"
+        return translate("Display", "Left side first") if left_first else translate(
+            "Display", "Get into position")
     if segment.kind is SegmentKind.SWITCH:
-        return "Switch to the right side"
+        return translate("Display", "Switch to the right side")
     return ""
 
 
@@ -113,27 +122,31 @@ def describe(snap: Snapshot, plan: Plan) -> Display:
     big, big_suffix, small, reps = countdown, "", "", ""
     if seg.is_exercise and seg.reps is not None and snap.rep is not None:
         # On a counted step the rep is what the runner follows; the seconds are a detail.
-        reps = f"Rep {snap.rep} of {seg.reps}"
-        big, big_suffix, small = str(snap.rep), f" of {seg.reps}", f"{countdown} s left"
+        reps = translate("Display", "Rep {rep} of {reps}").format(rep=snap.rep, reps=seg.reps)
+        big, big_suffix = str(snap.rep), translate("Display", " of {reps}").format(reps=seg.reps)
+        small = translate("Display", "{seconds} s left").format(seconds=countdown)
     if paused:
-        small = "Press Space to carry on"
+        small = translate("Display", "Press Space to carry on")
     if seg.is_exercise:
-        next_up = f"Next: {coming.exercise.name}{_side_name(coming)}" if coming else "Last one"
+        next_up = translate("Display", "Next: {exercise}").format(
+            exercise=coming.exercise.name + _side_name(coming)) if coming \
+            else translate("Display", "Last one")
     else:
         # The screen already names the coming exercise; "then" is the one after it.
         after = plan.next_exercise(coming.index) if coming else None
-        next_up = f"Then: {after.exercise.name}{_side_name(after)}" if after else ""
+        next_up = translate("Display", "Then: {exercise}").format(
+            exercise=after.exercise.name + _side_name(after)) if after else ""
     side_word, kicker = _segment_word(snap), _kicker(seg, coming)
     side_tone = SIDE_TONES.get(seg.side, Tone.NEUTRAL) if seg.is_exercise else Tone.NEUTRAL
     pill = side_tone if tone is Tone.FINAL else Tone.NEUTRAL
     if paused:
         if side_word:
             # The side stays, on its own colour, and "Paused" takes the line above the name.
-            pill, kicker = _running_tone(snap), PAUSED_KICKER
+            pill, kicker = _running_tone(snap), paused_kicker()
             if pill is Tone.FINAL:
                 pill = side_tone
         else:
-            side_word = PAUSED_WORD  # nothing to hide: the word says it from across the room
+            side_word = paused_word()  # nothing to hide: the word says it from across the room
     return Display(
         title=ex.name,
         kicker=kicker,
@@ -150,10 +163,12 @@ def describe(snap: Snapshot, plan: Plan) -> Display:
         how=ex.how,
         safety=ex.safety or "",
         picture=ex.picture,
-        picture_label=f"Picture: {ex.name}",
+        picture_label=translate("Display", "Picture: {exercise}").format(exercise=ex.name),
         next_up=next_up,
-        step=f"Step {snap.step_number} of {snap.step_count}",
-        time_left=f"{duration_text(snap.total_remaining)} left",
+        step=translate("Display", "Step {step} of {steps}").format(step=snap.step_number,
+                                                            steps=snap.step_count),
+        time_left=translate("Display", "{time} left").format(
+            time=duration_text(snap.total_remaining)),
         progress=snap.progress,
         paused=paused,
         active=snap.state in (State.LEAD_IN, State.RUNNING),
@@ -162,7 +177,8 @@ def describe(snap: Snapshot, plan: Plan) -> Display:
 
 def stop_question(plan: Plan, snap: Snapshot, *, closing: bool = False) -> str:
     """What the stop question asks, in words a runner would use."""
-    where = f"You are on step {snap.step_number} of {snap.step_count} of {plan.routine.name}."
+    where = translate("Display", "You are on step {step} of {steps} of {routine}.").format(
+        step=snap.step_number, steps=snap.step_count, routine=plan.routine.name)
     if closing:
-        return f"Stop and close Limber? {where}"
-    return f"Stop here? {where}"
+        return translate("Display", "Stop and close Limber? {where}").format(where=where)
+    return translate("Display", "Stop here? {where}").format(where=where)

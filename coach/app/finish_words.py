@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.app.window_words import duration_text
+from coach.core.language.current_language import translate
 from coach.core.model import Routine, RoutineKind
 from coach.core.plan import plan_words
 from coach.core.session_events import Summary
@@ -31,14 +32,16 @@ class FinishWords:
     rules: str
 
 
+
+
 def streak_words(days: int) -> str:
     if days <= 0:
         return ""
-    return f"{days} day{'s' if days != 1 else ''} in a row"
+    return translate("FinishWords", "%n day(s) in a row", None, days)
 
 
 def steps_words(count: int) -> str:
-    return f"{count} step{'s' if count != 1 else ''}"
+    return translate("FinishWords", "%n step(s)", None, count)
 
 
 def finish_words(summary: Summary, routine: Routine, *, streak_days: int = 0,
@@ -49,36 +52,47 @@ def finish_words(summary: Summary, routine: Routine, *, streak_days: int = 0,
     count = summary.step_count or len(steps)
     done_steps = min(summary.steps_done, count)
     well_done = summary.completed_fraction >= COMPLETED_FRACTION
-    tally = f"{done_steps} of {steps_words(count)}"
+    tally = translate("FinishWords", "{done} of %n step(s)", None, count).format(done=done_steps)
     if well_done:
-        title = "Well done"
+        title = translate("FinishWords", "Well done")
     elif done_steps == 0:
-        title = "Stopped before the first step" if summary.stopped else "Skipped through"
+        title = translate("FinishWords", "Stopped before the first step") if summary.stopped \
+            else translate("FinishWords", "Skipped through")
     elif summary.stopped:
-        title = f"Stopped early: {tally}"
+        title = translate("FinishWords", "Stopped early: {tally}").format(tally=tally)
     else:
-        title = f"Skipped through: {tally}"
+        title = translate("FinishWords", "Skipped through: {tally}").format(tally=tally)
     took = duration_text(summary.active_seconds)
     skipped = [steps[i].exercise.name for i in summary.skipped_steps if 0 <= i < len(steps)]
     if done_steps == count and not skipped:
-        done = f"All {count} steps in {took}." if count != 1 else f"Its one step, in {took}."
+        done = translate("FinishWords", "All %n step(s) in {time}.", None, count).format(time=took)
     elif done_steps == 0:
-        done = f"No step done ({took})."
+        done = translate("FinishWords", "No step done ({time}).").format(time=took)
     else:
-        done = f"{tally[0].upper()}{tally[1:]} done in {took}."
+        done = translate("FinishWords", "{done} of %n step(s) done in {time}.", None, count).format(
+            done=done_steps, time=took)
     if skipped and done_steps:
-        done += " Skipped: " + ", ".join(dict.fromkeys(skipped)) + "."
+        done += " " + translate("FinishWords", "Skipped: {names}.").format(
+            names=", ".join(dict.fromkeys(skipped)))
     next_steps = ""
     if routine.kind is RoutineKind.WARM_UP and not in_run_day:
-        later = f"the {cool_down.name}" if cool_down else "a cool-down"
         if well_done:
-            next_steps = f"Next: your run. Afterwards, come back for {later}."
+            next_steps = (translate("FinishWords", "Next: your run. Afterwards, come back for the "
+                                                   "{routine}.")
+                          .format(routine=cool_down.name) if cool_down else
+                          translate("FinishWords", "Next: your run. Afterwards, come back for a "
+                                                   "cool-down."))
         elif done_steps == 0:
-            next_steps = ("Nothing is warmed up yet: warm up before you run (Again starts it "
-                          "over).")
+            next_steps = translate("FinishWords", "Nothing is warmed up yet: warm up before you "
+                                                  "run (Again starts it over).")
         else:
-            next_steps = ("Start your run gently, and give it a few easy minutes to warm up. "
-                          f"Afterwards, come back for {later}.")
-    knee = plan_words.KNEE_FLARE if routine.kind is RoutineKind.WARM_UP else None
-    rules = plan_words.joined(plan_words.PAIN_RULE, knee)
+            next_steps = (translate("FinishWords", "Start your run gently, and give it a few easy "
+                                                   "minutes to warm up. Afterwards, come back for "
+                                                   "the {routine}.")
+                          .format(routine=cool_down.name) if cool_down else
+                          translate("FinishWords", "Start your run gently, and give it a few easy "
+                                                   "minutes to warm up. Afterwards, come back for "
+                                                   "a cool-down."))
+    knee = plan_words.knee_flare() if routine.kind is RoutineKind.WARM_UP else None
+    rules = plan_words.joined(plan_words.pain_rule(), knee)
     return FinishWords(title, well_done, done, next_steps, streak_words(streak_days), rules)

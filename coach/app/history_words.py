@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from coach.app.run_day_words import elapsed_text
+from coach.core.language.current_language import translate
+from coach.core.language.local_format import day_text, when_text
 from coach.storage.history_records import RunDayRecord, SessionRecord
-
-WHEN_FORMAT = "%a %d %b %Y, %H:%M"
-DAY_FORMAT = "%a %d %b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,29 +27,34 @@ def headline(streak: int, last_day: RunDayRecord | None, last_session: SessionRe
     """The screen's headline: the streak when there is one, else the last run day or routine
     (never just "no streak"), else how to begin."""
     if streak > 0:
-        return Headline(f"{streak} day{'s' if streak != 1 else ''} in a row",
-                        "Days in a row with a run day, or a warm-up and a cool-down, done: one "
-                        "today starts or extends it.")
+        return Headline(translate("HistoryWords", "%n day(s) in a row", None, streak),
+                        translate("HistoryWords", "Days in a row with a run day, or a warm-up and "
+                                                  "a cool-down, done: one today starts or extends "
+                                                  "it."))
     if last_day is not None:
-        return Headline(f"Last run day: {_day(last_day.started_at, today)}",
-                        "A run day today starts a new streak: Start my run day, on home.")
+        return Headline(translate("HistoryWords", "Last run day: {day}").format(
+                            day=_day(last_day.started_at, today)),
+                        translate("HistoryWords", "A run day today starts a new streak: Start my "
+                                                  "run day, on home."))
     if last_session is not None:
-        return Headline(f"Last routine: {last_session.routine_name}, "
-                        f"{_day(last_session.started_at, today)}",
-                        "A run day (or a warm-up and a cool-down) today starts a streak.")
-    return Headline("Your run days will show here",
-                    "Start one on home: knee check, warm-up, your run, cool-down, and your "
-                    "knees again.")
+        return Headline(translate("HistoryWords", "Last routine: {routine}, {day}").format(
+                            routine=last_session.routine_name,
+                            day=_day(last_session.started_at, today)),
+                        translate("HistoryWords", "A run day (or a warm-up and a cool-down) today "
+                                                  "starts a streak."))
+    return Headline(translate("HistoryWords", "Your run days will show here"),
+                    translate("HistoryWords", "Start one on home: knee check, warm-up, your run, "
+                                              "cool-down, and your knees again."))
 
 
 def _day(moment: datetime, today: date) -> str:
     local = moment.astimezone()
     days = (today - local.date()).days
     if days == 0:
-        return "today"
+        return translate("HistoryWords", "today")
     if days == 1:
-        return "yesterday"
-    return local.strftime(DAY_FORMAT)
+        return translate("HistoryWords", "yesterday")
+    return day_text(local)
 
 
 def session_seconds(record: SessionRecord) -> int:
@@ -65,7 +69,9 @@ def session_seconds(record: SessionRecord) -> int:
 
 def length_words(seconds: int) -> str:
     minutes, secs = divmod(max(0, seconds), 60)
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    if minutes:
+        return translate("HistoryWords", "{min} min {ss} s").format(min=minutes, ss=f"{secs:02d}")
+    return translate("HistoryWords", "{s} s", "seconds").format(s=secs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,21 +85,21 @@ class DayRow:
 
 def run_day_row(day: RunDayRecord) -> DayRow:
     """One run day as History lists it."""
-    when = day.started_at.astimezone().strftime(WHEN_FORMAT)
+    when = when_text(day.started_at.astimezone())
     seconds = day.seconds_out
     if seconds is not None:
         run = elapsed_text(seconds)
     elif day.ran is False:
-        run = "No run"
+        run = translate("HistoryWords", "No run")
     else:
         run = "–"
     knees = " → ".join("–" if s is None else str(s) for s in (day.knees_before, day.knees_after))
     if day.knees_later is not None:
-        knees += f", later {day.knees_later}"
+        knees += translate("HistoryWords", ", later {score}").format(score=day.knees_later)
     if day.finished_at is not None:
-        ended = "finished"
+        ended = translate("HistoryWords", "finished")
     elif day.ended_at is not None:
-        ended = "ended early"
+        ended = translate("HistoryWords", "ended early")
     else:
-        ended = "not finished"
+        ended = translate("HistoryWords", "not finished")
     return DayRow(when, run, knees, ended, -1 if seconds is None else seconds)

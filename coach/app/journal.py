@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
+from coach.core.language.current_language import translate
+
 if TYPE_CHECKING:  # the history module (and sqlite3) loads with the history itself
     from coach.app.knee_nudges import Nudge
     from coach.core.plan.compiler import Plan
@@ -104,12 +106,13 @@ class Journal:
         try:
             result = action()
         except HistoryError as error:
-            self._warn(f"Your history could not be saved ({error}). "
-                       "The routine itself is not affected.")
+            self._warn(translate("Journal", "Your history could not be saved ({error}). The "
+                                            "routine itself is not affected.").format(error=error))
             return None
         if result is None and self.history is not None and self.history.pending_count:
-            self._warn("Your history is busy (another program is using it, or the disk is "
-                       "full). This session is kept and will be saved as soon as it can be.")
+            self._warn(translate("Journal", "Your history is busy (another program is using it, "
+                                            "or the disk is full). This session is kept and will "
+                                            "be saved as soon as it can be."))
         return result
 
     def _warn(self, text: str) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from coach.core.language.local_format import short_day_text, short_when_text, time_text
 from coach.storage.history_records import KneeContext, KneeScore
 
 SERIES = (KneeContext.PRE_RUN, KneeContext.POST_COOL_DOWN)
@@ -69,11 +70,11 @@ def ticks(span: Span, max_ticks: int = MAX_TICKS) -> list[tuple[datetime, str]]:
             moment += timedelta(hours=1)
         marks: list[tuple[datetime, str]] = []
         while moment <= span.end:
-            label = moment.strftime("%H:%M" if marks else "%d %b %H:%M")
+            label = time_text(moment) if marks else short_when_text(moment)
             marks.append((moment, label))
             moment += timedelta(hours=step)
         return marks
-    return [(local_midday(day, span.start), day.strftime("%d %b"))
+    return [(local_midday(day, span.start), short_day_text(day))
             for day in date_ticks(span, max_ticks)]
 
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from coach.core.knee_scale import HIGH_KNEE_SCORE, knees_got_worse
+from coach.core.language.current_language import translate
 from coach.storage.history_records import POST_RUN, KneeContext, KneeScore, day_before, local
 
 if TYPE_CHECKING:
@@ -42,10 +43,12 @@ def knee_nudges(history: HistoryStore, now: datetime, tz: tzinfo | None = None) 
         found.append(
             Nudge(
                 NudgeKind.SHOW_STOP_SIGNS,
-                f"Your last two knee check-ins were {first} and {second} out of 10. Please "
-                "read the signs that mean stop and get advice (such as sharp pain, a limp, "
-                "swelling, or pain that lasts more than two hours), and give your knees an "
-                "easy day: a walk or gentle mobility instead of a run.",
+                translate("KneeNudges", "Your last two knee check-ins were {first} and {second} "
+                                        "out of 10. Please read the signs that mean stop and "
+                                        "get advice (such as sharp pain, a limp, swelling, or "
+                                        "pain that lasts more than two hours), and give your "
+                                        "knees an easy day: a walk or gentle mobility instead "
+                                        "of a run.").format(first=first, second=second),
             )
         )
 
@@ -61,18 +64,24 @@ def knee_nudges(history: HistoryStore, now: datetime, tz: tzinfo | None = None) 
             continue
         before, after = comparison
         if knees_got_worse(before.score, after.score):
-            when = "today" if day == today else "yesterday"
             # The scores say before the warm-up and after the cool-down (or later); whether
             # there was a run between, they do not say.
-            then = (f"after {when}'s cool-down" if after.context is KneeContext.POST_COOL_DOWN
-                    else f"later {when}" if day == today else "later yesterday")
+            cooled = after.context is KneeContext.POST_COOL_DOWN
+            if day == today:
+                then = translate("KneeNudges", "after today's cool-down") if cooled \
+                    else translate("KneeNudges", "later today")
+            else:
+                then = translate("KneeNudges", "after yesterday's cool-down") if cooled \
+                    else translate("KneeNudges", "later yesterday")
             found.append(
                 Nudge(
                     NudgeKind.LOWER_IMPACT_NEXT,
-                    f"Your knees felt worse {then} ({after.score} out of 10) than before the "
-                    f"warm-up ({before.score}). Make your next day a lower-impact one: a "
-                    "brisk walk, a walk-jog or the gentle routine, and go a little easier "
-                    "next run.",
+                    translate("KneeNudges", "Your knees felt worse {then} ({after} out of 10) "
+                                            "than before the warm-up ({before}). Make your "
+                                            "next day a lower-impact one: a brisk walk, a "
+                                            "walk-jog or the gentle routine, and go a little "
+                                            "easier next run.").format(
+                        then=then, after=after.score, before=before.score),
                 )
             )
         break  # only the latest run day with both check-ins counts

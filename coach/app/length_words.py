@@ -7,6 +7,7 @@ chooser says so beside itself, rather than quietly starting something longer.
 from __future__ import annotations
 
 from coach.app.window_words import about_minutes
+from coach.core.language.current_language import translate
 from coach.core.plan.fit_length import Fit
 
 # The length chooser: "as written", then these minutes.
@@ -14,7 +15,8 @@ LENGTH_CHOICES = (4, 6, 8, 10, 12, 15, 20)
 
 
 def length_label(minutes: int | None) -> str:
-    return "As written" if minutes is None else f"{minutes} min"
+    return translate("LengthWords", "As written") if minutes is None else \
+        translate("WindowWords", "{min} min", "minutes").format(min=minutes)
 
 
 def length_note(fit: Fit | None) -> str:
@@ -23,9 +25,14 @@ def length_note(fit: Fit | None) -> str:
         return ""
     name, asked, got = fit.routine.name, about_minutes(fit.asked), about_minutes(fit.seconds)
     if not fit.fits:
-        return (f"{name} takes {got} at the least: {asked} is too short to do it safely, so "
-                "its shortest safe version runs.")
+        return translate("LengthWords", "{routine} takes {time} at the least: {asked} is "
+                                        "too short to do it safely, so its shortest safe "
+                                        "version runs.").format(
+            routine=name, time=got, asked=asked)
     if fit.asked > fit.longest:
-        return f"{name} takes {got} at the most, without going past its holds and doses."
-    dropped = f", leaving out {', '.join(fit.left_out)}" if fit.left_out else ""
-    return f"{name} fitted to {got}{dropped}."
+        return translate("LengthWords", "{routine} takes {time} at the most, without going past "
+                                        "its holds and doses.").format(routine=name, time=got)
+    if fit.left_out:
+        return translate("LengthWords", "{routine} fitted to {time}, leaving out {steps}.").format(
+            routine=name, time=got, steps=", ".join(fit.left_out))
+    return translate("LengthWords", "{routine} fitted to {time}.").format(routine=name, time=got)

@@ -37,12 +37,11 @@ from coach.app.music_port import MusicMode, MusicPort, PlayerState, Window
 from coach.app.music_putting_back import user_moved
 from coach.app.music_ramps import FADE_OUT, LOWER_TO, RAMP_DOWN, RAMP_UP, STEP, Ramps
 from coach.app.music_words import (
-    NO_BUS,
-    NO_VOLUME,
-    OTHER_LIMBER,
-    SANDBOXED,
-    SILENT,
-    SILENT_NAME,
+    no_bus,
+    no_volume,
+    other_limber,
+    sandboxed,
+    silent,
 )
 from coach.core.clock import Clock
 from coach.storage.music_restore import Changed, RestoreFile
@@ -114,10 +113,10 @@ class Fader:
         if mode is MusicMode.LEAVE:
             return
         if self._port.bus_id is None:
-            self._tell(NO_BUS)
+            self._tell(no_bus())
             return
         if not self._owed.file.claim():
-            self._tell(OTHER_LIMBER)
+            self._tell(other_limber())
             return
         self._mode = mode
         if self._owed.take_leftovers(self._wall()):  # a dead Limber's changes: given back first
@@ -241,7 +240,7 @@ class Fader:
             if not count[0] and not silent and self._port.hidden_by_sandbox \
                     and not self._told_sandbox:
                 self._told_sandbox = True
-                self._tell(SANDBOXED)
+                self._tell(sandboxed())
 
         self._port.players(one, done)
 
@@ -256,7 +255,7 @@ class Fader:
                 or not player.playing:
             return
         if player.volume is None or not player.can_control:
-            self._tell(NO_VOLUME.format(name=player.identity or player.service))
+            self._tell(no_volume(player.identity or player.service))
             return
         changed = self._owed.get(player.owner)
         if changed is None or changed.was is None:
@@ -395,7 +394,7 @@ class Fader:
         self._ramps.stop(owner)
         if owner not in self._silent:
             self._silent.add(owner)
-            self._tell(SILENT.format(name=name or SILENT_NAME))
+            self._tell(silent(name))
 
     def _tell(self, message: str) -> None:
         if not self._told:

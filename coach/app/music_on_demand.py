@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from coach.app.music_port import MusicBackend, MusicMode, Window
-from coach.app.music_words import NO_BUS
+from coach.app.music_words import no_bus
 
 
 class MusicOnDemand:
@@ -62,7 +62,7 @@ class NoMusicBus:
 
     def begin(self, mode: MusicMode) -> None:
         if mode is not MusicMode.LEAVE:
-            self._notice(NO_BUS)
+            self._notice(no_bus())
 
     def schedule(self, windows: Sequence[Window]) -> None:
         pass

@@ -15,7 +15,7 @@ from functools import partial
 
 from coach.app.music_port import MusicPort, PlayerState
 from coach.app.music_putting_back import key_of, owed_from, put_back
-from coach.app.music_words import NOT_NOTED, unreadable
+from coach.app.music_words import not_noted, unreadable
 from coach.storage.music_restore import Changed, RestoreFile
 
 Then = Callable[[], None]
@@ -68,7 +68,7 @@ class Owed:
         except OSError as error:
             if before is None:
                 self._changed.pop(key, None)
-            self._tell(NOT_NOTED.format(error=error.strerror or error))
+            self._tell(not_noted(error.strerror or error))
             return False
         return True
 
@@ -78,7 +78,7 @@ class Owed:
         try:
             self.file.save(self._port.bus_id, list(self._changed.values()))
         except OSError as error:
-            self._tell(NOT_NOTED.format(error=error.strerror or error))
+            self._tell(not_noted(error.strerror or error))
 
     def forget(self, owner: str) -> None:
         """``owner`` left the bus: nothing can be given back to it."""

@@ -11,30 +11,58 @@ MediaRemote framework is closed to third-party apps since macOS 15.4.
 from __future__ import annotations
 
 import sys
-from typing import Final
 
 from coach import APP_ID
+from coach.core.language.current_language import translate
 from coach.storage.music_restore import Unreadable, Why
 
-NOT_ON_WINDOWS: Final = ("Not available on Windows yet: Limber speaks over your music there, "
-                         "at the music's own volume.")
-NOT_ON_MACOS: Final = ("Not available on macOS: macOS gives apps no way to lower or pause "
-                       "another app's music, so Limber speaks over it.")
-NOT_HERE: Final = "Not available on this system: Limber speaks over your music, as it plays."
 
-NO_BUS: Final = ("Limber cannot reach your music players (no D-Bus session), so it speaks over "
-                 "the music.")
-SANDBOXED: Final = ("Limber cannot see your music players from its Flatpak sandbox, so it "
-                    "speaks over the music. To let it, run: flatpak override --user "
-                    f"--talk-name=org.mpris.MediaPlayer2.* {APP_ID}")
-OTHER_LIMBER: Final = ("Another Limber session is looking after your music, so this one leaves "
-                       "it alone.")
-NOT_NOTED: Final = ("Limber could not note what it changes on your music ({error}), so it "
-                    "leaves the music alone.")
-SILENT: Final = "{name} is not answering, so Limber leaves it as it is."
-SILENT_NAME: Final = "Your music player"
-NO_VOLUME: Final = ("{name} has no volume Limber can lower, so it plays on as it is (set "
-                    "\"Your music\" to pause it for the session instead).")
+def not_on_windows() -> str:
+    return translate("MusicWords", "Not available on Windows yet: Limber speaks over your music "
+                                   "there, at the music's own volume.")
+
+
+def not_on_macos() -> str:
+    return translate("MusicWords", "Not available on macOS: macOS gives apps no way to lower or "
+                                   "pause another app's music, so Limber speaks over it.")
+
+
+def not_here() -> str:
+    return translate("MusicWords", "Not available on this system: Limber speaks over your music, "
+                                   "as it plays.")
+
+
+def no_bus() -> str:
+    return translate("MusicWords", "Limber cannot reach your music players (no D-Bus session), so "
+                                   "it speaks over the music.")
+
+
+def sandboxed() -> str:
+    return translate("MusicWords", "Limber cannot see your music players from its Flatpak "
+                                   "sandbox, so it speaks over the music. To let it, run: "
+                                   "{command}").format(
+        command=f"flatpak override --user --talk-name=org.mpris.MediaPlayer2.* {APP_ID}")
+
+
+def other_limber() -> str:
+    return translate("MusicWords", "Another Limber session is looking after your music, so this "
+                                   "one leaves it alone.")
+
+
+def not_noted(error: object) -> str:
+    return translate("MusicWords", "Limber could not note what it changes on your music "
+                                   "({error}), so it leaves the music alone.").format(error=error)
+
+
+def silent(name: str) -> str:
+    return translate("MusicWords", "{name} is not answering, so Limber leaves it as it is.").format(
+        name=name or translate("MusicWords", "Your music player"))
+
+
+def no_volume(name: str) -> str:
+    return translate("MusicWords", "{name} has no volume Limber can lower, so "
+                                   "it plays on as it is (set \"Your music\" "
+                                   "to pause it for the session instead).").format(name=name)
 
 
 def unavailable(platform: str | None = None) -> str | None:
@@ -44,16 +72,19 @@ def unavailable(platform: str | None = None) -> str | None:
     if name.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
     if name == "win32":
-        return NOT_ON_WINDOWS
+        return not_on_windows()
     if name == "darwin":
-        return NOT_ON_MACOS
-    return NOT_HERE
+        return not_on_macos()
+    return not_here()
 
 
 def unreadable(problem: Unreadable) -> str:
     """The restore file could not be read: what was changed cannot be given back."""
     if problem.why is Why.DAMAGED:
-        return (f"Limber's note of what it changed on your music was damaged ({problem.detail}) "
-                "and was set aside, so it cannot put that music back as it was.")
-    return (f"Limber could not read its note of what it changed on your music "
-            f"({problem.detail}), so it cannot put that music back as it was.")
+        return translate("MusicWords", "Limber's note of what it changed on your music was damaged "
+                            "({detail}) and was set aside, so it cannot put that music back as "
+                            "it was.").format(detail=problem.detail)
+    return translate("MusicWords", "Limber could not read its note of what it changed on "
+                                   "your music ({detail}), so it cannot put that music "
+                                   "back as it was.").format(
+        detail=problem.detail)

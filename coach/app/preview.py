@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.app.window_words import about_minutes, duration_text
+from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
 from coach.core.model import Routine, Sides
 from coach.core.plan.compiler import Plan, PlanSettings, SegmentKind, compile_plan
 from coach.core.routine_files.problems import Problem, printable
 
 SIDE_WORDS = {
     Sides.ONCE: "",
-    Sides.PER_SIDE: "left, then right",
-    Sides.ALTERNATING: "left and right in turn",
+    Sides.PER_SIDE: QT_TRANSLATE_NOOP("Preview", "left, then right"),
+    Sides.ALTERNATING: QT_TRANSLATE_NOOP("Preview", "left and right in turn"),
 }
 
 
@@ -30,20 +31,23 @@ class Timing(StrEnum):
 
 # What the preview and `limber show` say of their times.
 TIMING_WORDS = {
-    (Timing.VOICE, True): "Times from your voice's clips, as the session runs it.",
-    (Timing.ESTIMATE, True): "Times estimated from the words; the session fits them to your "
-                             "voice first.",
-    (Timing.ESTIMATE, False): "Times estimated from the words: there is no voice to time them.",
+    (Timing.VOICE, True): QT_TRANSLATE_NOOP(
+        "Preview", "Times from your voice's clips, as the session runs it."),
+    (Timing.ESTIMATE, True): QT_TRANSLATE_NOOP(
+        "Preview", "Times estimated from the words; the session fits them to your voice first."),
+    (Timing.ESTIMATE, False): QT_TRANSLATE_NOOP(
+        "Preview", "Times estimated from the words: there is no voice to time them."),
 }
 
 
 # The same, short, after the preview's title.
-TIMING_NOTE = {Timing.VOICE: "timed with your voice", Timing.ESTIMATE: "estimated"}
+TIMING_NOTE = {Timing.VOICE: QT_TRANSLATE_NOOP("Preview", "timed with your voice"),
+               Timing.ESTIMATE: QT_TRANSLATE_NOOP("Preview", "estimated")}
 
 
 def timing_words(timing: Timing, voice: bool) -> str:
     """``voice``: a voice is there (the estimate is only until its clips are ready)."""
-    return TIMING_WORDS[(timing, voice or timing is Timing.VOICE)]
+    return translate("Preview", TIMING_WORDS[(timing, voice or timing is Timing.VOICE)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,18 +75,21 @@ def preview(plan: Plan, timing: Timing | None = None) -> Preview:
     steps = []
     for index, step in enumerate(plan.routine.steps):
         per_side = step.sides is Sides.PER_SIDE
-        each = " each side" if per_side else ""
         if step.reps is not None:
-            dose = f"{step.reps} reps{each}"
+            reps = step.reps  # a plain name: lupdate reads nothing more as a plural's count
+            dose = translate("Preview", "%n rep(s) each side", None, reps) if per_side \
+                else translate("Preview", "%n rep(s)", None, reps)
         else:
             held = sum(s.seconds for s in plan.segments
                        if s.is_exercise and s.step == index) // (2 if per_side else 1)
-            dose = f"{duration_text(held)}{each}"
-        steps.append(PreviewStep(index + 1, step.exercise.name, dose, SIDE_WORDS[step.sides],
+            dose = translate("Preview", "{time} each side").format(time=duration_text(held)) \
+                if per_side else duration_text(held)
+        sides = translate("Preview", SIDE_WORDS[step.sides]) if SIDE_WORDS[step.sides] else ""
+        steps.append(PreviewStep(index + 1, step.exercise.name, dose, sides,
                                  seconds.get(index, 0)))
     title = f"{plan.routine.name} · {about_minutes(plan.total_seconds)}"
     if timing is not None:
-        title += f" · {TIMING_NOTE[timing]}"
+        title += " · " + translate("Preview", TIMING_NOTE[timing])
     return Preview(title, tuple(steps))
 
 
@@ -101,9 +108,10 @@ def problem_lines(problems: Sequence[Problem]) -> list[str]:
     """One line per problem: the file's name (not its whole path), line, field and message."""
     lines = []
     for problem in problems:
-        where = printable(problem.path.name) if problem.path is not None else "a routine"
+        where = printable(problem.path.name) if problem.path is not None \
+            else translate("Preview", "a routine")
         if problem.line is not None:
-            where += f", line {problem.line}"
+            where += translate("Preview", ", line {line}").format(line=problem.line)
         what = f"{problem.field}: {problem.message}" if problem.field else problem.message
         lines.append(f"{where}: {printable(what)}")
     return lines

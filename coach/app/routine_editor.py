@@ -18,6 +18,7 @@ from pathlib import Path
 
 from coach.app.problem_words import plain_message
 from coach.app.terminal_run import format_seconds
+from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
 from coach.core.model import (
     Exercise,
     MidCue,
@@ -77,7 +78,7 @@ class StepDraft:
 @dataclass(frozen=True, slots=True)
 class Draft:
     id: str = "my-routine"
-    name: str = "My routine"
+    name: str = QT_TRANSLATE_NOOP("RoutineEditor", "My routine")
     kind: str = "warm-up"
     description: str = ""
     gentle: bool = False
@@ -451,7 +452,8 @@ class RoutineEditor:
         if self.draft.id.strip() not in self.taken:
             return checked
         free = free_id(self.draft.id, self.taken)
-        problem = Problem(None, f"a built-in routine has this id; try {free!r}", "id")
+        problem = Problem(None, translate("RoutineEditor", "a built-in routine has this id; try "
+                                                           "{id}").format(id=repr(free)), "id")
         others = [p for p in checked.problems if not p.message.startswith("duplicate routine id")]
         return Checked(checked.routine, [problem, *others])
 
@@ -481,7 +483,7 @@ class RoutineEditor:
         """The checked routine, ready to save; ValueError when the draft is not valid."""
         checked = self.shown().checked
         if not checked.valid or checked.routine is None:
-            raise ValueError("the routine has problems; fix them first")
+            raise ValueError(translate("RoutineEditor", "the routine has problems; fix them first"))
         return dataclasses.replace(checked.routine, origin=Origin.USER)
 
     def voice(self, text: str) -> str:
@@ -506,7 +508,8 @@ def new_editor(catalogue: Mapping[str, Exercise], settings: PlanSettings,
     builtins = {r.id: r.source for r in routines if r.origin is Origin.BUILT_IN}
     taken_ids = {r.id for r in routines}
     if source is None:
-        draft = Draft(id=free_id("my-routine", taken_ids))
+        draft = Draft(id=free_id("my-routine", taken_ids),
+                      name=translate("RoutineEditor", "My routine"))
         return RoutineEditor(catalogue, settings, builtins, draft, in_use=frozenset(taken_ids))
     # A routine that exists shows all it has to say at once (its warnings, say).
     if edit and source.origin is Origin.USER:
@@ -514,7 +517,8 @@ def new_editor(catalogue: Mapping[str, Exercise], settings: PlanSettings,
                              draft_of(source, catalogue, source.id), editing=source,
                              in_use=frozenset(taken_ids - {source.id}), touched={"*"})
     copy = draft_of(source, catalogue, free_id(f"{slug(source.id)}-copy", taken_ids))
-    copy = dataclasses.replace(copy, name=f"{source.name}, my copy")
+    copy = dataclasses.replace(copy, name=translate("RoutineEditor", "{routine}, my copy").format(
+        routine=source.name))
     return RoutineEditor(catalogue, settings, builtins, copy, in_use=frozenset(taken_ids),
                          touched={"*"})
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.app.day_flow import DayState
-from coach.core.plan.plan_words import KNEE_FLARE
+from coach.core.language.current_language import translate
+from coach.core.plan.plan_words import knee_flare
 
 
 class DayAction(StrEnum):
@@ -55,51 +56,90 @@ class Named:
         return f"{self.name}, {self.time}" if self.time else self.name
 
 
-RUN_DAY_START = "Start my run day"
-RUN_DAY_BACK = "Back from your run? Cool down now"
-RUN_DAY_COOL_DOWN = "Finish your run day: cool down"
-RUN_DAY_SHORT = "Go on with your run day: go run"
-END_DAY = "End the run day"
-I_DIDNT_RUN = "I didn't run"
-WARM_UP_AGAIN = "Warm up again"
 
-UNFINISHED_DAY = (f"Your run day is not finished: \u201c{RUN_DAY_BACK}\u201d at the top of "
-                  "home starts the cool-down.")
+
+def run_day_start() -> str:
+    return translate("RunDayWords", "Start my run day")
+
+
+def run_day_back() -> str:
+    return translate("RunDayWords", "Back from your run? Cool down now")
+
+
+def run_day_cool_down() -> str:
+    return translate("RunDayWords", "Finish your run day: cool down")
+
+
+def run_day_short() -> str:
+    return translate("RunDayWords", "Go on with your run day: go run")
+
+
+def end_day() -> str:
+    return translate("RunDayWords", "End the run day")
+
+
+def i_didnt_run() -> str:
+    return translate("RunDayWords", "I didn't run")
+
+
+def warm_up_again() -> str:
+    return translate("RunDayWords", "Warm up again")
+
+
+def unfinished_day() -> str:
+    return translate("RunDayWords", "Your run day is not finished: “{button}” at the top of home "
+                                    "starts the cool-down.").format(button=run_day_back())
 
 
 def percent(fraction: float) -> str:
-    return f"{round(max(0.0, min(1.0, fraction)) * 100)} %"
+    return translate("RunDayWords", "{n} %", "a percentage").format(
+        n=round(max(0.0, min(1.0, fraction)) * 100))
 
 
 def run_day_card(state: DayState, warm_up: Named | None, cool_down: Named | None, *,
                  knee_check: bool, short_fraction: float = 0.0) -> Card:
     """Home's run-day button for the day as it stands, naming exactly what will run."""
-    cool = str(cool_down) if cool_down else "no cool-down found"
-    end = Offer(END_DAY, DayAction.END)
+    cool = str(cool_down) if cool_down else translate("RunDayWords", "no cool-down found")
+    end = Offer(end_day(), DayAction.END)
+    next_cool = translate("RunDayWords", "Next: {cool_down}, then how your knees feel.").format(
+        cool_down=cool)
     if state is DayState.OUT_RUNNING:
-        return Card(RUN_DAY_BACK, f"Next: {cool}, then how your knees feel.", DayAction.BACK,
-                    (Offer(I_DIDNT_RUN, DayAction.NO_RUN), end))
+        return Card(run_day_back(), next_cool, DayAction.BACK,
+                    (Offer(i_didnt_run(), DayAction.NO_RUN), end))
     if state is DayState.COOLING_DOWN:
-        return Card(RUN_DAY_COOL_DOWN, f"Next: {cool}, then how your knees feel.",
-                    DayAction.COOL_DOWN, (end,))
+        return Card(run_day_cool_down(), next_cool, DayAction.COOL_DOWN, (end,))
     if state is DayState.SHORT_WARM_UP:
-        return Card(RUN_DAY_SHORT,
-                    f"Your warm-up stopped at {percent(short_fraction)}. Go run now, then "
-                    f"{cool}; or warm up again.", DayAction.GO,
-                    (Offer(WARM_UP_AGAIN, DayAction.WARM_UP_AGAIN), end))
-    steps = (["knee check"] if knee_check else []) + \
-        [str(warm_up) if warm_up else "no warm-up found", "your run", cool]
+        return Card(run_day_short(),
+                    translate("RunDayWords", "Your warm-up stopped at {percent}. Go run now, then "
+                                 "{cool_down}; or warm up again.").format(
+                        percent=percent(short_fraction), cool_down=cool), DayAction.GO,
+                    (Offer(warm_up_again(), DayAction.WARM_UP_AGAIN), end))
+    steps = ([translate("RunDayWords", "knee check")] if knee_check else []) + \
+        [str(warm_up) if warm_up else translate("RunDayWords", "no warm-up found"), translate(
+            "RunDayWords", "your run"),
+         cool]
     detail = " · ".join(steps)
-    return Card(RUN_DAY_START, detail[0].upper() + detail[1:], DayAction.START)
+    return Card(run_day_start(), detail[0].upper() + detail[1:], DayAction.START)
 
 
 # -- Go run ---------------------------------------------------------------------------------
 
-GO_RUN_TITLE = "Go run"
-SINCE_WARM_UP = "since your warm-up"
-FLARE_UP = (f"{KNEE_FLARE} If it keeps hurting, walk home and give it a rest; "
-            "press I'm back when you are, and cool down.")
-GO_RUN_KEYS = "Enter: I'm back · Esc: end the run day"
+def go_run_title() -> str:
+    return translate("RunDayWords", "Go run")
+
+
+def since_warm_up() -> str:
+    return translate("RunDayWords", "since your warm-up")
+
+
+def flare_up() -> str:
+    return knee_flare() + " " + translate("RunDayWords", "If it keeps hurting, walk home and give "
+                                                         "it a rest; press I'm back when you are, "
+                                                         "and cool down.")
+
+
+def go_run_keys() -> str:
+    return translate("RunDayWords", "Enter: I'm back · Esc: end the run day")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +152,25 @@ class Question:
     answers: tuple[Offer, ...]
 
 
-END_QUESTION = Question(
-    "End the run day?",
-    "Your warm-up stays in your history; the run and the cool-down are not done today.",
-    (Offer(END_DAY, DayAction.END),))
-NO_RUN_QUESTION = Question(
-    "No run today?",
-    "The cool-down still does your legs good after the warm-up. Or end the day here.",
-    (Offer("Cool down now", DayAction.NO_RUN), Offer(END_DAY, DayAction.END)))
-KEEP_GOING = "Keep going"
+def end_question() -> Question:
+    return Question(
+        translate("RunDayWords", "End the run day?"),
+        translate("RunDayWords", "Your warm-up stays in your history; the run and the cool-down "
+                                 "are not done today."),
+        (Offer(end_day(), DayAction.END),))
+
+
+def no_run_question() -> Question:
+    return Question(
+        translate("RunDayWords", "No run today?"),
+        translate("RunDayWords", "The cool-down still does your legs good after the warm-up. Or "
+                                 "end the day here."),
+        (Offer(translate("RunDayWords", "Cool down now"), DayAction.NO_RUN),
+         Offer(end_day(), DayAction.END)))
+
+
+def keep_going() -> str:
+    return translate("RunDayWords", "Keep going")
 
 
 def elapsed_text(seconds: int) -> str:
@@ -132,7 +182,8 @@ def elapsed_text(seconds: int) -> str:
 
 def run_words(seconds: int | None) -> str:
     """The run as a finish screen or History says it ("Your run: 31:05")."""
-    return "No run" if seconds is None else f"Your run: {elapsed_text(seconds)}"
+    return translate("RunDayWords", "No run") if seconds is None else \
+        translate("RunDayWords", "Your run: {time}").format(time=elapsed_text(seconds))
 
 
 # -- the finish screen, on a day left short ---------------------------------------------------
@@ -146,22 +197,30 @@ class Panel:
 def finish_panel(state: DayState, fraction: float) -> Panel | None:
     """What the finish screen says when a run day's routine stopped short (None: it did
     not, or it is no run day's): what happened, and the ways on."""
-    end = Offer(END_DAY, DayAction.END)
+    end = Offer(end_day(), DayAction.END)
     if state is DayState.SHORT_WARM_UP:
-        return Panel(f"Your warm-up stopped at {percent(fraction)}, so your run day is "
-                     "waiting: go run now, warm up again, or end the day.",
-                     (Offer("Go run now", DayAction.GO),
-                      Offer(WARM_UP_AGAIN, DayAction.WARM_UP_AGAIN), end))
+        return Panel(translate("RunDayWords", "Your warm-up stopped at {percent}, so your run day "
+                                              "is waiting: go run now, warm up again, or end the "
+                                              "day.").format(
+                         percent=percent(fraction)),
+                     (Offer(translate("RunDayWords", "Go run now"), DayAction.GO),
+                      Offer(warm_up_again(), DayAction.WARM_UP_AGAIN), end))
     if state is DayState.COOLING_DOWN:
-        return Panel(f"Your cool-down stopped at {percent(fraction)}, so your run day is not "
-                     "finished: cool down again, or end the day.",
-                     (Offer("Cool down again", DayAction.COOL_DOWN), end))
+        return Panel(translate("RunDayWords", "Your cool-down stopped at {percent}, so your run "
+                                              "day is not finished: cool down again, or end the "
+                                              "day.").format(
+                         percent=percent(fraction)),
+                     (Offer(translate("RunDayWords", "Cool down again"), DayAction.COOL_DOWN), end))
     return None
 
 
 # -- the later check ------------------------------------------------------------------------
 
-LATER_TITLE = "How are your knees?"
-LATER_QUESTION = ("It's two hours since your cool-down. How do your knees feel now, from 0 "
-                  "(no pain) to 10? If they hurt more than before your run, take it easier "
-                  "next time.")
+def later_title() -> str:
+    return translate("RunDayWords", "How are your knees?")
+
+
+def later_question() -> str:
+    return translate("RunDayWords", "It's two hours since your cool-down. How do your knees feel "
+                                    "now, from 0 (no pain) to 10? If they hurt more than before "
+                                    "your run, take it easier next time.")

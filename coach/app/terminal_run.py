@@ -22,6 +22,7 @@ from typing import TextIO
 from coach.app.music_listener import MusicListener
 from coach.app.speech_listener import SpeechListener
 from coach.core.clock import Clock, SystemClock
+from coach.core.language.current_language import translate
 from coach.core.plan.compiler import Plan, Segment, SegmentKind, Side
 from coach.core.session import Session
 from coach.core.session_events import (
@@ -48,8 +49,9 @@ _ENDING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 def check_speed(speed: float) -> float:
     """``speed`` if it is one a run can go at; else ValueError saying the range."""
     if not (math.isfinite(speed) and MIN_SPEED <= speed <= MAX_SPEED):
-        raise ValueError(f"--speed must be from {MIN_SPEED:g} to {MAX_SPEED:g} (times real "
-                         f"time; 1 is a real session), not {speed:g}")
+        raise ValueError(translate("TerminalRun", "--speed must be from {low} to {high} (times "
+                                                  "real time; 1 is a real session), not {speed}")
+                         .format(low=f"{MIN_SPEED:g}", high=f"{MAX_SPEED:g}", speed=f"{speed:g}"))
     return speed
 
 
@@ -101,20 +103,29 @@ class ScaledClock:
         return self._origin + (self._base.now() - self._origin) * self._speed
 
 
+C = "TerminalRun"
+
+
 def format_seconds(seconds: float) -> str:
     minutes, secs = divmod(round(seconds), 60)
     return f"{minutes}:{secs:02d}"
 
 
 def describe(segment: Segment) -> str:
+    name = segment.exercise.name
     if segment.kind is SegmentKind.LEAD_IN:
-        return f"Get ready - first up: {segment.exercise.name}"
+        return translate("TerminalRun", "Get ready - first up: {exercise}").format(exercise=name)
     if segment.kind is SegmentKind.GAP:
-        return f"Next up: {segment.exercise.name}"
+        return translate("TerminalRun", "Next up: {exercise}").format(exercise=name)
     if segment.kind is SegmentKind.SWITCH:
-        return f"Switch sides: {segment.exercise.name}"
-    side = {Side.LEFT: " - LEFT", Side.RIGHT: " - RIGHT", Side.BOTH: " - alternate sides"}
-    return segment.exercise.name + side.get(segment.side, "")
+        return translate("TerminalRun", "Switch sides: {exercise}").format(exercise=name)
+    if segment.side is Side.LEFT:
+        return translate("TerminalRun", "{exercise} - LEFT").format(exercise=name)
+    if segment.side is Side.RIGHT:
+        return translate("TerminalRun", "{exercise} - RIGHT").format(exercise=name)
+    if segment.side is Side.BOTH:
+        return translate("TerminalRun", "{exercise} - alternate sides").format(exercise=name)
+    return name
 
 
 class TextRunner:
@@ -183,10 +194,13 @@ class TextRunner:
                 if self.live:
                     self._status()
             elif isinstance(event, Stalled):
-                self._print(f"Paused: the clock jumped {event.late:.0f} s (was the computer "
-                            f"asleep?); {event.dropped_cues} late cues skipped.")
+                dropped = event.dropped_cues
+                self._print(translate("TerminalRun", "Paused: the clock jumped {seconds} s (was "
+                                                     "the computer asleep?); %n late cue(s) "
+                                                     "skipped.", None, dropped).format(
+                    seconds=f"{event.late:.0f}"))
             elif isinstance(event, Paused) and self.session.state.value == "paused":
-                self._print("Paused. Press Ctrl-C to stop.")
+                self._print(translate("TerminalRun", "Paused. Press Ctrl-C to stop."))
             elif isinstance(event, Finished | Stopped):
                 self._report(event.summary, stopped=isinstance(event, Stopped))
 
@@ -213,9 +227,11 @@ class TextRunner:
 
     def _status(self) -> None:
         snap = self.session.snapshot()
-        rep = f" rep {snap.rep}/{snap.segment.reps}" if snap.rep else ""
+        rep = translate("TerminalRun", " rep {rep}/{reps}").format(
+            rep=snap.rep, reps=snap.segment.reps) if snap.rep else ""
         line = (f"[{snap.step_number}/{snap.step_count}] {describe(snap.segment)}{rep}  "
-                f"{snap.remaining:>3} s   (total left {format_seconds(snap.total_remaining)})")
+                + translate("TerminalRun", "{seconds} s   (total left {time})").format(
+                    seconds=f"{snap.remaining:>3}", time=format_seconds(snap.total_remaining)))
         pad = max(0, len(self._line) - len(line))
         self._line = line
         self._write("\r" + line + " " * pad)
@@ -229,7 +245,9 @@ class TextRunner:
             self._status()
 
     def _report(self, summary: Summary, *, stopped: bool) -> None:
-        verb = "Stopped" if stopped else "Finished"
         done = round(summary.completed_fraction * 100)
-        self._print(f"{verb}: {summary.routine_name}, {done}% done in "
-                    f"{format_seconds(summary.active_seconds)}.")
+        words = translate("TerminalRun", "Stopped: {routine}, {percent}% done "
+                                         "in {time}.") if stopped else \
+            translate("TerminalRun", "Finished: {routine}, {percent}% done in {time}.")
+        self._print(words.format(routine=summary.routine_name, percent=done,
+                                 time=format_seconds(summary.active_seconds)))

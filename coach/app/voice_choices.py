@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from coach.core.language.current_language import language as active_language
+from coach.core.language.current_language import translate
 from coach.speech.engines.engine_protocol import EngineUnavailable, VoiceInfo
 from coach.speech.player import PlayerFactory
 from coach.speech.render_now import PhraseFailed, play_now, render_phrase
 from coach.speech.voice_catalogue import all_voices, speech_problem
 from coach.speech.worker_process import EngineDead
 
-SAMPLE = "Left side. Hold it gently, and breathe. Five, four, three, two, one."
-DEFAULT_LABEL = "Automatic: the clearest voice installed"
-# Every cue Limber says is English: the voices for it come first, the rest behind "More voices".
-CUE_LANGUAGE = "en"
+
+def sample() -> str:
+    return translate("VoiceChoices", "Left side. Hold it gently, and breathe. Five, four, three, "
+                                     "two, one.")
+
+
+def default_label() -> str:
+    return translate("VoiceChoices", "Automatic: the clearest voice installed")
 
 
 def installed_voices() -> list[VoiceInfo]:
@@ -37,8 +43,10 @@ def voice_label(voice: VoiceInfo) -> str:
     return f"{voice.name} — {languages}" if languages and languages != voice.name else voice.name
 
 
-def speaks(voice: VoiceInfo, language: str = CUE_LANGUAGE) -> bool:
-    """Whether ``voice`` is made for ``language`` ("en" takes en, en-us, en-gb-x-rp…)."""
+def speaks(voice: VoiceInfo, language: str | None = None) -> bool:
+    """Whether ``voice`` is made for ``language`` ("en" takes en, en-us, en-gb-x-rp…; None:
+    the cues' language, the active one): those come first, the rest behind "More voices"."""
+    language = language or active_language()
     return any(code == language or code.startswith(f"{language}-") for code in voice.languages)
 
 
@@ -56,26 +64,30 @@ def voice_choices(voices: Sequence[VoiceInfo], current: str, *,
     first = [v for v in voices if speaks(v)]
     others = sorted((v for v in voices if not speaks(v)), key=lambda v: v.name.casefold())
     shown = [*first, *others] if more else first + [v for v in others if v.id == current]
-    choices = [(DEFAULT_LABEL, "")] + [(voice_label(v), v.id) for v in shown]
+    choices = [(default_label(), "")] + [(voice_label(v), v.id) for v in shown]
     if current and current not in {v.id for v in voices}:
-        choices.append((f"{current} (not installed)", current))
+        choices.append((translate("VoiceChoices", "{voice} (not "
+                                                  "installed)").format(voice=current), current))
     return choices
 
 
 def hear(voice_id: str, rate: int, player: PlayerFactory | None) -> str | None:
-    """Say :data:`SAMPLE` in ``voice_id`` at ``rate`` and wait until it is played (blocks);
+    """Say :func:`sample` in ``voice_id`` at ``rate`` and wait until it is played (blocks);
     what went wrong, in words for the preferences dialog, or None."""
     problem = speech_problem()
     if problem:
-        return f"The sample cannot be said: {problem}"
+        return translate("VoiceChoices", "The sample cannot be said: "
+                                         "{problem}").format(problem=problem)
     try:
-        clip = render_phrase(SAMPLE, voice_id, rate)
+        clip = render_phrase(sample(), voice_id, rate)
     except PhraseFailed as exc:
-        return f"The sample cannot be said: {exc}"
+        return translate("VoiceChoices", "The sample cannot be said: {problem}").format(problem=exc)
     except OSError as exc:  # the cache folder is not writable, the disk is full...
-        return f"The sample cannot be stored: {exc.strerror or exc}."
+        return translate("VoiceChoices", "The sample cannot be stored: {problem}.").format(
+            problem=exc.strerror or exc)
     played = play_now(clip, player)
-    return None if played is None else f"The sample cannot be heard. {played}"
+    return None if played is None else \
+        translate("VoiceChoices", "The sample cannot be heard. {problem}").format(problem=played)
 
 
 def check_voice_setting(key: str, value: str, voices: Sequence[VoiceInfo] | None = None) -> \
@@ -88,5 +100,7 @@ def check_voice_setting(key: str, value: str, voices: Sequence[VoiceInfo] | None
     if not known or value.strip() in {v.id for v in known}:
         return None
     listing = "\n".join(f"  {v.id:<16} {voice_label(v)}" for v in sorted(known, key=lambda v: v.id))
-    return (f"there is no voice {value.strip()!r}. The installed voices (set one by its id, "
-            f"or an empty value for the system's default):\n{listing}")
+    return translate("VoiceChoices", "there is no voice {voice}. The installed voices (set one by "
+                                     "its id, or an empty value for the system's "
+                                     "default):\n{listing}").format(
+        voice=repr(value.strip()), listing=listing)

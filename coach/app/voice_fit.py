@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol, TextIO
 
+from coach.core.language.current_language import translate
 from coach.core.plan.compiler import Plan
 from coach.core.plan.measured import Refit
 
@@ -77,11 +78,12 @@ def fit_with_progress(fit: VoiceFit, out: TextIO, *,
     shown = False
     while (plan := fit.poll()) is None:
         done, total = fit.progress()
-        out.write(f"\rPreparing the voice: {done}/{total} phrases")
+        out.write("\r" + translate("VoiceFit", "Preparing the voice: {done}/{total} phrases")
+                  .format(done=done, total=total))
         out.flush()
         shown = True
         sleep(0.05)
     if shown:
-        out.write("\rPreparing the voice: ready." + " " * 20 + "\n")
+        out.write("\r" + translate("VoiceFit", "Preparing the voice: ready.") + " " * 20 + "\n")
         out.flush()
     return plan

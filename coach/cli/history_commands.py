@@ -13,6 +13,8 @@ from typing import Any
 from coach.app.knee_nudges import knee_nudges
 from coach.cli.terminal import EXIT_OK, error, notices
 from coach.core.files.user_folders import data_dir
+from coach.core.language.current_language import translate
+from coach.core.language.local_format import WEEKDAYS
 from coach.storage.history import FILE_NAME as HISTORY_FILE
 from coach.storage.history import HistoryError, HistoryStore
 from coach.storage.history_records import KneeScore, SessionRecord
@@ -21,29 +23,34 @@ from coach.storage.history_records import KneeScore, SessionRecord
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     history = subparsers.add_parser(
         "history",
-        help="show recent sessions, the streak, knee check-ins and advice",
-        description="Show recent sessions, the streak, knee check-ins and advice, or export "
-        "everything to a CSV file.",
+        help=translate("HistoryCommands", "show recent sessions, the streak, knee check-ins and "
+                                          "advice"),
+        description=translate("HistoryCommands", "Show recent sessions, the streak, knee "
+                                                 "check-ins and advice, or export everything to a "
+                                                 "CSV file."),
     )
     output = history.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print JSON")
-    output.add_argument("--csv", metavar="FILE", type=Path, help="write everything to FILE")
-    history.add_argument(
-        "--limit", type=int, default=10, metavar="N", help="show the latest N (default 10)"
-    )
+    output.add_argument("--json", action="store_true", help=translate(
+        "HistoryCommands", "print JSON"))
+    output.add_argument("--csv", metavar="FILE", type=Path,
+                        help=translate("HistoryCommands", "write everything to FILE"))
+    history.add_argument("--limit", type=int, default=10, metavar="N",
+                         help=translate("HistoryCommands", "show the latest N (default 10)"))
     history.set_defaults(func=cmd_history)
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     if args.limit < 0:
-        return error(f"--limit must be 0 or more, not {args.limit}")
+        return error(translate("HistoryCommands", "--limit must be 0 or "
+                                                  "more, not {n}").format(n=args.limit))
     path = data_dir() / HISTORY_FILE
     store = HistoryStore(path, clock=_now)
     try:
         notices(store.problems)
         if args.csv is not None:
             rows = store.export_csv(args.csv)
-            print(f"Wrote {rows} row(s) to {args.csv}")
+            print(translate("HistoryCommands", "Wrote %n row(s) to "
+                                               "{file}", None, rows).format(file=args.csv))
             return EXIT_OK
         now = _now()
         sessions = store.recent_sessions(args.limit)
@@ -66,20 +73,23 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
 
-    print(f"History file: {path}")
-    days = "day" if streak == 1 else "days"
-    print(f"Streak: {streak} {days} in a row with both a warm-up and a cool-down")
+    print(translate("HistoryCommands", "History file: {path}").format(path=path))
+    print(translate("HistoryCommands", "Streak: %n day(s) in a row with both a warm-up and a "
+                                       "cool-down", None,
+                    streak))
     print()
-    print("Recent sessions, newest first:" if sessions else "No sessions yet.")
+    print(translate("HistoryCommands", "Recent sessions, newest first:") if sessions
+          else translate("HistoryCommands", "No sessions yet."))
     for line in _session_lines(sessions):
         print(f"  {line}")
     print()
-    print("Knee check-ins, oldest first:" if knees else "No knee check-ins yet.")
+    print(translate("HistoryCommands", "Knee check-ins, oldest first:") if knees
+          else translate("HistoryCommands", "No knee check-ins yet."))
     for line in _knee_lines(knees):
         print(f"  {line}")
     if nudges:
         print()
-        print("Advice:")
+        print(translate("HistoryCommands", "Advice:"))
         for nudge in nudges:
             print(f"  - {nudge.message}")
     return EXIT_OK
@@ -90,16 +100,19 @@ def _session_lines(sessions: Iterable[SessionRecord]) -> list[str]:
     for s in sessions:
         minutes = round(s.planned_seconds / 60)
         if s.ended_at is None and s.completed_fraction == 0:
-            outcome = "started, no end recorded"
+            outcome = translate("HistoryCommands", "started, no end recorded")
         else:
-            outcome = f"{s.completed_fraction:.0%} done"
+            outcome = translate("HistoryCommands", "{percent} done").format(
+                percent=f"{s.completed_fraction:.0%}")
             if s.stopped:
-                outcome += ", stopped early"
+                outcome += translate("HistoryCommands", ", stopped early")
             if s.skipped_steps:
-                outcome += f", {len(s.skipped_steps)} step(s) skipped"
+                skipped = len(s.skipped_steps)
+                outcome += translate("HistoryCommands", ", %n step(s) skipped", None, skipped)
         lines.append(
-            f"{_local(s.started_at)}  {s.routine_kind:<9}  {s.routine_name} "
-            f"({minutes} min): {outcome}"
+            f"{_local(s.started_at)}  {s.routine_kind:<9}  "
+            + translate("HistoryCommands", "{routine} ({minutes} min): {outcome}").format(
+                routine=s.routine_name, minutes=minutes, outcome=outcome)
         )
     return lines
 
@@ -109,7 +122,8 @@ def _knee_lines(scores: Iterable[KneeScore]) -> list[str]:
 
 
 def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%a %Y-%m-%d %H:%M")
+    local = moment.astimezone()
+    return f"{translate('Weekdays', WEEKDAYS[local.weekday()])} {local:%Y-%m-%d %H:%M}"
 
 
 def _now() -> datetime:

@@ -7,9 +7,14 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-NO_DISPLAY = ("limber: there is no display to open the window on (neither DISPLAY nor "
-              "WAYLAND_DISPLAY is set); start it from your desktop, or use "
-              "'limber run ID --text' to be coached in this terminal")
+from coach.core.language.current_language import translate
+
+
+def no_display() -> str:
+    return translate("OpenWindow", "limber: there is no display to open the window on (neither "
+                                   "DISPLAY nor WAYLAND_DISPLAY is set); start it from your "
+                                   "desktop, or use 'limber run ID --text' to be coached in this "
+                                   "terminal")
 
 
 def display_problem(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
@@ -21,15 +26,15 @@ def display_problem(environ: Mapping[str, str], platform: str = sys.platform) ->
         return None
     if environ.get("DISPLAY", "").strip() or environ.get("WAYLAND_DISPLAY", "").strip():
         return None
-    return NO_DISPLAY
+    return no_display()
 
 
 def open_window(app_args: Sequence[str] = (), *, verbose: bool = False) -> int:
     """Open the window (``app_args``: the window's own options, such as ``--routine ID``); a
     clear message instead of a traceback or an abort when it cannot."""
-    problem = display_problem(os.environ)
-    if problem is not None:
-        print(problem, file=sys.stderr)
+    if display_problem(os.environ) is not None:
+        _say_it_in_the_saved_language()
+        print(display_problem(os.environ), file=sys.stderr)
         return 2
     from coach.speech.problem_log import setup_logging
 
@@ -38,8 +43,18 @@ def open_window(app_args: Sequence[str] = (), *, verbose: bool = False) -> int:
         import coach.qt.pyside_imports  # noqa: F401  (first: PySide6 then reads no sources)
         from coach.qt.application import run_app
     except ImportError as exc:  # a broken install: Qt's libraries missing, say
-        print(f"limber: the app cannot start: {exc}; 'limber run ID --text' works without it",
+        _say_it_in_the_saved_language()
+        print(translate("OpenWindow", "limber: the app cannot start: {error}; 'limber run ID "
+                                      "--text' works without it").format(error=exc),
               file=sys.stderr)
         return 2
     code: int = run_app([*sys.argv[:1], *app_args])
     return code
+
+
+def _say_it_in_the_saved_language() -> None:
+    """Only when the window cannot open: reading the preferences costs start-up time the
+    window's first paint does not wait for (it sets the language itself)."""
+    from coach.cli.terminal import use_saved_language
+
+    use_saved_language()

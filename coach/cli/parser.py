@@ -17,7 +17,8 @@ from coach.cli import (
     speech_commands,
 )
 from coach.cli.open_window import open_window
-from coach.cli.terminal import EXIT_OK, error
+from coach.cli.terminal import EXIT_OK, error, use_saved_language
+from coach.core.language.current_language import translate
 from coach.core.routine_files.library import UnknownRoutine
 from coach.speech.problem_log import setup_logging
 
@@ -25,13 +26,14 @@ from coach.speech.problem_log import setup_logging
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="limber",
-        description="Limber talks you through a warm-up before a run and a cool-down after it. "
-                    "With no command it opens the app.",
+        description=translate("Parser", "Limber talks you through a warm-up before a run and a "
+                                        "cool-down after it. With no command it opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"limber {__version__}")
     parser.add_argument("--verbose", action="store_true",
-                        help="show the details of speech and sound problems (and Qt's own "
-                             "start-up messages) in the terminal")
+                        help=translate("Parser", "show the details of speech and sound problems "
+                                                 "(and Qt's own start-up messages) in the "
+                                                 "terminal"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (routine_commands, run_command, prefs_commands, history_commands,
                   routine_file_commands, speech_commands, selfcheck_command):
@@ -40,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def dispatch(argv: Sequence[str]) -> int:
+    use_saved_language()
     args = build_parser().parse_args(list(argv))
     setup_logging(verbose=args.verbose)
     if args.command is None:  # only options, such as --verbose

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from coach.cli.terminal import EXIT_OK, error, notices
 from coach.cli.typed_values import expected, parse_typed
 from coach.core.files.user_folders import config_dir
+from coach.core.language.current_language import translate
 from coach.storage.prefs import PreferencesNotSaved, PreferencesStore
 from coach.storage.prefs_schema import SCHEMA, PreferenceError, Preferences, find_setting
 
@@ -32,20 +33,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     """Add ``prefs`` to the ``limber`` command's subcommands."""
     prefs = subparsers.add_parser(
         "prefs",
-        help="show or change the preferences",
-        description="Show every preference with its current value, or change one.",
-        epilog="Keys and the values they take:\n" + _keys_help(),
+        help=translate("PrefsCommands", "show or change the preferences"),
+        description=translate("PrefsCommands", "Show every preference with its current value, or "
+                                               "change one."),
+        epilog=translate("PrefsCommands", "Keys and the values they take:\n") + _keys_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    prefs.add_argument("--json", action="store_true", help="print JSON")
+    prefs.add_argument("--json", action="store_true", help=translate(
+        "PrefsCommands", "print JSON"))
     prefs.set_defaults(func=cmd_prefs)
     actions = prefs.add_subparsers(dest="prefs_action", metavar="ACTION")
 
     change = actions.add_parser(
         "set",
-        help="change one preference",
-        description="Change one preference; the value is checked before anything is saved.",
-        epilog="Keys and the values they take:\n" + _keys_help(),
+        help=translate("PrefsCommands", "change one preference"),
+        description=translate("PrefsCommands", "Change one preference; the value is checked "
+                                               "before anything is saved."),
+        epilog=translate("PrefsCommands", "Keys and the values they take:\n") + _keys_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     change.add_argument("key", metavar="KEY")
@@ -54,8 +58,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 
     reset = actions.add_parser(
         "reset",
-        help="put one preference, or all of them, back to the default",
-        description="Put KEY back to its default, or every preference when no KEY is given.",
+        help=translate("PrefsCommands", "put one preference, or all of them, back to the default"),
+        description=translate("PrefsCommands", "Put KEY back to its default, or every preference "
+                                               "when no KEY is given."),
     )
     reset.add_argument("key", metavar="KEY", nargs="?")
     reset.set_defaults(func=cmd_prefs_reset)
@@ -72,10 +77,13 @@ def cmd_prefs(args: argparse.Namespace) -> int:
         document = {"path": str(store.path), "preferences": prefs.to_dict()}
         print(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False))
         return EXIT_OK
-    note = "" if result.source is not None else " (not saved yet: these are the defaults)"
+    note = "" if result.source is not None else translate("PrefsCommands", " (not saved yet: "
+                                                                           "these are the "
+                                                                           "defaults)")
     if result.source is not None and result.source != store.path:
-        note = f" (read from {result.source.name})"
-    print(f"Preferences file: {store.path}{note}")
+        note = translate("PrefsCommands", " (read from {name})").format(name=result.source.name)
+    print(translate("PrefsCommands", "Preferences file: {path}{note}").format(
+        path=store.path, note=note))
     print(_format_prefs(prefs))
     return EXIT_OK
 
@@ -107,7 +115,8 @@ def cmd_prefs_reset(args: argparse.Namespace) -> int:
     except (PreferenceError, PreferencesNotSaved) as exc:
         return error(str(exc))
     if args.key is None:
-        print(f"All preferences are back to their defaults in {store.path}")
+        print(translate("PrefsCommands", "All preferences are back to their defaults in {path}")
+            .format(path=store.path))
     else:
         print(f"{args.key} = {find_setting(args.key).format(getattr(prefs, args.key))}")
     return EXIT_OK

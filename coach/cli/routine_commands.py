@@ -21,11 +21,13 @@ from coach.cli.terminal import (
     saved_preferences,
 )
 from coach.core.files.user_folders import user_routines_dir
+from coach.core.language.current_language import ENGLISH, translate
 from coach.core.plan.compiler import Cue, Plan, PlanSettings, compile_plan
 from coach.core.routine_files.checker import check_routine
 from coach.core.routine_files.library import Library, load_library
 from coach.core.routine_files.problems import Problem
 from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue
+from coach.core.routine_files.translations import I18N_FOLDER, check_translation
 from coach.speech.options import SpeechOptions
 from coach.storage.prefs_schema import Preferences
 
@@ -34,28 +36,39 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("list", help="list the routines")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("list", help=translate("RoutineCommands", "list the routines"))
+    p.add_argument("--json", action="store_true", help=translate(
+        "RoutineCommands", "print JSON"))
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("show", help="show a routine's plan: its steps, times and cues, timed "
-                                    "with your voice's clips as a session runs it")
-    p.add_argument("id", help="routine id (see 'limber list')")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("show", help=translate("RoutineCommands", "show a routine's plan: its "
+                                                                 "steps, times and cues, timed "
+                                                                 "with your voice's clips as a "
+                                                                 "session runs it"))
+    p.add_argument("id", help=translate("RoutineCommands", "routine id (see 'limber list')"))
+    p.add_argument("--json", action="store_true", help=translate(
+        "RoutineCommands", "print JSON"))
     p.add_argument("--estimate", action="store_true",
-                   help="estimate the times from the words instead of the voice's clips")
+                   help=translate("RoutineCommands", "estimate the times from the words instead "
+                                                     "of the voice's clips"))
     add_plan_options(p)
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("check", help="check routine files; exit 1 if any has a problem "
-                                     "(warnings about cues that cannot fit do not count)")
+    p = sub.add_parser("check", help=translate("RoutineCommands", "check routine files (and a "
+                                                                  "language's words for the "
+                                                                  "built-ins, "
+                                                                  "routines/i18n/XX.toml); exit 1 "
+                                                                  "if any has a problem (warnings "
+                                                                  "about cues that cannot fit do "
+                                                                  "not count)"))
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_check)
 
 
 def report_skipped(library: Library) -> None:
     for problem in library.problems:
-        print(f"limber: skipped: {problem}", file=sys.stderr)
+        print(translate("RoutineCommands", "limber: skipped: {problem}")
+            .format(problem=problem), file=sys.stderr)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -81,7 +94,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             gentle = " (gentle)" if r["gentle"] else ""
             print(f"{r['id']:<{width}}  {format_seconds(r['total_seconds']):>6}  "
                   f"{r['kind']:<9}  {r['source']:<8}  {r['name']}{gentle}")
-        print(f"\nYour own routines go in {user_routines_dir()}", file=sys.stderr)
+        print(translate("RoutineCommands", "\nYour own routines go in {user_routines_dir}")
+            .format(user_routines_dir=user_routines_dir()), file=sys.stderr)
     report_skipped(library)
     return EXIT_OK
 
@@ -142,7 +156,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         for cue in cues.get(seg.index, []):
             print(f"{'':>16}{format_seconds(cue.at):>6}  \"{cue.text}\"")
     for warning in plan.warnings:
-        print(f"limber: warning: {warning}", file=sys.stderr)
+        print(translate("RoutineCommands", "limber: warning: {warning}")
+            .format(warning=warning), file=sys.stderr)
     return EXIT_OK
 
 
@@ -164,6 +179,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         path = Path(name)
         if path.name == CATALOGUE_FILE:
             _, found = load_catalogue(path)
+        elif path.parent.name == I18N_FOLDER:  # a language's words for the built-ins
+            english = load_library(user_dir=Path(os.devnull), language=ENGLISH)
+            found = check_translation(path, english.catalogue, english.routines)
         else:
             settings = settings or saved_plan_settings()
             checked = check_routine(path, catalogue, settings, taken=seen)
@@ -175,6 +193,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         valid += not found
     for problem in [*problems, *warnings]:
         print(problem)
-    counted = f", {len(warnings)} warning(s)" if warnings else ""
-    print(f"{valid} of {len(args.files)} file(s) valid{counted}", file=sys.stderr)
+    told, files = len(warnings), len(args.files)
+    counted = translate("RoutineCommands", ", %n warning(s)", None, told) if warnings else ""
+    print(translate("RoutineCommands", "{valid} of %n file(s) valid{counted}", None,
+                    files).format(valid=valid, counted=counted), file=sys.stderr)
     return EXIT_OK if not problems else EXIT_INVALID

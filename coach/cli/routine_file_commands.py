@@ -16,6 +16,7 @@ from pathlib import Path
 from coach.app.file_words import file_failed
 from coach.cli.terminal import saved_plan_settings
 from coach.core.files.user_folders import routines_trash_dir, user_routines_dir
+from coach.core.language.current_language import translate
 from coach.core.plan.compiler import PlanSettings
 from coach.core.routine_files.library import load_library
 from coach.storage.my_routines import STDOUT, FileFailed, MyRoutines, Refused, Written
@@ -32,30 +33,39 @@ def my_routines() -> MyRoutines:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
              settings: Settings = saved_plan_settings) -> None:
     """Add the commands; ``settings`` gives the plan settings the cues are fitted at."""
-    p = sub.add_parser("import", help="check a routine file and add it to your routines")
+    p = sub.add_parser("import", help=translate("RoutineFileCommands", "check a routine file and "
+                                                                       "add it to your routines"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--replace", action="store_true",
-                   help="replace your routine with the same id (the old one goes to the trash)")
+                   help=translate("RoutineFileCommands", "replace your routine with the same id "
+                                                         "(the old one goes to the trash)"))
     p.set_defaults(func=lambda a: cmd_import(a, settings))
 
-    p = sub.add_parser("export", help="write a routine to a file that imports anywhere")
-    p.add_argument("id", help="routine id (see 'limber list')")
-    p.add_argument("file", metavar="FILE", help="the file to write, or - for standard output")
+    p = sub.add_parser("export", help=translate("RoutineFileCommands", "write a routine to a file "
+                                                                       "that imports anywhere"))
+    p.add_argument("id", help=translate("RoutineFileCommands", "routine id (see 'limber list')"))
+    p.add_argument("file", metavar="FILE", help=translate(
+        "RoutineFileCommands", "the file to write, or - for standard output"))
     p.add_argument("--replace", action="store_true",
-                   help="overwrite FILE if it exists (a link is followed, never replaced)")
+                   help=translate("RoutineFileCommands", "overwrite FILE if it exists (a link is "
+                                                         "followed, never replaced)"))
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("delete", help="move one of your routines to the trash")
-    p.add_argument("id", help="routine id (see 'limber list')")
+    p = sub.add_parser("delete", help=translate("RoutineFileCommands", "move one of your routines "
+                                                                       "to the trash"))
+    p.add_argument("id", help=translate("RoutineFileCommands", "routine id (see 'limber list')"))
     p.set_defaults(func=cmd_delete)
 
-    p = sub.add_parser("trash", help="list the routines in the trash")
+    p = sub.add_parser("trash", help=translate("RoutineFileCommands", "list the routines in the "
+                                                                      "trash"))
     p.set_defaults(func=cmd_trash)
 
-    p = sub.add_parser("restore", help="bring a routine back from the trash")
-    p.add_argument("id", help="routine id (see 'limber trash')")
+    p = sub.add_parser("restore", help=translate("RoutineFileCommands", "bring a routine back "
+                                                                        "from the trash"))
+    p.add_argument("id", help=translate("RoutineFileCommands", "routine id (see 'limber trash')"))
     p.add_argument("--replace", action="store_true",
-                   help="replace your routine with the same id (the old one goes to the trash)")
+                   help=translate("RoutineFileCommands", "replace your routine with the same id "
+                                                         "(the old one goes to the trash)"))
     p.set_defaults(func=lambda a: cmd_restore(a, settings))
 
 
@@ -63,10 +73,10 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     try:
         written = my_routines().import_file(Path(args.file), settings(), replace=args.replace)
     except Refused as refused:
-        return _refused(refused, "nothing imported")
+        return _refused(refused, translate("RoutineFileCommands", "nothing imported"))
     except FileFailed as failed:
         return _failed(failed)
-    _report(written, "imported")
+    _report(written, translate("RoutineFileCommands", "imported {id} ({name}) into {path}"))
     return EXIT_OK
 
 
@@ -78,16 +88,19 @@ def cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.write(mine.export_text(routine))
             sys.stdout.flush()
             if routine.id != args.id:
-                print(f"limber: exported as {routine.id!r} (a built-in's id is its own)",
+                print(translate("RoutineFileCommands", "limber: exported as {id!r} (a built-in's "
+                                                       "id is its own)").format(id=routine.id),
                       file=sys.stderr)
             return EXIT_OK
         mine.export_routine(routine, Path(args.file), replace=args.replace)
     except Refused as refused:
-        return _refused(refused, "nothing written")
+        return _refused(refused, translate("RoutineFileCommands", "nothing written"))
     except FileFailed as failed:
         return _failed(failed)
-    renamed = f" (as {routine.id!r}: a built-in's id is its own)" if routine.id != args.id else ""
-    print(f"exported {args.id!r} to {args.file}{renamed}")
+    renamed = translate("RoutineFileCommands", " (as {id!r}: a built-in's id is its own)"
+                        ).format(id=routine.id) if routine.id != args.id else ""
+    print(translate("RoutineFileCommands", "exported {id!r} to {file}{renamed}").format(
+        id=args.id, file=args.file, renamed=renamed))
     return EXIT_OK
 
 
@@ -95,11 +108,12 @@ def cmd_delete(args: argparse.Namespace) -> int:
     try:
         kept = my_routines().delete(args.id)
     except Refused as refused:
-        return _refused(refused, "nothing deleted")
+        return _refused(refused, translate("RoutineFileCommands", "nothing deleted"))
     except FileFailed as failed:
         return _failed(failed)
-    print(f"deleted {args.id!r}; a copy is kept in {kept}\n"
-          f"bring it back with: limber restore {args.id}")
+    print(translate("RoutineFileCommands", "deleted {id!r}; a copy is kept in {kept}\nbring it "
+                                           "back with: limber restore {id}").format(
+        id=args.id, kept=kept))
     return EXIT_OK
 
 
@@ -107,7 +121,9 @@ def cmd_trash(args: argparse.Namespace) -> int:
     found = my_routines().trashed()
     for t in found:
         print(f"{t.routine_id}  {t.deleted:%Y-%m-%d %H:%M}  {t.name}")
-    print(f"{len(found)} routine(s) in {routines_trash_dir()}", file=sys.stderr)
+    count = len(found)
+    print(translate("RoutineFileCommands", "%n routine(s) in {folder}", None, count).format(
+        folder=routines_trash_dir()), file=sys.stderr)
     return EXIT_OK
 
 
@@ -115,19 +131,21 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
     try:
         written = my_routines().restore(args.id, settings(), replace=args.replace)
     except Refused as refused:
-        return _refused(refused, "nothing restored")
+        return _refused(refused, translate("RoutineFileCommands", "nothing restored"))
     except FileFailed as failed:
         return _failed(failed)
-    _report(written, "restored")
+    _report(written, translate("RoutineFileCommands", "restored {id} ({name}) into {path}"))
     return EXIT_OK
 
 
 def _report(written: Written, done: str) -> None:
     for warning in written.warnings:
         print(warning)
-    print(f"{done} {written.routine.id!r} ({written.routine.name}) into {written.path}")
+    print(done.format(id=repr(written.routine.id), name=written.routine.name,
+                      path=written.path))
     if written.trashed:
-        print(f"the routine it replaced is kept in {written.trashed}")
+        print(translate("RoutineFileCommands", "the routine it replaced is kept in {trashed}")
+            .format(trashed=written.trashed))
 
 
 def _failed(failed: FileFailed) -> int:
@@ -138,6 +156,7 @@ def _failed(failed: FileFailed) -> int:
 def _refused(refused: Refused, what: str) -> int:
     for problem in refused.problems:
         print(problem)
-    hint = "; add --replace to replace it" if refused.exists is not None else ""
+    hint = translate("RoutineFileCommands", "; add --replace to "
+                                            "replace it") if refused.exists is not None else ""
     print(f"limber: {what}{hint}", file=sys.stderr)
     return EXIT_REFUSED

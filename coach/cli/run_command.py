@@ -22,6 +22,7 @@ from coach.cli.open_window import open_window
 from coach.cli.plan_options import add_plan_options, fitted, with_options
 from coach.cli.terminal import EXIT_OK, error, notice
 from coach.core.clock import SystemClock
+from coach.core.language.current_language import translate
 from coach.core.routine_files.library import load_library
 from coach.speech.port import SilentSpeaker, Speaker
 from coach.storage.prefs_schema import Preferences
@@ -30,13 +31,16 @@ EXIT_STOPPED = 130  # as a shell reports a program Ctrl-C ended
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("run", help="run a routine (in the app, or --text in this terminal)")
-    p.add_argument("id", help="routine id (see 'limber list')")
-    p.add_argument("--text", action="store_true", help="run in the terminal instead of the app")
+    p = sub.add_parser("run", help=translate("RunCommand", "run a routine (in the app, or --text "
+                                                           "in this terminal)"))
+    p.add_argument("id", help=translate("RunCommand", "routine id (see 'limber list')"))
+    p.add_argument("--text", action="store_true",
+                   help=translate("RunCommand", "run in the terminal instead of the app"))
     p.add_argument("--speed", type=float, default=1.0,
-                   help=f"run X times faster, from {MIN_SPEED:g} to {MAX_SPEED:g}: a preview, "
-                        "not recorded as a session")
-    p.add_argument("--mute", action="store_true", help="do not speak")
+                   help=translate("RunCommand", "run X times faster, from {low} to {high}: a "
+                                                "preview, not recorded as a session").format(
+                       low=f"{MIN_SPEED:g}", high=f"{MAX_SPEED:g}"))
+    p.add_argument("--mute", action="store_true", help=translate("RunCommand", "do not speak"))
     add_plan_options(p)
     p.set_defaults(func=cmd_run)
 
@@ -91,7 +95,8 @@ def _run_text(controller: AppController, args: argparse.Namespace) -> int:
         _quiet_stdout()
     else:
         if preview:
-            print("(A preview: not recorded in your history.)", file=sys.stderr)
+            print(translate("RunCommand", "(A preview: not recorded in your history.)"),
+                  file=sys.stderr)
         advice = controller.advice()
         if advice is not None:
             print(f"\n{advice.message}")

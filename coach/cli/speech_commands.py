@@ -14,6 +14,7 @@ from typing import Any
 
 from coach.cli.terminal import EXIT_OK, error, saved_preferences
 from coach.core.files.shipped_data import routines_dir
+from coach.core.language.current_language import translate
 from coach.core.plan.spoken_form import voice_form
 from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue
 from coach.speech.clip import write_wav_atomic
@@ -51,17 +52,25 @@ def register(subparsers: Any, player: PlayerFactory | None = audio_player, *,
     ``player``: what ``say`` plays through (Qt's audio output by default; with None, ``say``
     can only write a file, ``--to``). ``saved``: the user's saved voice and rate.
     """
-    p = subparsers.add_parser("voices", help="list the voices of every installed engine "
-                              "(* = the default)")
+    p = subparsers.add_parser("voices", help=translate("SpeechCommands", "list the voices of "
+                                                                         "every installed engine "
+                                                                         "(* = the default)"))
     p.set_defaults(func=cmd_voices)
 
-    p = subparsers.add_parser("say", help="speak a phrase with the cue voice, or save it to a file")
-    p.add_argument("text", metavar="TEXT", help="what to say")
+    p = subparsers.add_parser("say", help=translate("SpeechCommands", "speak a phrase with the "
+                                                                      "cue voice, or save it to a "
+                                                                      "file"))
+    p.add_argument("text", metavar="TEXT",
+                   help=translate("SpeechCommands", "what to say"))
     p.add_argument("--voice", metavar="ID",
-                   help="voice id (see 'limber voices'); default: your saved voice")
+                   help=translate("SpeechCommands", "voice id (see 'limber voices'); default: "
+                                                    "your saved voice"))
     p.add_argument("--rate", type=int, metavar="N",
-                   help=f"words per minute, {MIN_RATE} to {MAX_RATE}; default: your saved rate")
-    p.add_argument("--to", type=Path, metavar="FILE.wav", help="write a WAV file instead")
+                   help=translate("SpeechCommands", "words per minute, {low} to {high}; "
+                                                    "default: your saved rate").format(
+                       low=MIN_RATE, high=MAX_RATE))
+    p.add_argument("--to", type=Path, metavar="FILE.wav", help=translate(
+        "SpeechCommands", "write a WAV file instead"))
     p.set_defaults(func=lambda args: cmd_say(args, player, saved))
 
 
@@ -81,8 +90,10 @@ def format_voices(voices: list[Voice], default: str) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
              for row in rows]
-    lines.append(f"{len(voices)} voices; * the default, the clearest installed "
-                 "('limber say --voice ID TEXT' to try one)")
+    count = len(voices)
+    lines.append(translate("SpeechCommands", "%n voice(s); * the default, the clearest installed "
+                                             "('limber say --voice ID TEXT' to try one)", None,
+                           count))
     return "\n".join(lines)
 
 
@@ -90,35 +101,42 @@ def cmd_say(args: argparse.Namespace, player: PlayerFactory | None = None,
             saved: Callable[[], SpeechOptions] = SpeechOptions) -> int:
     text = " ".join(args.text.split())
     if not text:
-        return error("nothing to say")
+        return error(translate("SpeechCommands", "nothing to say"))
     if args.rate is not None and not MIN_RATE <= args.rate <= MAX_RATE:
-        return error(f"--rate must be {MIN_RATE} to {MAX_RATE} words a minute")
+        return error(translate("SpeechCommands", "--rate must be {low} to {high} words a minute")
+                     .format(low=MIN_RATE, high=MAX_RATE))
     if args.to is not None and not args.to.parent.is_dir():
-        return error(f"no folder {args.to.parent}")
+        return error(translate("SpeechCommands", "no folder {parent}")
+            .format(parent=args.to.parent))
     options = saved() if args.voice is None or args.rate is None else SpeechOptions()
     rate = options.speech_rate if args.rate is None else args.rate
     problem = speech_problem()
     if problem:
         return error(problem)
     if args.voice and args.voice not in {v.id for v in all_voices()}:
-        return error(f"there is no voice {args.voice!r} (see 'limber voices')")
+        return error(translate("SpeechCommands", "there is no voice {voice!r} (see 'limber "
+                                                 "voices')").format(voice=args.voice))
     voice = options.voice_id if args.voice is None else args.voice
     notes: list[str] = []
     try:
         clip = render_phrase(spoken_form(text), voice, rate, post=notes.append)
     except PhraseFailed as exc:
-        return error(f"{exc} (details in {log_path()})")
+        return error(translate("SpeechCommands", "{exc} (details in {log_path})")
+            .format(exc=exc, log_path=log_path()))
     except OSError as exc:  # the cache folder is not writable, the disk is full...
-        return error(f"cannot store the clip: {exc.strerror or exc}")
+        return error(translate("SpeechCommands", "cannot store the clip: {value}")
+            .format(value=exc.strerror or exc))
     for note in notes:
         print(f"limber: {note}", file=sys.stderr)
     if args.to is not None:
         try:
             write_wav_atomic(args.to, clip)
         except OSError as exc:
-            return error(f"cannot write {args.to}: {exc.strerror or exc}")
+            return error(translate("SpeechCommands", "cannot write {to}: {value}")
+                .format(to=args.to, value=exc.strerror or exc))
         return EXIT_OK
     problem = play_now(clip, player)
     if problem is None:
         return EXIT_OK
-    return error(f"{problem} Use --to FILE.wav to save the phrase instead.")
+    return error(translate("SpeechCommands", "{problem} Use --to FILE.wav to save the phrase "
+                                             "instead.").format(problem=problem))

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from coach.app.plan_settings import plan_settings
 from coach.core.files.user_folders import config_dir
+from coach.core.language.current_language import set_language
+from coach.core.language.languages import resolve
 from coach.core.plan.compiler import PlanSettings
 from coach.storage.prefs import PreferencesStore
 from coach.storage.prefs_schema import Preferences
@@ -31,6 +33,12 @@ def notice(message: str) -> None:
 def notices(messages: Iterable[str]) -> None:
     for message in messages:
         notice(message)
+
+
+def use_saved_language() -> str:
+    """Speak and print in the saved ``language`` preference (quietly: a problem with the file
+    is said by the command that reads the rest of it)."""
+    return set_language(resolve(PreferencesStore(config_dir()).load().preferences.language))
 
 
 def saved_preferences() -> Preferences:

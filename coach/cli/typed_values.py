@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from coach.app.preference_words import PREFERENCE_WORDS
+from coach.core.language.current_language import translate
 from coach.storage.prefs_schema import PreferenceError, Setting, cut_shown
 
 _BOOL_WORDS: Final[Mapping[str, bool]] = MappingProxyType(
@@ -50,8 +51,8 @@ def parse_typed(setting: Setting, text: str) -> Any:
         return setting.validate(value)
     except PreferenceError:
         raise PreferenceError(
-            f"invalid value {cut_shown(repr(text))} for {setting.key}: "
-            f"expected {expected(setting)}",
+            translate("TypedValues", "invalid value {value} for {key}: expected {expected}").format(
+                value=cut_shown(repr(text)), key=setting.key, expected=expected(setting)),
             key=setting.key,
         ) from None
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from coach.core.plan.compiler import ADD_SECONDS
+from coach.qt.translators import translate
 from coach.qt.widgets.icons import icon
 
 
@@ -23,22 +24,33 @@ class SessionActions(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.previous = self._make(
-            "previous", "Previous", "Back to the previous exercise, or restart this one",
-            ["Left"])
-        self.pause = self._make("pause", "Pause", "Pause or resume", ["Space"])
+            "previous", translate("Actions", "Previous"),
+            translate("Actions", "Back to the previous exercise, or restart this one"), ["Left"])
+        self.pause = self._make("pause", translate(
+            "Actions", "Pause"), translate("Actions", "Pause or resume"),
+                                ["Space"])
         self._pause_icon, self._resume_icon = self.pause.icon(), icon("play")
         self._paused = False
-        self.next = self._make("next", "Skip", "Skip to the next part", ["Right"])
+        self.next = self._make("next", translate("Actions", "Skip"), translate(
+            "Actions", "Skip to the next part"),
+                               ["Right"])
         self.add_time = self._make(
-            "plus", f"+{ADD_SECONDS} s", f"{ADD_SECONDS} more seconds for this part",
+            "plus", translate("Actions", "+{seconds} s").format(seconds=ADD_SECONDS),
+            translate("Actions", "{seconds} more seconds for this "
+                                 "part").format(seconds=ADD_SECONDS),
             ["+", "=", "Shift++"])
-        self.mute = self._make("volume", "Mute", "Mute or unmute the voice", ["M"],
-                               checkable=True)
-        self.fullscreen = self._make("fullscreen", "Full screen", "Full screen on or off",
-                                     ["F", "F11"], checkable=True)
-        self.on_top = self._make("pin", "On top", "Keep the window above other windows",
-                                 ["T"], checkable=True)
-        self.stop = self._make("stop", "Stop", "Stop this routine", ["Esc"])
+        self.mute = self._make("volume", translate("Actions", "Mute"),
+                               translate("Actions", "Mute or unmute the "
+                                                    "voice"), ["M"], checkable=True)
+        self.fullscreen = self._make("fullscreen", translate("Actions", "Full screen"),
+                                     translate("Actions", "Full screen on or off"), ["F", "F11"],
+                                     checkable=True)
+        self.on_top = self._make("pin", translate("Actions", "On top"),
+                                 translate("Actions", "Keep the window above other windows"), ["T"],
+                                 checkable=True)
+        self.stop = self._make("stop", translate("Actions", "Stop"), translate(
+            "Actions", "Stop this routine"),
+                               ["Esc"])
         self.mute.toggled.connect(self._muted_look)
         self.fullscreen.toggled.connect(self._fullscreen_look)
 
@@ -66,13 +78,16 @@ class SessionActions(QObject):
         if paused == self._paused:
             return
         self._paused = paused
-        self.pause.setText("Resume" if paused else "Pause")
+        self.pause.setText(translate("Actions", "Resume") if paused
+                           else translate("Actions", "Pause"))
         self.pause.setIcon(self._resume_icon if paused else self._pause_icon)
 
     def _muted_look(self, muted: bool) -> None:
-        self.mute.setText("Unmute" if muted else "Mute")
+        self.mute.setText(translate("Actions", "Unmute") if muted
+                          else translate("Actions", "Mute"))
         self.mute.setIcon(icon("muted" if muted else "volume"))
 
     def _fullscreen_look(self, full: bool) -> None:
-        self.fullscreen.setText("Leave full screen" if full else "Full screen")
+        self.fullscreen.setText(translate("Actions", "Leave full screen") if full
+                                else translate("Actions", "Full screen"))
         self.fullscreen.setIcon(icon("exit-fullscreen" if full else "fullscreen"))

@@ -24,10 +24,13 @@ from coach.app.notice_log import print_posted
 from coach.app.routine_lengths import FILE_NAME as LENGTHS_FILE
 from coach.core.clock import Clock, SystemClock
 from coach.core.files.user_folders import cache_dir, user_routines_dir
+from coach.core.language.current_language import set_language
+from coach.core.language.languages import resolve
 from coach.core.routine_files.library import UnknownRoutine, load_library
 from coach.qt.audio_output_probe import player_factory
 from coach.qt.first_paint import after_first_paint, bench_stamp
 from coach.qt.theme import ThemeSwitcher
+from coach.qt.translators import install_translators, translate
 from coach.qt.window import MainWindow
 from coach.speech.port import Speaker
 from coach.storage.prefs_schema import Preferences
@@ -122,9 +125,11 @@ def _parse(argv: list[str]) -> LaunchOptions:
     import argparse
 
     parser = argparse.ArgumentParser(prog="limber", add_help=False)
-    parser.add_argument("--routine", help="start this routine at once")
+    # The window's own options, for `limber run` and the bundle (add_help=False: never shown).
+    parser.add_argument("--routine", help=translate("Application", "start this routine at once"))
     parser.add_argument("--mute", action="store_true")
-    parser.add_argument("--minutes", type=float, help="fit the routines to this length")
+    parser.add_argument("--minutes", type=float,
+                        help=translate("Application", "fit the routines to this length"))
     # Qt's own options (-platform, -style…) are taken by QApplication; ignore what is left.
     args, _rest = parser.parse_known_args(argv)
     return LaunchOptions(args.routine, args.mute, args.minutes)
@@ -260,6 +265,9 @@ def run_app(argv: list[str]) -> int:
 
     notices = _Notices()
     store, prefs = open_preferences(notices)
+    # Every word after this is in the chosen language: the window's through Qt's translators,
+    # the app layer's and the routines' through coach.core.language.
+    install_translators(app, set_language(resolve(prefs.language)))
     theme = ThemeSwitcher(app)
     theme.apply(prefs.theme)
     # Read from the files at every start: a cache of them saved ~10 ms and was one more

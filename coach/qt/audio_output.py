@@ -40,13 +40,21 @@ qt_messages.install()  # before QtMultimedia loads: its start-up lines go to the
 
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio  # noqa: E402
 
+from coach.core.language.current_language import QT_TRANSLATE_NOOP  # noqa: E402
+from coach.qt.translators import translate  # noqa: E402
 from coach.speech.clip import Clip  # noqa: E402
 from coach.speech.player import Channel  # noqa: E402
 from coach.speech.port import Notice  # noqa: E402
 from coach.speech.sample_stream import ChannelStream  # noqa: E402
 
-NO_DEVICE = ("No audio output found (no sound card, or the sound system is not running); "
-             "Limber carries on without sound.")
+# Marked here, said in the active language when it is told (translate is Qt's, thread-safe).
+NO_DEVICE = QT_TRANSLATE_NOOP("AudioOutput", "No audio output found (no sound card, or the sound "
+                                             "system is not running); Limber carries on without "
+                                             "sound.")
+
+
+def no_device() -> str:
+    return translate("AudioOutput", NO_DEVICE)
 BUFFER_SECONDS = 0.04  # what the sink holds ahead: the delay before a clip is heard
 IDLE_CHECK_MS = 100  # how often a channel that played something looks whether it can rest
 IDLE_CHECKS = 3  # idle checks in a row before it rests: its buffer has played out by then
@@ -134,13 +142,15 @@ class _Output:
         self.close()
         output = QMediaDevices.defaultAudioOutput()
         if output.isNull():
-            return NO_DEVICE
+            return no_device()
         fmt = QAudioFormat()
         fmt.setSampleRate(rate)
         fmt.setChannelCount(channels)
         fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if not output.isFormatSupported(fmt):
-            return f"The audio output does not take {rate} Hz, {channels}-channel sound."
+            return translate("AudioOutput", "The audio output does not take {rate} Hz, "
+                                            "{channels}-channel sound.").format(
+                rate=rate, channels=channels)
         self.sink = QAudioSink(output, fmt)
         self.sink.setBufferSize(int(rate * channels * 2 * BUFFER_SECONDS))
         self.device = _PullDevice(self.stream)
@@ -151,8 +161,8 @@ class _Output:
         if self.sink.error() != QtAudio.Error.NoError:
             error = self.sink.error()
             self.close()
-            return (f"The audio output failed to start ({error.name}); "
-                    "Limber carries on without sound.")
+            return translate("AudioOutput", "The audio output failed to start ({error}); Limber "
+                                            "carries on without sound.").format(error=error.name)
         self.key = (rate, channels)
         return None
 
@@ -225,7 +235,7 @@ class _AudioWorker(QObject):
             problem = output.open(22050, 1)
             if problem:
                 self._tell(problem)
-                self._silent = problem == NO_DEVICE
+                self._silent = problem == no_device()
                 return
         self._idle_timer.start()
 
@@ -266,7 +276,7 @@ class _AudioWorker(QObject):
         problem = output.open(rate, channels)
         if problem:
             self._tell(problem)
-            self._silent = problem == NO_DEVICE
+            self._silent = problem == no_device()
             output.stream.clear()
             return
         output.set_volume(volume)

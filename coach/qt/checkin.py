@@ -17,6 +17,7 @@ from coach.app.advice import Choice, Offer, checkin_offers, knee_advice
 from coach.app.score_keys import ScoreKeys
 from coach.core.model import Routine
 from coach.qt.plain_text import plain
+from coach.qt.translators import translate
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.score_row import ScoreRow
@@ -43,11 +44,11 @@ class CheckinView(QWidget):
         self.offer_buttons: list[QPushButton] = []
 
         self.routine_label = _scaled(QLabel(), 1.15)
-        self.routine_label.setAccessibleName("Routine about to start")
+        self.routine_label.setAccessibleName(translate("Checkin", "Routine about to start"))
         plain(self.routine_label)
-        title = _scaled(QLabel("How do your knees feel today?"), 1.8)
-        scale = QLabel("0 is no pain at all; 10 is the worst pain you can imagine. "
-                       "Type a number or click one, then Enter.")
+        title = _scaled(QLabel(translate("Checkin", "How do your knees feel today?")), 1.8)
+        scale = QLabel(translate("Checkin", "0 is no pain at all; 10 is the worst pain you can "
+                                            "imagine. Type a number or click one, then Enter."))
         scale.setWordWrap(True)
         self.scores = ScoreRow(large=True)
         self.scores.picked.connect(self._picked)
@@ -57,7 +58,7 @@ class CheckinView(QWidget):
         self.advice_title = _scaled(QLabel(), 1.4)
         self.advice_text = QLabel()
         self.advice_text.setWordWrap(True)
-        self.advice_text.setAccessibleName("Advice")
+        self.advice_text.setAccessibleName(translate("Checkin", "Advice"))
         self._offers = QVBoxLayout()
         inner = QVBoxLayout(self.advice)
         inner.addWidget(self.advice_title)
@@ -65,14 +66,14 @@ class CheckinView(QWidget):
         inner.addLayout(self._offers)
         self.advice.hide()
 
-        self.skip = QPushButton("Start without a score")
-        self.skip.setToolTip("Skip the knee check this time")
+        self.skip = QPushButton(translate("Checkin", "Start without a score"))
+        self.skip.setToolTip(translate("Checkin", "Skip the knee check this time"))
         self.skip.clicked.connect(lambda: self.chose.emit(Choice.PLANNED))
-        self.back = QPushButton("Back (Esc)")
-        self.back.setAccessibleName("Back")
-        self.back.setToolTip("Back to the routines")
+        self.back = QPushButton(translate("Checkin", "Back (Esc)"))
+        self.back.setAccessibleName(translate("Checkin", "Back"))
+        self.back.setToolTip(translate("Checkin", "Back to the routines"))
         self.back.clicked.connect(lambda: self.chose.emit(Choice.HOME))
-        back = QAction("Back", self)
+        back = QAction(translate("Checkin", "Back"), self)
         back.setShortcut(Qt.Key.Key_Escape)
         back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.triggered.connect(lambda: self.chose.emit(Choice.HOME))
@@ -105,8 +106,8 @@ class CheckinView(QWidget):
         self._planned, self._gentle = planned, gentle
         self._keys.reset()
         self._score = None
-        self.routine_label.setText(f"Before the {planned.name}" + (f" · {minutes}"
-                                                                   if minutes else ""))
+        before = translate("Checkin", "Before the {routine}").format(routine=planned.name)
+        self.routine_label.setText(f"{before} · {minutes}" if minutes else before)
         self.scores.clear()
         self.advice.hide()
         self.skip.show()

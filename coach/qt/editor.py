@@ -51,25 +51,37 @@ from coach.app.routine_editor import (
     StepDraft,
     Tip,
 )
+from coach.core.language.current_language import QT_TRANSLATE_NOOP
 from coach.qt.editor_pickers import CatalogueDialog, Locator, NewExerciseDialog
 from coach.qt.plain_text import plain
 from coach.qt.theme import PROBLEM_FIELD, PROBLEM_TEXT, WARNING_TEXT, shade
+from coach.qt.translators import translate
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge
 
 Speak = Callable[[str], None]
 _TIP = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*s?\s*:\s*(.*)$")
-_AFTER_TIP = re.compile(r"^\s*after\s+(?:rep\s+)?(\d+)\s*:\s*(.*)$", re.IGNORECASE)
+_AFTER_TIP = r"^\s*(?:after|{after})\s+(?:rep\s+)?(\d+)\s*:\s*(.*)$"
 PICTURE = 96
 WIDE = 1100  # three columns from this width
 MEDIUM = 760  # two from this; one below it
-SIDE_NAMES = {"once": "once (no sides)", "per-side": "each side: left, then right",
-              "alternating": "alternating left and right"}
-NO_STEP = "Add a step: Add from catalogue… or New exercise…"
+SIDE_NAMES = {"once": QT_TRANSLATE_NOOP("Editor", "once (no sides)"),
+              "per-side": QT_TRANSLATE_NOOP("Editor", "each side: left, then right"),
+              "alternating": QT_TRANSLATE_NOOP("Editor", "alternating left and right")}
+
+
+def no_step() -> str:
+    return translate("Editor", "Add a step: Add from catalogue… or New exercise…")
+
+
+def _after() -> str:
+    """The word before a rep in a tip ("after 8: Other way."), in the language; the English
+    word is read too."""
+    return translate("Editor", "after", "a tip said after a rep: after 8: Other way.")
 
 
 def tips_text(tips: tuple[Tip, ...]) -> str:
-    return "\n".join(f"after {t.after_rep}: {t.text}" if t.after_rep
+    return "\n".join(f"{_after()} {t.after_rep}: {t.text}" if t.after_rep
                      else f"{t.at}: {t.text}" if t.at else t.text for t in tips)
 
 
@@ -80,7 +92,7 @@ def parse_tips(text: str) -> tuple[Tip, ...]:
     for line in text.splitlines():
         if not line.strip():
             continue
-        if m := _AFTER_TIP.match(line):
+        if m := re.match(_AFTER_TIP.format(after=re.escape(_after())), line, re.IGNORECASE):
             tips.append(Tip(m.group(2), after_rep=m.group(1)))
         elif m := _TIP.match(line):
             tips.append(Tip(m.group(2), m.group(1)))
@@ -135,18 +147,18 @@ class EditorView(QWidget):
         self._loading = False
         self._undo_keys = _OurUndo(self)
 
-        self.back_button = QPushButton("← Back")
-        self.back_button.setAccessibleName("Back")
+        self.back_button = QPushButton(translate("Editor", "← Back"))
+        self.back_button.setAccessibleName(translate("Editor", "Back"))
         self.title = enlarge(QLabel(), 1.4)
         plain(self.title)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo (Ctrl+Z)")
-        self.redo_button = QPushButton("Redo")
-        self.redo_button.setToolTip("Redo (Ctrl+Shift+Z)")
-        self.import_button = QPushButton("Import…")
-        self.export_button = QPushButton("Export…")
-        self.delete_button = QPushButton("Delete")
-        self.save_button = QPushButton("Save")
+        self.undo_button = QPushButton(translate("Editor", "Undo"))
+        self.undo_button.setToolTip(translate("Editor", "Undo (Ctrl+Z)"))
+        self.redo_button = QPushButton(translate("Editor", "Redo"))
+        self.redo_button.setToolTip(translate("Editor", "Redo (Ctrl+Shift+Z)"))
+        self.import_button = QPushButton(translate("Editor", "Import…"))
+        self.export_button = QPushButton(translate("Editor", "Export…"))
+        self.delete_button = QPushButton(translate("Editor", "Delete"))
+        self.save_button = QPushButton(translate("Editor", "Save"))
         self.save_button.setDefault(True)
         top = QHBoxLayout()
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -157,62 +169,65 @@ class EditorView(QWidget):
 
         # -- the routine ------------------------------------------------------------------
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(translate("Editor", "Name"))
         self.routine_id = QLineEdit()
-        self.routine_id.setAccessibleName("Id")
+        self.routine_id.setAccessibleName(translate("Editor", "Id"))
         self.kind = QComboBox()
         self.kind.addItems(KINDS)
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(translate("Editor", "Description"))
         self.description.setMaximumHeight(64)
-        self.gentle = QCheckBox("Gentle (for sore or stiff knees)")
+        self.gentle = QCheckBox(translate("Editor", "Gentle (for sore or stiff knees)"))
         self.changeover = QLineEdit()
-        self.changeover.setAccessibleName("Change-over seconds")
+        self.changeover.setAccessibleName(translate("Editor", "Change-over seconds"))
         self.switch = QLineEdit()
-        self.switch.setAccessibleName("Switch seconds")
+        self.switch.setAccessibleName(translate("Editor", "Switch seconds"))
         self.finish = QLineEdit()
-        self.finish.setAccessibleName("Said at the end")
+        self.finish.setAccessibleName(translate("Editor", "Said at the end"))
         self.total = QLabel()
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(translate("Editor", "Total time"))
         self.problems: dict[str, QLabel] = {key: _problem_label() for key in ROUTINE_PLACES}
         form = QFormLayout()
-        form.addRow("Name", self._with_problem(self.name, "name"))
-        form.addRow("Id", self._with_problem(self.routine_id, "id"))
-        form.addRow("Kind", self._with_problem(self.kind, "kind"))
-        form.addRow("Description", self._with_problem(self.description, "description"))
+        form.addRow(translate("Editor", "Name"), self._with_problem(self.name, "name"))
+        form.addRow(translate("Editor", "Id"), self._with_problem(self.routine_id, "id"))
+        form.addRow(translate("Editor", "Kind"), self._with_problem(self.kind, "kind"))
+        form.addRow(translate("Editor", "Description"),
+                    self._with_problem(self.description, "description"))
         form.addRow("", self.gentle)
         gaps = QHBoxLayout()
         gaps.addWidget(self.changeover)
-        gaps.addWidget(QLabel("s between steps,"))
+        gaps.addWidget(QLabel(translate("Editor", "s between steps,")))
         gaps.addWidget(self.switch)
-        gaps.addWidget(QLabel("s to switch sides"))
+        gaps.addWidget(QLabel(translate("Editor", "s to switch sides")))
         gaps_box = QWidget()
         gaps_box.setLayout(gaps)
         gaps.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Gaps", self._with_problem(gaps_box, "defaults"))
-        self.hear_finish = QPushButton("Hear it")
-        self.hear_finish.setToolTip("Play what is said at the end with your voice")
+        form.addRow(translate("Editor", "Gaps"), self._with_problem(gaps_box, "defaults"))
+        self.hear_finish = QPushButton(translate("Editor", "Hear it"))
+        self.hear_finish.setToolTip(translate("Editor", "Play what is said at the end with your "
+                                                        "voice"))
         finish_row = QHBoxLayout()
         finish_row.setContentsMargins(0, 0, 0, 0)
         finish_row.addWidget(self.finish, 1)
         finish_row.addWidget(self.hear_finish)
         finish_box = QWidget()
         finish_box.setLayout(finish_row)
-        form.addRow("Said at the end", self._with_problem(finish_box, "finish"))
-        form.addRow("Total", self.total)
+        form.addRow(translate("Editor", "Said at the end"),
+                    self._with_problem(finish_box, "finish"))
+        form.addRow(translate("Editor", "Total"), self.total)
         form.addRow("", self.problems["routine"])
-        routine_box = QGroupBox("Routine")
+        routine_box = QGroupBox(translate("Editor", "Routine"))
         _top_aligned(routine_box, form)
 
         # -- the steps --------------------------------------------------------------------
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(translate("Editor", "Steps"))
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.steps.setToolTip("Drag to reorder, or Alt+Up / Alt+Down")
-        self.add_button = QPushButton("Add from catalogue…")
-        self.new_button = QPushButton("New exercise…")
-        self.remove_button = QPushButton("Remove")
+        self.steps.setToolTip(translate("Editor", "Drag to reorder, or Alt+Up / Alt+Down"))
+        self.add_button = QPushButton(translate("Editor", "Add from catalogue…"))
+        self.new_button = QPushButton(translate("Editor", "New exercise…"))
+        self.remove_button = QPushButton(translate("Editor", "Remove"))
         steps_buttons = QHBoxLayout()
         for b in (self.add_button, self.new_button, self.remove_button):
             steps_buttons.addWidget(b)
@@ -220,7 +235,7 @@ class EditorView(QWidget):
         steps_layout.addWidget(self.steps, 1)
         steps_layout.addWidget(self.problems["steps"])
         steps_layout.addLayout(steps_buttons)
-        steps_box = QGroupBox("Steps")
+        steps_box = QGroupBox(translate("Editor", "Steps"))
         steps_box.setLayout(steps_layout)
 
         # -- the chosen step --------------------------------------------------------------
@@ -230,26 +245,28 @@ class EditorView(QWidget):
         self.step_how.setWordWrap(True)
         plain(self.step_name, self.step_how)
         self.counted = QComboBox()
-        self.counted.addItems(["Timed (seconds)", "Counted (reps)"])
+        self.counted.addItems([translate("Editor", "Timed (seconds)"),
+                               translate("Editor", "Counted (reps)")])
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Seconds or reps")
+        self.amount.setAccessibleName(translate("Editor", "Seconds or reps"))
         self.tempo = QLineEdit()
-        self.tempo.setAccessibleName("Seconds a rep")
-        self.tempo.setPlaceholderText("the routine's")
+        self.tempo.setAccessibleName(translate("Editor", "Seconds a rep"))
+        self.tempo.setPlaceholderText(translate("Editor", "the routine's"))
         self.sides = QComboBox()
         for side in SIDES:
-            self.sides.addItem(SIDE_NAMES[side], side)
+            self.sides.addItem(translate("Editor", SIDE_NAMES[side]), side)
         self.say = QLineEdit()
-        self.say.setAccessibleName("Said when the step starts")
-        self.hear_say = QPushButton("Hear it")
-        self.hear_say.setToolTip("Play the step's opening with your voice")
+        self.say.setAccessibleName(translate("Editor", "Said when the step starts"))
+        self.hear_say = QPushButton(translate("Editor", "Hear it"))
+        self.hear_say.setToolTip(translate("Editor", "Play the step's opening with your voice"))
         self.tips = QPlainTextEdit()
-        self.tips.setAccessibleName("Tips")
-        self.tips.setPlaceholderText("One tip a line. “15: Breathe out.” is said 15 seconds "
-                                     "in; “after 8: Reverse.” after the eighth count; a "
-                                     "line on its own halfway.")
+        self.tips.setAccessibleName(translate("Editor", "Tips"))
+        self.tips.setPlaceholderText(translate("Editor", "One tip a line. “15: Breathe out.” is "
+                                                         "said 15 seconds in; “after 8: Reverse.” "
+                                                         "after the eighth count; a line on its "
+                                                         "own halfway."))
         self.tips.setMaximumHeight(90)
-        self.hear_tips = QPushButton("Hear tips")
+        self.hear_tips = QPushButton(translate("Editor", "Hear tips"))
         self.step_problems: dict[str, QLabel] = {place: _problem_label()
                                                  for place in STEP_PLACES}
         say_row = QHBoxLayout()
@@ -261,7 +278,7 @@ class EditorView(QWidget):
         step_form = QFormLayout()
         self.picture = QLabel()
         self.picture.setFixedSize(PICTURE, PICTURE)
-        self.picture.setAccessibleName("Picture of the exercise")
+        self.picture.setAccessibleName(translate("Editor", "Picture of the exercise"))
         # The pictures are dark line drawings: a light card keeps them legible in dark mode.
         self.picture.setStyleSheet("background: #f4f4f4; border-radius: 6px;")
         heading = QVBoxLayout()
@@ -271,15 +288,16 @@ class EditorView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(heading, 1)
-        self.amount_label = QLabel("Seconds")
+        self.amount_label = QLabel(translate("Editor", "Seconds"))
         step_form.addRow(head)
-        step_form.addRow("Dose", self.counted)
+        step_form.addRow(translate("Editor", "Dose"), self.counted)
         step_form.addRow(self.amount_label, self._with_step_problem(self.amount, "amount"))
-        step_form.addRow("Seconds a rep", self._with_step_problem(self.tempo, "tempo"))
-        step_form.addRow("Sides", self._with_step_problem(self.sides, "sides"))
-        step_form.addRow("Said first", self._with_step_problem(say_row, "say"))
-        step_form.addRow("Tips", self._with_step_problem(tips_row, "tips"))
-        self.step_box = QGroupBox("Step")
+        step_form.addRow(translate("Editor", "Seconds a rep"),
+                         self._with_step_problem(self.tempo, "tempo"))
+        step_form.addRow(translate("Editor", "Sides"), self._with_step_problem(self.sides, "sides"))
+        step_form.addRow(translate("Editor", "Said first"), self._with_step_problem(say_row, "say"))
+        step_form.addRow(translate("Editor", "Tips"), self._with_step_problem(tips_row, "tips"))
+        self.step_box = QGroupBox(translate("Editor", "Step"))
         _top_aligned(self.step_box, step_form)
 
         # Three columns on a wide window; two (the routine above its steps) on a laptop's;
@@ -453,7 +471,8 @@ class EditorView(QWidget):
             self.step_name.setText(ex.name if ex else step.exercise)
             self.step_how.setText(ex.how if ex else "")
             self._show_picture(getattr(ex, "picture", None))
-            self.amount_label.setText("Reps" if step.counted else "Seconds")
+            self.amount_label.setText(translate("Editor", "Reps") if step.counted else translate(
+                "Editor", "Seconds"))
             self.counted.setCurrentIndex(int(step.counted))
             for line, value in ((self.amount, step.amount), (self.tempo, step.tempo),
                                 (self.say, step.say)):
@@ -470,8 +489,8 @@ class EditorView(QWidget):
     def _clear_step(self) -> None:
         was, self._loading = self._loading, True
         try:
-            self.step_name.setText("No step chosen")
-            self.step_how.setText(NO_STEP)
+            self.step_name.setText(translate("Editor", "No step chosen"))
+            self.step_how.setText(no_step())
             self.picture.clear()
             for line in (self.amount, self.tempo, self.say):
                 line.clear()
@@ -501,15 +520,17 @@ class EditorView(QWidget):
         for place, label in self.step_problems.items():
             self._show(label, [p for p in problems if (p.place, p.step) == (place, row)]
                        if row >= 0 else [])
-        self.total.setText(f"{shown.total}  (with the lead-in and the gaps)" if ed.valid
-                           else "–  (once the routine can be saved)")
+        self.total.setText(translate("Editor", "{total}  (with the lead-in and the gaps)")
+            .format(total=shown.total) if ed.valid
+                           else translate("Editor", "–  (once the routine can be saved)"))
         flagged = {p.step for p in problems if p.step is not None}
         for i, step in enumerate(ed.draft.steps):
             self.steps.item(i).setText(f"{'⚠ ' if i in flagged else ''}{i + 1}. "
                                        f"{self._step_label(step)}")
-        self.save_button.setToolTip("Save (Ctrl+S)" if ed.valid else
-                                    "Save (Ctrl+S): the problems left are shown beside their "
-                                    "fields; nothing typed is lost")
+        self.save_button.setToolTip(translate("Editor", "Save (Ctrl+S)") if ed.valid else
+                                    translate("Editor", "Save (Ctrl+S): the problems left are "
+                                                        "shown beside their fields; nothing typed "
+                                                        "is lost"))
         self.undo_button.setEnabled(ed.can_undo)
         self.redo_button.setEnabled(ed.can_redo)
 
@@ -538,9 +559,13 @@ class EditorView(QWidget):
     def _step_label(self, step: StepDraft) -> str:
         ex = self._ed().exercise(step.exercise)
         name = ex.name if ex else step.exercise
-        dose = f"{step.amount} reps" if step.counted else f"{step.amount} s"
-        sides = {"per-side": ", each side", "alternating": ", alternating"}.get(step.sides, "")
-        return f"{name} — {dose}{sides}"
+        dose = translate("Editor", "{amount} reps").format(amount=step.amount) if step.counted \
+            else translate("WindowWords", "{s} s", "seconds").format(s=step.amount)
+        if step.sides == "per-side":
+            dose += translate("Editor", ", each side")
+        elif step.sides == "alternating":
+            dose += translate("Editor", ", alternating")
+        return f"{name} — {dose}"
 
     def _show(self, label: QLabel, problems: list[FieldProblem]) -> None:
         """``problems`` under their field in the problem colour (a warning's, when all are
@@ -591,7 +616,8 @@ class EditorView(QWidget):
         self.editor.set_step(row, key, value)
         if key == "counted":
             self.tempo.setEnabled(bool(value))
-            self.amount_label.setText("Reps" if value else "Seconds")
+            self.amount_label.setText(translate("Editor", "Reps") if value
+                                      else translate("Editor", "Seconds"))
         self.refresh()
 
     def undo(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coach.app.routine_editor import ExerciseDraft
 from coach.core.model import Exercise, ExerciseKind, Focus
 from coach.qt.plain_text import plain, plain_tip
+from coach.qt.translators import translate
 
 Locator = Callable[[str], Path]
 
@@ -42,15 +43,16 @@ class CatalogueDialog(QDialog):
     def __init__(self, catalogue: Mapping[str, Exercise], locate: Locator,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an exercise")
+        self.setWindowTitle(translate("EditorPickers", "Add an exercise"))
         self.catalogue = catalogue
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name or body part (calf, hip, knee…)")
-        self.search.setAccessibleName("Search the exercises")
+        self.search.setPlaceholderText(translate("EditorPickers", "Search by name or body part "
+                                                                  "(calf, hip, knee…)"))
+        self.search.setAccessibleName(translate("EditorPickers", "Search the exercises"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setIconSize(QSize(56, 56))
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(translate("EditorPickers", "Exercises"))
         for ex in catalogue.values():
             focus = ", ".join(str(f) for f in ex.focus)
             item = QListWidgetItem(f"{ex.name}\n{focus} · {ex.kind}")
@@ -67,7 +69,7 @@ class CatalogueDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Add")
+        self.ok.setText(translate("EditorPickers", "Add"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,37 +111,41 @@ class NewExerciseDialog(QDialog):
 
     def __init__(self, make_id: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New exercise")
+        self.setWindowTitle(translate("EditorPickers", "New exercise"))
         self._make_id = make_id
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Said aloud: plain words, like “Wall sit”")
+        self.name.setPlaceholderText(translate("EditorPickers", "Said aloud: plain words, like "
+                                                                "“Wall sit”"))
         self.kind = QComboBox()
         self.kind.addItems([str(k) for k in ExerciseKind])
         self.focus = QListWidget()
-        self.focus.setAccessibleName("Body parts it works")
+        self.focus.setAccessibleName(translate("EditorPickers", "Body parts it works"))
         for f in Focus:
             item = QListWidgetItem(str(f))
             item.setCheckState(Qt.CheckState.Unchecked)
             self.focus.addItem(item)
         self.focus.setMaximumHeight(130)
         self.how = QPlainTextEdit()
-        self.how.setPlaceholderText("One or two short sentences, shown while it runs")
+        self.how.setPlaceholderText(translate("EditorPickers", "One or two short sentences, shown "
+                                                               "while it runs"))
         self.how.setMaximumHeight(80)
         self.safety = QLineEdit()
-        self.safety.setPlaceholderText("Optional: a short caution, said once")
+        self.safety.setPlaceholderText(translate("EditorPickers", "Optional: a short caution, "
+                                                                  "said once"))
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Works", self.focus)
-        form.addRow("How to do it", self.how)
-        form.addRow("Safety note", self.safety)
+        form.addRow(translate("EditorPickers", "Name"), self.name)
+        form.addRow(translate("EditorPickers", "Kind"), self.kind)
+        form.addRow(translate("EditorPickers", "Works"), self.focus)
+        form.addRow(translate("EditorPickers", "How to do it"), self.how)
+        form.addRow(translate("EditorPickers", "Safety note"), self.safety)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        hint = QLabel("The routine's check tells you if anything here needs changing.")
+        hint = QLabel(translate("EditorPickers", "The routine's check tells you if anything here "
+                                                 "needs changing."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(buttons)

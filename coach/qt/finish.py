@@ -22,11 +22,12 @@ from coach.app.advice import after_run_reply
 from coach.app.finish_words import finish_words
 from coach.app.run_day_words import DayAction, Panel, run_words
 from coach.app.score_keys import ScoreKeys
-from coach.app.window_words import DISCLAIMER, REFUEL, REFUEL_TITLE
+from coach.app.window_words import disclaimer, refuel, refuel_title
 from coach.core.model import Routine, RoutineKind
 from coach.core.plan.compiler import Plan
 from coach.core.session_events import Summary
 from coach.qt.plain_text import plain
+from coach.qt.translators import translate
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.icons import icon
@@ -46,19 +47,19 @@ class FinishView(QWidget):
         self.setObjectName("finish")
         self.title = enlarge(QLabel(), 2.6)
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("How it went")
+        self.title.setAccessibleName(translate("Finish", "How it went"))
         self.routine = enlarge(QLabel(), 1.4)
         self.routine.setWordWrap(True)
         self.done = enlarge(QLabel(), 1.25, bold=False)
         self.done.setWordWrap(True)
-        self.done.setAccessibleName("What you did")
+        self.done.setAccessibleName(translate("Finish", "What you did"))
         self.streak = enlarge(QLabel(), 1.25)
-        self.streak.setAccessibleName("Streak")
+        self.streak.setAccessibleName(translate("Finish", "Streak"))
         self.run_time = enlarge(QLabel(), 1.25)
-        self.run_time.setAccessibleName("Your run")
+        self.run_time.setAccessibleName(translate("Finish", "Your run"))
         self.rules = enlarge(QLabel(), 1.25)
         self.rules.setWordWrap(True)
-        self.rules.setAccessibleName("Take care")
+        self.rules.setAccessibleName(translate("Finish", "Take care"))
         plain(self.title, self.routine, self.done, self.streak, self.run_time, self.rules)
 
         # A run day's routine stopped short: what happened, and the ways on (never silence).
@@ -67,7 +68,7 @@ class FinishView(QWidget):
         self.day_panel.setFrameShape(QFrame.Shape.StyledPanel)
         self.day_text = enlarge(QLabel(), 1.15)
         self.day_text.setWordWrap(True)
-        self.day_text.setAccessibleName("Your run day")
+        self.day_text.setAccessibleName(translate("Finish", "Your run day"))
         plain(self.day_text)
         self._day_offers = QVBoxLayout()
         day_layout = QVBoxLayout(self.day_panel)
@@ -80,29 +81,30 @@ class FinishView(QWidget):
         self.refuel = QFrame()
         self.refuel.setFrameShape(QFrame.Shape.StyledPanel)
         refuel_layout = QVBoxLayout(self.refuel)
-        refuel_layout.addWidget(enlarge(QLabel(REFUEL_TITLE), 1.1))
-        self.refuel_text = QLabel(REFUEL)
+        refuel_layout.addWidget(enlarge(QLabel(refuel_title()), 1.1))
+        self.refuel_text = QLabel(refuel())
         self.refuel_text.setWordWrap(True)
-        self.refuel_text.setAccessibleName("Refuel")
+        self.refuel_text.setAccessibleName(translate("Finish", "Refuel"))
         refuel_layout.addWidget(self.refuel_text)
 
         self.knees = QFrame()
         self.knees.setFrameShape(QFrame.Shape.StyledPanel)
         knees_layout = QVBoxLayout(self.knees)
-        question = enlarge(QLabel("How do your knees feel now? Type or click 0–10, then Enter."),
+        question = enlarge(QLabel(translate("Finish", "How do your knees feel now? Type or click "
+                                                      "0–10, then Enter.")),
                            1.25)
         question.setWordWrap(True)
         knees_layout.addWidget(question)
         self.knee_scores = ScoreRow(large=True)
         self.knee_scores.picked.connect(self._picked)
         knees_layout.addWidget(self.knee_scores)
-        self.knee_save = QPushButton("Save my score")
+        self.knee_save = QPushButton(translate("Finish", "Save my score"))
         self.knee_save.setMinimumHeight(40)
         self.knee_save.setAutoDefault(True)
         self.knee_save.clicked.connect(self._save_score)
         self.knee_reply = QLabel()
         self.knee_reply.setWordWrap(True)
-        self.knee_reply.setAccessibleName("About your knee score")
+        self.knee_reply.setAccessibleName(translate("Finish", "About your knee score"))
         knees_layout.addWidget(flow_widget(self.knee_save, align_right=False))
         knees_layout.addWidget(self.knee_reply)
         self._before: int | None = None
@@ -113,22 +115,22 @@ class FinishView(QWidget):
         self.next_hint = enlarge(QLabel(), 1.25)
         self.next_hint.setWordWrap(True)
         plain(self.knee_reply, self.next_hint)
-        self.next_hint.setAccessibleName("What comes next")
+        self.next_hint.setAccessibleName(translate("Finish", "What comes next"))
 
-        self.safety_button = QPushButton("When to stop and get advice")
+        self.safety_button = QPushButton(translate("Finish", "When to stop and get advice"))
         self.safety_button.setIcon(icon("info"))
         self.safety_button.clicked.connect(self.safety_requested)
-        self.cool_down_button = QPushButton("Cool down")
+        self.cool_down_button = QPushButton(translate("Finish", "Cool down"))
         self.cool_down_button.clicked.connect(lambda: self._leave(self.cool_down_requested))
-        self.again_button = QPushButton("Again")
+        self.again_button = QPushButton(translate("Finish", "Again"))
         self.again_button.setIcon(icon("repeat"))
-        self.again_button.setToolTip("Run the same routine again")
+        self.again_button.setToolTip(translate("Finish", "Run the same routine again"))
         self.again_button.clicked.connect(lambda: self._leave(self.again_requested))
-        self.home_button = QPushButton("Home")
+        self.home_button = QPushButton(translate("Finish", "Home"))
         self.home_button.setIcon(icon("home"))
         self.home_button.setDefault(True)
         self.home_button.setAutoDefault(True)
-        self.home_button.setToolTip("Back to the routines (Enter)")
+        self.home_button.setToolTip(translate("Finish", "Back to the routines (Enter)"))
         self.home_button.clicked.connect(lambda: self._leave(self.home_requested))
         for button in (self.safety_button, self.again_button, self.cool_down_button,
                        self.home_button):
@@ -140,9 +142,9 @@ class FinishView(QWidget):
         buttons = flow_widget(self.safety_button, self.again_button, self.cool_down_button,
                               self.home_button, align_right=True)
 
-        self.disclaimer = QLabel(DISCLAIMER)
+        self.disclaimer = QLabel(disclaimer())
         self.disclaimer.setWordWrap(True)
-        self.disclaimer.setAccessibleName("Disclaimer")
+        self.disclaimer.setAccessibleName(translate("Finish", "Disclaimer"))
         self.disclaimer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         content = QWidget()
@@ -270,8 +272,9 @@ class FinishView(QWidget):
         self._picked_score = score
         unsaved = self._unsaved()
         self.knee_save.setVisible(unsaved)
-        self.knee_save.setText("Save my score" if self._saved is None
-                               else f"Change my answer to {score}")
+        self.knee_save.setText(translate("Finish", "Save my score") if self._saved is None
+                               else translate("Finish", "Change my answer to {score}")
+                                   .format(score=score))
         self.knee_save.setDefault(unsaved)
         self.home_button.setDefault(not unsaved)
         if unsaved:

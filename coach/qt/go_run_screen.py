@@ -25,19 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.run_day_words import (
-    END_QUESTION,
-    FLARE_UP,
-    GO_RUN_KEYS,
-    GO_RUN_TITLE,
-    I_DIDNT_RUN,
-    KEEP_GOING,
-    NO_RUN_QUESTION,
-    SINCE_WARM_UP,
     DayAction,
     Question,
     elapsed_text,
+    end_question,
+    flare_up,
+    go_run_keys,
+    go_run_title,
+    i_didnt_run,
+    keep_going,
+    no_run_question,
+    since_warm_up,
 )
 from coach.qt.plain_text import plain
+from coach.qt.translators import translate
 from coach.qt.widgets.fit_text import FitText
 from coach.qt.widgets.flow import flow_widget
 from coach.qt.widgets.fonts import enlarge
@@ -56,12 +57,12 @@ class GoRunView(QWidget):
         super().__init__(parent)
         self.setObjectName("go-run")
         self._seconds_out = seconds_out
-        self.title = enlarge(QLabel(GO_RUN_TITLE), 2.0)
+        self.title = enlarge(QLabel(go_run_title()), 2.0)
         self.elapsed = FitText("0:00", bold=True, fill=0.95)
-        self.elapsed.setAccessibleName("Your run so far")
+        self.elapsed.setAccessibleName(translate("GoRunScreen", "Your run so far"))
         self.elapsed.setMinimumHeight(60)
-        self.since = enlarge(QLabel(SINCE_WARM_UP), 1.3, bold=False)
-        self.advice = enlarge(QLabel(FLARE_UP), 1.2, bold=False)
+        self.since = enlarge(QLabel(since_warm_up()), 1.3, bold=False)
+        self.advice = enlarge(QLabel(flare_up()), 1.2, bold=False)
         self.advice.setWordWrap(True)
         plain(self.title, self.since, self.advice)
         for label in (self.title, self.since, self.advice):
@@ -82,25 +83,27 @@ class GoRunView(QWidget):
         self.answer_buttons: list[QPushButton] = []
         self.question.hide()
 
-        self.back_button = QPushButton("I'm back")
-        self.back_button.setAccessibleName("I'm back: start the cool-down")
-        self.back_button.setToolTip("Start the cool-down (Enter)")
+        self.back_button = QPushButton(translate("GoRunScreen", "I'm back"))
+        self.back_button.setAccessibleName(
+            translate("GoRunScreen", "I'm back: start the cool-down"))
+        self.back_button.setToolTip(translate("GoRunScreen", "Start the cool-down (Enter)"))
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(lambda: self.chose.emit(DayAction.BACK))
         self.back_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         enlarge(self.back_button, 1.8)
         self.back_button.setMinimumHeight(self.back_button.sizeHint().height() * 2)
-        self.no_run_button = QPushButton(I_DIDNT_RUN)
-        self.no_run_button.setToolTip("Cool down anyway, or end the run day")
-        self.no_run_button.clicked.connect(lambda: self.ask(NO_RUN_QUESTION))
+        self.no_run_button = QPushButton(i_didnt_run())
+        self.no_run_button.setToolTip(translate("GoRunScreen", "Cool down anyway, or end the run "
+                                                               "day"))
+        self.no_run_button.clicked.connect(lambda: self.ask(no_run_question()))
         enlarge(self.no_run_button, 1.2, bold=False)
         self.no_run_button.setMinimumHeight(self.back_button.minimumHeight())
-        self.keys = QLabel(GO_RUN_KEYS)
+        self.keys = QLabel(go_run_keys())
         self.keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keys.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         plain(self.keys)
 
-        end = QAction("End the run day?", self)
+        end = QAction(translate("GoRunScreen", "End the run day?"), self)
         end.setShortcut(Qt.Key.Key_Escape)
         end.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         end.triggered.connect(self._escape)
@@ -154,7 +157,7 @@ class GoRunView(QWidget):
                 button.setFont(font)
             button.clicked.connect(lambda _=False, a=answer.action: self._answer(a))
             self.answer_buttons.append(button)
-        keep = QPushButton(KEEP_GOING)
+        keep = QPushButton(keep_going())
         keep.setMinimumHeight(40)
         keep.setAutoDefault(True)
         keep.clicked.connect(self.hide_question)
@@ -177,7 +180,7 @@ class GoRunView(QWidget):
         if self.asking:
             self.hide_question()  # Esc again: no answer, the run goes on
         else:
-            self.ask(END_QUESTION)
+            self.ask(end_question())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -39,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.history_words import (
-    WHEN_FORMAT,
     headline,
     length_words,
     run_day_row,
@@ -47,7 +47,10 @@ from coach.app.history_words import (
 )
 from coach.app.knee_chart import SERIES, Span, lines, ticks, time_span
 from coach.app.knee_nudges import Nudge, NudgeKind, knee_nudges
+from coach.core.language.current_language import QT_TRANSLATE_NOOP
+from coach.core.language.local_format import when_text
 from coach.qt.plain_text import plain, plain_tip
+from coach.qt.translators import translate
 from coach.qt.widgets.fonts import enlarge
 from coach.storage.history import HistoryError, HistoryStore
 from coach.storage.history_records import KneeContext, KneeScore, RunDayRecord, SessionRecord
@@ -60,30 +63,42 @@ CONTEXT_COLOURS: dict[KneeContext, str] = {
     KneeContext.LATER: "#8b5cf6",
 }
 CONTEXT_LABELS: dict[KneeContext, str] = {
-    KneeContext.PRE_RUN: "before a run",
-    KneeContext.POST_COOL_DOWN: "after the cool-down",
-    KneeContext.LATER: "later",
+    KneeContext.PRE_RUN: QT_TRANSLATE_NOOP("HistoryView", "before a run"),
+    KneeContext.POST_COOL_DOWN: QT_TRANSLATE_NOOP("HistoryView", "after the cool-down"),
+    KneeContext.LATER: QT_TRANSLATE_NOOP("HistoryView", "later"),
 }
-EMPTY_CHART = "No knee check-ins yet. Limber asks before a warm-up and after a cool-down."
 MAX_SCORES = 60
+
+
+def context_label(context: KneeContext) -> str:
+    return translate("HistoryView", CONTEXT_LABELS[context]) if context in CONTEXT_LABELS \
+        else str(context)
+
+
+def empty_chart() -> str:
+    return translate("HistoryView", "No knee check-ins yet. Limber asks before a warm-up and "
+                                    "after a cool-down.")
 
 
 def describe_session(record: SessionRecord) -> str:
     """One line: routine, local date and time, length, how much was done, and how it ended."""
-    when = record.started_at.astimezone().strftime(WHEN_FORMAT)
+    when = when_text(record.started_at.astimezone())
     parts = [f"{record.routine_name} — {when}", length_words(session_seconds(record)),
-             f"{round(record.completed_fraction * 100)} % done"]
+             translate("HistoryView", "{percent} % done").format(
+                 percent=round(record.completed_fraction * 100))]
     if record.stopped:
-        parts.append("stopped early")
+        parts.append(translate("HistoryView", "stopped early"))
     elif record.ended_at is None:
-        parts.append("end not recorded")
+        parts.append(translate("HistoryView", "end not recorded"))
     if record.skipped_steps:
-        count = len(record.skipped_steps)
-        parts.append(f"{count} step{'s' if count != 1 else ''} skipped")
+        skipped = len(record.skipped_steps)
+        parts.append(translate("HistoryView", "%n step(s) skipped", None, skipped))
     return " · ".join(parts)
 
 
-COLUMNS = ("When", "Routine", "Length", "Done", "How it ended")
+COLUMNS = (QT_TRANSLATE_NOOP("HistoryView", "When"), QT_TRANSLATE_NOOP("HistoryView", "Routine"),
+           QT_TRANSLATE_NOOP("HistoryView", "Length"), QT_TRANSLATE_NOOP("HistoryView", "Done"),
+           QT_TRANSLATE_NOOP("HistoryView", "How it ended"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -101,29 +116,33 @@ def _session_row(record: SessionRecord) -> list[QStandardItem]:
     seconds = session_seconds(record)
     length = length_words(seconds)
     if record.stopped:
-        ended = "stopped early"
+        ended = translate("HistoryView", "stopped early")
     elif record.ended_at is None:
-        ended = "end not recorded"
+        ended = translate("HistoryView", "end not recorded")
     else:
-        ended = "finished"
+        ended = translate("HistoryView", "finished")
     if record.skipped_steps:
-        count = len(record.skipped_steps)
-        ended += f", {count} step{'s' if count != 1 else ''} skipped"
+        skipped = len(record.skipped_steps)
+        ended += ", " + translate("HistoryView", "%n step(s) skipped", None, skipped)
     tip = plain_tip(describe_session(record))
-    return [_cell(start.strftime(WHEN_FORMAT), start.timestamp(), tip),
+    return [_cell(when_text(start), start.timestamp(), tip),
             _cell(record.routine_name, record.routine_name.lower(), tip),
             _cell(length, seconds, tip),
-            _cell(f"{round(record.completed_fraction * 100)} %", record.completed_fraction, tip),
+            _cell(translate("HistoryView", "{percent} %").format(
+                percent=round(record.completed_fraction * 100)), record.completed_fraction, tip),
             _cell(ended, ended, tip)]
 
 
-DAY_COLUMNS = ("When", "Run", "Knees", "How it ended")
+DAY_COLUMNS = (QT_TRANSLATE_NOOP("HistoryView", "When"), QT_TRANSLATE_NOOP("HistoryView", "Run"),
+               QT_TRANSLATE_NOOP("HistoryView", "Knees"),
+               QT_TRANSLATE_NOOP("HistoryView", "How it ended"))
 
 
 def _day_row(day: RunDayRecord) -> list[QStandardItem]:
     row = run_day_row(day)
-    tip = plain_tip(f"{row.when} · run {row.run} · knees before → after: {row.knees} · "
-                    f"{row.ended}")
+    tip = plain_tip(translate("HistoryView", "{when} · run {run} · knees before → after: {knees} "
+                                             "· {ended}").format(
+        when=row.when, run=row.run, knees=row.knees, ended=row.ended))
     return [_cell(row.when, day.started_at.timestamp(), tip),
             _cell(row.run, row.run_seconds, tip),
             _cell(row.knees, row.knees, tip),
@@ -175,7 +194,7 @@ class KneeChart(QWidget):
         self.scores: list[KneeScore] = []
         self.setMinimumSize(240, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Knee scores over time")
+        self.setAccessibleName(translate("HistoryView", "Knee scores over time"))
 
     def sizeHint(self) -> QSize:
         return QSize(480, 220)
@@ -183,12 +202,13 @@ class KneeChart(QWidget):
     def set_scores(self, scores: Sequence[KneeScore]) -> None:
         self.scores = list(scores)
         if self.scores:
-            latest = self.scores[-1]
+            latest, count = self.scores[-1], len(self.scores)
             self.setAccessibleDescription(
-                f"{len(self.scores)} check-ins; the latest is {latest.score} out of 10, "
-                f"{CONTEXT_LABELS.get(latest.context, str(latest.context))}.")
+                translate("HistoryView", "%n check-in(s); the latest is {score} out of 10, "
+                                         "{when}.", None, count).format(
+                    score=latest.score, when=context_label(latest.context)))
         else:
-            self.setAccessibleDescription(EMPTY_CHART)
+            self.setAccessibleDescription(empty_chart())
         self.update()
 
     def plot_area(self) -> QRectF:
@@ -230,7 +250,8 @@ class KneeChart(QWidget):
         if not self.scores or span is None:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect().adjusted(8, 8, -8, -8),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, EMPTY_CHART)
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             empty_chart())
             painter.end()
             return
         for value in (0, 5, 10):
@@ -278,10 +299,9 @@ class KneeChart(QWidget):
 
 
 def _legend() -> QLabel:
-    parts = [f'<span style="color:{CONTEXT_COLOURS[KneeContext.PRE_RUN]}">●</span> before a run',
-             f'<span style="color:{CONTEXT_COLOURS[KneeContext.POST_COOL_DOWN]}">■</span> '
-             "after the cool-down",
-             f'<span style="color:{CONTEXT_COLOURS[KneeContext.LATER]}">■</span> later']
+    marks = {KneeContext.PRE_RUN: "●", KneeContext.POST_COOL_DOWN: "■", KneeContext.LATER: "■"}
+    parts = [f'<span style="color:{CONTEXT_COLOURS[context]}">{mark}</span> '
+             f"{escape(context_label(context))}" for context, mark in marks.items()]
     label = QLabel("&nbsp;&nbsp;&nbsp;".join(parts))
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
@@ -301,18 +321,18 @@ class HistoryView(QWidget):
         self.history = history
         self._today = today
         self._now = now
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("HistoryView", "History"))
 
-        self.back_button = QPushButton("← Back")
-        self.back_button.setToolTip("Back to the routines (Esc)")
-        self.back_button.setAccessibleName("Back")
+        self.back_button = QPushButton(translate("HistoryView", "← Back"))
+        self.back_button.setToolTip(translate("HistoryView", "Back to the routines (Esc)"))
+        self.back_button.setAccessibleName(translate("HistoryView", "Back"))
         self.back_button.clicked.connect(self.back_requested)
-        back = QAction("Back", self)
+        back = QAction(translate("HistoryView", "Back"), self)
         back.setShortcut(Qt.Key.Key_Escape)
         back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.triggered.connect(self.back_requested)
         self.addAction(back)
-        title = enlarge(QLabel("History"), 1.6)
+        title = enlarge(QLabel(translate("HistoryView", "History")), 1.6)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(12)
@@ -322,16 +342,16 @@ class HistoryView(QWidget):
         self.streak_label = QLabel()
         self.streak_label.setWordWrap(True)
         enlarge(self.streak_label, 2.2)
-        self.streak_label.setAccessibleName("Streak")
+        self.streak_label.setAccessibleName(translate("HistoryView", "Streak"))
         self.streak_note = QLabel()
         self.streak_note.setWordWrap(True)
         plain(self.streak_label, self.streak_note)
 
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
-        self.nudge_label.setAccessibleName("Advice")
+        self.nudge_label.setAccessibleName(translate("HistoryView", "Advice"))
         plain(self.nudge_label)
-        self.safety_button = QPushButton("When to stop and get advice")
+        self.safety_button = QPushButton(translate("HistoryView", "When to stop and get advice"))
         self.safety_button.clicked.connect(self.safety_requested)
         self.safety_button.hide()
 
@@ -340,19 +360,23 @@ class HistoryView(QWidget):
         # one thing that scrolls: no scroll area around the screen, so there are never two
         # scroll bars one inside the other.
         self.day_model = QStandardItemModel(0, len(DAY_COLUMNS), self)
-        self.day_model.setHorizontalHeaderLabels(list(DAY_COLUMNS))
+        self.day_model.setHorizontalHeaderLabels(
+            [translate("HistoryView", c) for c in DAY_COLUMNS])
         self.day_model.setSortRole(SORT_ROLE)
-        self.days = _table(self.day_model, "Run days", 2)
-        self.empty_days = ("No run days yet. Start my run day, on home, keeps the warm-up, "
-                           "your run and the cool-down together.")
+        self.days = _table(self.day_model, translate("HistoryView", "Run days"), 2)
+        self.empty_days = translate("HistoryView", "No run days yet. Start my run day, on home, "
+                                                   "keeps the warm-up, your run and the cool-down "
+                                                   "together.")
         self.session_model = QStandardItemModel(0, len(COLUMNS), self)
-        self.session_model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.session_model.setHorizontalHeaderLabels(
+            [translate("HistoryView", c) for c in COLUMNS])
         self.session_model.setSortRole(SORT_ROLE)
-        self.sessions = _table(self.session_model, "Recent sessions", 1)
-        self.empty_sessions = "No sessions yet. They appear here once you run a routine."
+        self.sessions = _table(self.session_model, translate("HistoryView", "Recent sessions"), 1)
+        self.empty_sessions = translate("HistoryView", "No sessions yet. They appear here once you "
+                                                       "run a routine.")
         self.tables = QTabWidget()
-        self.tables.addTab(self.days, "Run days")
-        self.tables.addTab(self.sessions, "Sessions")
+        self.tables.addTab(self.days, translate("HistoryView", "Run days"))
+        self.tables.addTab(self.sessions, translate("HistoryView", "Sessions"))
         self.tables.setDocumentMode(True)
         self.chart.setMinimumSize(200, 110)
 
@@ -363,7 +387,8 @@ class HistoryView(QWidget):
         layout.addWidget(self.streak_note)
         layout.addWidget(self.nudge_label)
         layout.addWidget(self.safety_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(_section("Knee check-ins (0 = no pain, 10 = worst)"))
+        layout.addWidget(_section(translate("HistoryView", "Knee check-ins (0 = no pain, 10 = "
+                                                           "worst)")))
         layout.addWidget(self.chart, 2)
         self.legend = _legend()
         layout.addWidget(self.legend)
@@ -386,7 +411,8 @@ class HistoryView(QWidget):
                 streak = self.history.streak(self._today())
                 nudges = knee_nudges(self.history, now)
             except HistoryError as error:
-                problem = f"The history could not be read ({error})."
+                problem = translate("HistoryView", "The history could not be read ({error})."
+                                    ).format(error=error)
         shown = headline(streak, days[0] if days else None, records[0] if records else None,
                          self._today())
         self.streak_label.setText(shown.title)

@@ -54,6 +54,7 @@ from coach.app.run_day_words import Card, DayAction
 from coach.core.model import Origin, Routine
 from coach.qt.plain_text import plain, plain_tip
 from coach.qt.theme import GENTLE_COLOUR
+from coach.qt.translators import translate
 from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.icons import icon
 
@@ -190,7 +191,7 @@ class RoutineList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMouseTracking(True)  # hover highlight
-        self.setAccessibleName("Routines")
+        self.setAccessibleName(translate("Home", "Routines"))
 
     def current_routine(self) -> Routine | None:
         index = self.currentIndex()
@@ -227,7 +228,7 @@ class RunDayCard(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setWordWrap(True)
             label.setForegroundRole(QPalette.ColorRole.HighlightedText)
-        self.heading.setAccessibleName("Run day")
+        self.heading.setAccessibleName(translate("Home", "Run day"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(4)
@@ -292,13 +293,13 @@ class HomeView(QWidget):
         self.setObjectName("home")
         title = enlarge(QLabel("Limber"), 1.9)
         title.setAccessibleName("Limber")
-        tagline = QLabel("Warm up before your run, cool down after it.")
+        tagline = QLabel(translate("Home", "Warm up before your run, cool down after it."))
         tagline.setWordWrap(True)
         self.menu_button = QToolButton()
         self.menu_button.setIcon(icon("menu"))
         self.menu_button.setIconSize(QSize(24, 24))
-        self.menu_button.setToolTip("Menu")
-        self.menu_button.setAccessibleName("Menu")
+        self.menu_button.setToolTip(translate("Home", "Menu"))
+        self.menu_button.setAccessibleName(translate("Home", "Menu"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         heading = QVBoxLayout()
@@ -316,12 +317,12 @@ class HomeView(QWidget):
         self.day_others = QHBoxLayout()  # the other ways on or out of an open day
         self.day_others.addStretch(1)
         self.day_buttons: list[QPushButton] = []
-        self.single_title = QLabel("Or one routine")
+        self.single_title = QLabel(translate("Home", "Or one routine"))
         self.single_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.nudge = QLabel()
         self.nudge.setWordWrap(True)
-        self.nudge.setAccessibleName("Advice from your check-ins")
+        self.nudge.setAccessibleName(translate("Home", "Advice from your check-ins"))
         self.nudge.setTextFormat(Qt.TextFormat.RichText)
         self.nudge.linkActivated.connect(lambda _link: self.safety_requested.emit())
         self.nudge.hide()
@@ -333,10 +334,10 @@ class HomeView(QWidget):
         self.list.chosen.connect(self.start_requested)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
 
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(translate("Home", "Start"))
         self.start_button.setIcon(icon("play"))
-        self.start_button.setToolTip("Start the selected routine (Enter)")
-        self.start_button.setAccessibleName("Start the selected routine")
+        self.start_button.setToolTip(translate("Home", "Start the selected routine (Enter)"))
+        self.start_button.setAccessibleName(translate("Home", "Start the selected routine"))
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start_current)
         # Problems in the user's routine files, listed in full (file, line, message): a
@@ -351,9 +352,10 @@ class HomeView(QWidget):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems.setAccessibleName("Routine file problems")
-        self.problems_hint = QLabel("Fix the file and save it: the list updates by itself. "
-                                    "The other routines work as usual.")
+        self.problems.setAccessibleName(translate("Home", "Routine file problems"))
+        self.problems_hint = QLabel(translate("Home", "Fix the file and save it: the list updates "
+                                                      "by itself. The other routines work as "
+                                                      "usual."))
         self.problems_hint.setWordWrap(True)
         self.problems_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         panel = QVBoxLayout(self.problems_panel)
@@ -368,7 +370,7 @@ class HomeView(QWidget):
         self.preview_title.setWordWrap(True)
         plain(self.preview_title, self.problems_title)
         self.preview = QTreeWidget()
-        self.preview.setAccessibleName("Plan preview")
+        self.preview.setAccessibleName(translate("Home", "Plan preview"))
         self.preview.setRootIsDecorated(False)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -386,11 +388,12 @@ class HomeView(QWidget):
         self.lists.setSpacing(12)
         self.lists.addWidget(self.list, 3)
         self.lists.addWidget(preview_box, 2)
-        self.new_button = QPushButton("New routine")
-        self.new_button.setToolTip("Make your own routine, from scratch")
+        self.new_button = QPushButton(translate("Home", "New routine"))
+        self.new_button.setToolTip(translate("Home", "Make your own routine, from scratch"))
         self.new_button.clicked.connect(self.new_requested)
-        self.edit_button = QPushButton("Edit a copy")
-        self.edit_button.setToolTip("Built-in routines are read-only: change a copy of one")
+        self.edit_button = QPushButton(translate("Home", "Edit a copy"))
+        self.edit_button.setToolTip(translate("Home", "Built-in routines are read-only: change a "
+                                                      "copy of one"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self._edit_current)
         # Beside the menu, not beside Start: the footer must still fit a 360-pixel window.
@@ -398,21 +401,22 @@ class HomeView(QWidget):
         header.insertWidget(2, self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         # "I have N minutes": every routine started from here is fitted to this length.
         self.length = QComboBox()
-        self.length.setAccessibleName("Length")
-        self.length.setToolTip("Fit the routine to the time you have: holds and the warm-down "
-                               "within their safe ranges, optional steps left out")
+        self.length.setAccessibleName(translate("Home", "Length"))
+        self.length.setToolTip(translate("Home", "Fit the routine to the time you have: holds and "
+                                                 "the warm-down within their safe ranges, "
+                                                 "optional steps left out"))
         self.length.addItem(length_label(None), None)
         for minutes in LENGTH_CHOICES:
             self.length.addItem(length_label(minutes), minutes)
         self.length.currentIndexChanged.connect(
             lambda _i: self.length_chosen.emit(self.length.currentData()))
-        length_label_widget = QLabel("&Length")
+        length_label_widget = QLabel(translate("Home", "&Length"))
         length_label_widget.setBuddy(self.length)
         # What the length did to the selected routine, and why (a routine too long to fit
         # runs in its shortest safe version, and says so here).
         self.length_note = QLabel()
         self.length_note.setWordWrap(True)
-        self.length_note.setAccessibleName("What the length does")
+        self.length_note.setAccessibleName(translate("Home", "What the length does"))
         plain(self.length_note)
         self.length_note.hide()
         length_row = QHBoxLayout()
@@ -472,8 +476,9 @@ class HomeView(QWidget):
     @staticmethod
     def _describe(item: QStandardItem, routine: Routine, time: str) -> None:
         item.setData(time, TIME_ROLE)
-        gentle = ", gentle" if routine.gentle else ""
-        item.setData(f"{routine.name}, {time}{gentle}. {routine.description}",
+        said = translate("Home", "{routine}, {time}, gentle. {description}") if routine.gentle \
+            else translate("Home", "{routine}, {time}. {description}")
+        item.setData(said.format(routine=routine.name, time=time, description=routine.description),
                      Qt.ItemDataRole.AccessibleTextRole)
 
     @staticmethod
@@ -485,7 +490,7 @@ class HomeView(QWidget):
         HomeView._describe(item, routine, time)
         tip = routine.description
         if routine.origin is Origin.USER and routine.source is not None:
-            tip += f"\n\nYour routine: {routine.source}"
+            tip += "\n\n" + translate("Home", "Your routine: {file}").format(file=routine.source)
         item.setToolTip(plain_tip(tip))
         return item
 
@@ -536,9 +541,8 @@ class HomeView(QWidget):
         if not lines:
             self.problems_panel.hide()
             return
-        what = "routine file has a problem" if files == 1 else "routine files have problems"
-        self.problems_title.setText(f"{files} {what}, so it is not listed:" if files == 1
-                                    else f"{files} {what}, so they are not listed:")
+        self.problems_title.setText(translate(
+            "Home", "%n routine file(s) with problems, so not listed:", None, files))
         self.problems.setText("\n".join(lines))
         self.problems_panel.show()
 
@@ -575,7 +579,8 @@ class HomeView(QWidget):
         self.preview_box.setVisible(not narrow or event.size().height() >= NARROW_PREVIEW_FROM)
 
     def set_nudge(self, text: str, show_signs_link: bool) -> None:
-        link = " <a href='safety'>When to stop and get advice</a>" if show_signs_link else ""
+        link = " <a href='safety'>{}</a>".format(
+            _escape(translate("Home", "When to stop and get advice"))) if show_signs_link else ""
         self.nudge.setText(f"{_escape(text)}{link}" if text else "")
         self.nudge.setVisible(bool(text))
 
@@ -586,8 +591,10 @@ class HomeView(QWidget):
         self.start_button.setEnabled(isinstance(routine, Routine))
         self.edit_button.setEnabled(isinstance(routine, Routine))
         if isinstance(routine, Routine):
-            self.start_button.setText(f"Start {routine.name}")
-            self.edit_button.setText("Edit" if routine.origin is Origin.USER else "Edit a copy")
+            self.start_button.setText(translate("Home", "Start {routine}").format(
+                routine=routine.name))
+            self.edit_button.setText(translate("Home", "Edit") if routine.origin is Origin.USER
+                                     else translate("Home", "Edit a copy"))
             self.routine_selected.emit(routine)
 
     def _edit_current(self) -> None:

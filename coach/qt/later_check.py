@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.app.run_day_words import LATER_QUESTION, LATER_TITLE
+from coach.app.run_day_words import later_question, later_title
 from coach.app.score_keys import ScoreKeys
 from coach.qt.appicon import app_icon
 from coach.qt.plain_text import plain
+from coach.qt.translators import translate
 from coach.qt.widgets.score_row import ScoreRow
 
 MESSAGE_MS = 30_000  # how long the balloon stays up
@@ -55,20 +56,21 @@ class LaterCheckDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(LATER_TITLE)
-        self.question = QLabel(LATER_QUESTION)
+        self.setWindowTitle(later_title())
+        self.question = QLabel(later_question())
         self.question.setWordWrap(True)
         plain(self.question)
         self.scores = ScoreRow()
         self.scores.picked.connect(self._picked)
         self._keys = ScoreKeys()
-        self.save = QPushButton("Save")
+        self.save = QPushButton(translate("LaterCheck", "Save"))
         self.save.setEnabled(False)
         self.save.clicked.connect(self._save)
-        self.not_now = QPushButton("Not now")
+        self.not_now = QPushButton(translate("LaterCheck", "Not now"))
         self.not_now.clicked.connect(self.reject)
-        self.never_button = QPushButton("Don't ask again")
-        self.never_button.setToolTip("Turn off this check (also in Preferences)")
+        self.never_button = QPushButton(translate("LaterCheck", "Don't ask again"))
+        self.never_button.setToolTip(translate("LaterCheck", "Turn off this check (also in "
+                                                             "Preferences)"))
         self.never_button.clicked.connect(self._never)
         buttons = QHBoxLayout()
         buttons.addWidget(self.never_button)

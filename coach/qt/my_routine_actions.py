@@ -26,6 +26,7 @@ from coach.core.plan.compiler import Cue, CueType, PlanSettings
 from coach.core.routine_files.library import Library, load_library
 from coach.qt.editor import EditorView
 from coach.qt.editor_pickers import Locator
+from coach.qt.translators import translate
 from coach.speech.port import Speaker
 from coach.storage.my_routines import FileFailed, MyRoutines, Refused, Written
 
@@ -45,7 +46,8 @@ class Host(Protocol):
 
     def reload_library(self, library: Library) -> None: ...
 
-ROUTINE_FILTER = "Limber routines (*.toml)"
+def routine_filter() -> str:
+    return translate("MyRoutineActions", "Limber routines (*.toml)")
 
 
 class RoutineFiles(QObject):
@@ -76,13 +78,18 @@ class RoutineFiles(QObject):
     def ask_unsaved(self, name: str) -> str:
         """Back with unsaved edits: "save", "discard" or "stay"."""
         box = QMessageBox(QMessageBox.Icon.Question, "Limber",
-                          f"Save your changes to {name}?", QMessageBox.StandardButton.NoButton,
+                          translate("MyRoutineActions", "Save your changes to {name}?")
+                              .format(name=name), QMessageBox.StandardButton.NoButton,
                           self._parent())
         box.setTextFormat(box.textFormat().PlainText)
-        box.setInformativeText("If you leave without saving, they are lost.")
-        save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Leave without saving", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(translate("MyRoutineActions", "If you leave without saving, they "
+                                                             "are lost."))
+        save = box.addButton(translate("MyRoutineActions", "Save"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(translate("MyRoutineActions", "Leave without saving"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("MyRoutineActions", "Keep editing"),
+                      QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
         clicked = box.clickedButton()
@@ -95,13 +102,15 @@ class RoutineFiles(QObject):
         box.exec()
 
     def open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self._parent(), "Import a routine", "",
-                                              ROUTINE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self._parent(), translate(
+            "MyRoutineActions", "Import a routine"), "",
+                                              routine_filter())
         return Path(name) if name else None
 
     def save_path(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self._parent(), "Export the routine",
-                                              str(Path.home() / suggested), ROUTINE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self._parent(), translate(
+            "MyRoutineActions", "Export the routine"),
+                                              str(Path.home() / suggested), routine_filter())
         return Path(name) if name else None
 
     def _parent(self) -> QWidget:
@@ -115,8 +124,12 @@ class RoutineFiles(QObject):
         edit = source is not None and source.origin is Origin.USER
         editor = new_editor(library.catalogue, self._settings(), library.routines, source,
                             edit=edit)
-        title = "New routine" if source is None else (
-            f"Edit {source.name}" if edit else f"Copy of {source.name}")
+        if source is None:
+            title = translate("MyRoutineActions", "New routine")
+        elif edit:
+            title = translate("MyRoutineActions", "Edit {name}").format(name=source.name)
+        else:
+            title = translate("MyRoutineActions", "Copy of {name}").format(name=source.name)
         self.view.open(editor, title)
         self.window.show_page(self.view)
         return editor
@@ -125,7 +138,8 @@ class RoutineFiles(QObject):
         """Back to home; with unsaved edits, after asking. True when it went."""
         editor = self.view.editor
         if editor is not None and editor.unsaved:
-            answer = self.ask_unsaved(editor.draft.name.strip() or "this routine")
+            answer = self.ask_unsaved(editor.draft.name.strip()
+                                      or translate("MyRoutineActions", "this routine"))
             if answer == "stay" or (answer == "save" and self.save() is None):
                 return False
         self.window.show_home()
@@ -154,8 +168,10 @@ class RoutineFiles(QObject):
                 written = mine.save(routine, replace=replacing, keep_old=not replacing)
             except Refused as refused:
                 if refused.exists is None or not self.ask(
-                        f"You already have a routine with the id {routine.id!r}. Replace it? "
-                        "(The old one is kept in the trash.)", "Replace"):
+                        translate("MyRoutineActions", "You already have a routine with the id "
+                                                      "{id}. Replace it? (The old one is kept in "
+                                                      "the trash.)").format(id=repr(routine.id)),
+                        translate("MyRoutineActions", "Replace")):
                     return None
                 written = mine.save(routine, replace=True)
             old = editor.editing
@@ -166,9 +182,11 @@ class RoutineFiles(QObject):
             return None
         editor.mark_saved(written.routine)
         self.view.delete_button.setEnabled(True)
-        self.view.title.setText(f"Edit {routine.name}")
+        self.view.title.setText(translate("MyRoutineActions", "Edit {name}")
+            .format(name=routine.name))
         self._reload()
-        self.window.notices.post(f"Saved {routine.name}.")
+        self.window.notices.post(translate("MyRoutineActions", "Saved {name}.")
+            .format(name=routine.name))
         return written
 
     # -- import, export, delete ------------------------------------------------------------
@@ -185,20 +203,24 @@ class RoutineFiles(QObject):
                 written = mine.import_file(path, self._settings())
             except Refused as refused:
                 if refused.exists is None:
-                    self.tell(f"{path.name} was not imported, because of what is in it:\n\n"
-                              + "\n".join(plain_problem(p) for p in refused.problems))
+                    self.tell(translate("MyRoutineActions", "{file} was not imported, because of "
+                                                            "what is in it:").format(file=path.name)
+                              + "\n\n" + "\n".join(plain_problem(p) for p in refused.problems))
                     return None
-                if not self.ask(f"You already have a routine with the id "
-                                f"{refused.exists.id!r} ({refused.exists.name}). Replace it "
-                                f"with the one in {path.name}? (The old one is kept in the "
-                                "trash.)", "Replace"):
+                if not self.ask(translate("MyRoutineActions", "You already have a routine with "
+                                                              "the id {id} ({name}). Replace it "
+                                                              "with the one in {file}? (The old "
+                                                              "one is kept in the trash.)").format(
+                        id=repr(refused.exists.id), name=refused.exists.name, file=path.name),
+                        translate("MyRoutineActions", "Replace")):
                     return None
                 written = mine.import_file(path, self._settings(), replace=True)
         except FileFailed as failed:
             self.tell(file_failed(failed))
             return None
         self._reload()
-        self.window.notices.post(f"Imported {written.routine.name}.")
+        self.window.notices.post(translate("MyRoutineActions", "Imported {name}.")
+            .format(name=written.routine.name))
         return written
 
     def export_dialog(self) -> Path | None:
@@ -211,8 +233,8 @@ class RoutineFiles(QObject):
             editor.reveal_all()
             self.view.refresh()
             self.view.focus_first_problem()
-            self.tell("The routine has problems (shown beside the fields); fix them, then "
-                      "export it.")
+            self.tell(translate("MyRoutineActions", "The routine has problems (shown beside the "
+                                                    "fields); fix them, then export it."))
             return None
         routine = editor.routine()
         path = self.save_path(f"{routine.id}.toml")
@@ -222,13 +244,14 @@ class RoutineFiles(QObject):
             # The file dialog has asked before replacing a file.
             self._mine().export_routine(routine, path, replace=True)
         except Refused as refused:
-            self.tell("Nothing was exported:\n\n"
+            self.tell(translate("MyRoutineActions", "Nothing was exported:") + "\n\n"
                       + "\n".join(plain_problem(p) for p in refused.problems))
             return None
         except FileFailed as failed:
             self.tell(file_failed(failed))
             return None
-        self.window.notices.post(f"Exported to {path}.")
+        self.window.notices.post(translate("MyRoutineActions", "Exported to {path}.")
+            .format(path=path))
         return path
 
     def delete(self) -> Path | None:
@@ -236,8 +259,9 @@ class RoutineFiles(QObject):
         if editor is None or editor.editing is None:
             return None
         routine = editor.editing
-        if not self.ask(f"Delete {routine.name}? You can bring it back afterwards.",
-                        "Delete"):
+        if not self.ask(translate("MyRoutineActions", "Delete {name}? You can bring it back "
+                                                      "afterwards.").format(name=routine.name),
+                        translate("MyRoutineActions", "Delete")):
             return None
         try:
             kept = self._mine().delete(routine.id)
@@ -246,8 +270,10 @@ class RoutineFiles(QObject):
             return None
         self._reload()
         self.window.show_home()
-        self.window.notices.post(f"Deleted {routine.name}.", needs_answer=True,
-                                 action=("Restore", lambda: self.restore(routine.id)))
+        self.window.notices.post(translate("MyRoutineActions", "Deleted {name}.")
+            .format(name=routine.name), needs_answer=True,
+                                 action=(translate("MyRoutineActions", "Restore"),
+                                         lambda: self.restore(routine.id)))
         return kept
 
     def restore(self, routine_id: str) -> Written | None:
@@ -255,14 +281,15 @@ class RoutineFiles(QObject):
         try:
             written = self._mine().restore(routine_id, self._settings())
         except Refused as refused:
-            self.tell("It could not be brought back:\n\n"
+            self.tell(translate("MyRoutineActions", "It could not be brought back:") + "\n\n"
                       + "\n".join(plain_problem(p) for p in refused.problems))
             return None
         except FileFailed as failed:
             self.tell(file_failed(failed))
             return None
         self._reload()
-        self.window.notices.post(f"{written.routine.name} is back.")
+        self.window.notices.post(translate("MyRoutineActions", "{name} is back.")
+            .format(name=written.routine.name))
         return written
 
     # -- the routines on disk --------------------------------------------------------------

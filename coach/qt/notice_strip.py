@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coach.app.notice_log import Change, Notice, NoticeLog
 from coach.qt.plain_text import plain, plain_tip
+from coach.qt.translators import translate
 
 # Narrower than this, a notice gets two lines (a phone-sized window fits about 50 characters
 # on one), if the window is at least TWO_LINES_FROM_HEIGHT tall: the smallest windows keep their
@@ -58,25 +59,25 @@ class NoticeStrip(QFrame):
         self.setAutoFillBackground(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.label = QLabel()
-        self.label.setAccessibleName("Notice")
+        self.label.setAccessibleName(translate("NoticeStrip", "Notice"))
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         plain(self.label)
         self.action_button = QToolButton()
-        self.action_button.setAccessibleName("Do what the notice offers")
+        self.action_button.setAccessibleName(translate("NoticeStrip", "Do what the notice offers"))
         self.action_button.clicked.connect(self.answer_current)
         self.dismiss_button = QToolButton()
         self.dismiss_button.setText("×")
-        self.dismiss_button.setToolTip("Dismiss this notice")
-        self.dismiss_button.setAccessibleName("Dismiss the notice")
+        self.dismiss_button.setToolTip(translate("NoticeStrip", "Dismiss this notice"))
+        self.dismiss_button.setAccessibleName(translate("NoticeStrip", "Dismiss the notice"))
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.dismiss_button.setAutoRaise(True)
-        self.menu = QMenu("Notices", self)
+        self.menu = QMenu(translate("NoticeStrip", "Notices"), self)
         self.menu.setToolTipsVisible(True)
         self.menu.aboutToShow.connect(self._fill_menu)
         self.list_button = QToolButton()
-        self.list_button.setText("Notices")
-        self.list_button.setToolTip("Every notice so far, newest first")
-        self.list_button.setAccessibleName("Notices so far")
+        self.list_button.setText(translate("NoticeStrip", "Notices"))
+        self.list_button.setToolTip(translate("NoticeStrip", "Every notice so far, newest first"))
+        self.list_button.setAccessibleName(translate("NoticeStrip", "Notices so far"))
         self.list_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.list_button.setMenu(self.menu)
         self.list_button.setAutoRaise(True)

@@ -34,13 +34,16 @@ from PySide6.QtWidgets import (
 
 from coach.app.music_words import unavailable as music_unavailable
 from coach.app.preference_words import PREFERENCE_WORDS, Group
-from coach.app.voice_choices import DEFAULT_LABEL, other_languages, voice_choices
+from coach.app.voice_choices import default_label, other_languages, voice_choices
 from coach.qt.plain_text import plain
+from coach.qt.translators import translate
 from coach.speech.engines.engine_protocol import VoiceInfo
 from coach.storage.prefs_schema import SCHEMA, PreferenceError, Preferences, Setting, find_setting
 
+
 # Listing voices starts the speech engine, which may block for seconds: the dialog does not.
-VOICE_HINT = "Listing the installed voices…"
+def voice_hint() -> str:
+    return translate("PrefsDialog", "Listing the installed voices…")
 # How numbers read in the dialog: a share of full volume as a percentage, a scale as "× 1.0".
 PERCENT_KEYS = frozenset({"voice_volume", "tone_volume"})
 TIMES_KEYS = frozenset({"hold_scale", "text_scale"})
@@ -100,13 +103,13 @@ def make_editor(setting: Setting) -> QWidget:
         editor = dspin
     elif setting.key == "voice_id":
         voices = QComboBox()
-        voices.addItem(DEFAULT_LABEL, "")
+        voices.addItem(default_label(), "")
         editor = voices
     else:
         editor = QLineEdit()
     tooltip = words.tooltip
     if setting.key == "voice_id":
-        tooltip = f"{tooltip} {VOICE_HINT}"
+        tooltip = f"{tooltip} {voice_hint()}"
     editor.setToolTip(tooltip)
     editor.setAccessibleName(words.label)
     editor.setAccessibleDescription(tooltip)
@@ -133,7 +136,8 @@ def set_editor_value(setting: Setting, editor: QWidget, value: Any) -> None:
         editor.setChecked(bool(value))
     elif isinstance(editor, QComboBox):
         if editor.findData(value) < 0:  # a saved voice the list does not have (yet)
-            editor.addItem(f"{value} (not installed)" if value else DEFAULT_LABEL, value)
+            editor.addItem(translate("PrefsDialog", "{value} (not installed)")
+                .format(value=value) if value else default_label(), value)
         editor.setCurrentIndex(max(0, editor.findData(value)))
     elif isinstance(editor, QSpinBox):
         editor.setValue(round(float(value) * 100) if editor.property("percent")
@@ -161,7 +165,7 @@ class PreferencesDialog(QDialog):
                  voices: Callable[[], list[VoiceInfo]] | None = None,
                  hear: Callable[[str, int], object] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PrefsDialog", "Preferences"))
         self._prefs = prefs
         self._original = prefs
         self._apply = apply
@@ -170,7 +174,7 @@ class PreferencesDialog(QDialog):
         self._live = False  # off while the editors are being filled
         self.editors: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Preference groups")
+        self.tabs.setAccessibleName(translate("PrefsDialog", "Preference groups"))
         for group in Group:
             settings = [s for s in dialog_settings() if PREFERENCE_WORDS[s.key].group is group]
             if settings:
@@ -181,8 +185,9 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore.setToolTip("Put every setting in this dialog back as it was when installed "
-                           "(nothing is saved until OK)")
+        restore.setToolTip(translate("PrefsDialog", "Put every setting in this dialog back as it "
+                                                    "was when installed (nothing is saved until "
+                                                    "OK)"))
         restore.clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -227,14 +232,16 @@ class PreferencesDialog(QDialog):
 
     def _with_hear(self, voices: QWidget) -> QWidget:
         # The voices for the cues' language; the rest only when asked for.
-        self.more_voices = QCheckBox("More voices")
-        self.more_voices.setToolTip("Also list the voices made for other languages (the cues "
-                                    "are English, so they read them with a foreign accent)")
+        self.more_voices = QCheckBox(translate("PrefsDialog", "More voices"))
+        self.more_voices.setToolTip(translate(
+            "PrefsDialog", "Also list the voices made for other languages (they would read your "
+                           "language's cues with a foreign accent)"))
         self.more_voices.setEnabled(False)  # until the list has come
         self.more_voices.toggled.connect(lambda _on: self._fill_voices(self._voices))
         self.hear_problem = QLabel()
         self.hear_problem.setWordWrap(True)
-        self.hear_problem.setAccessibleName("Why the sample cannot be heard")
+        self.hear_problem.setAccessibleName(translate("PrefsDialog", "Why the sample cannot be "
+                                                                     "heard"))
         plain(self.hear_problem)
         self.hear_problem.hide()
         row = QWidget()
@@ -243,8 +250,9 @@ class PreferencesDialog(QDialog):
         line = QHBoxLayout()
         line.addWidget(voices, 1)
         if self._hear is not None:
-            self.hear_button = QPushButton("Hear it")
-            self.hear_button.setToolTip("Say a sample in this voice, at this speed")
+            self.hear_button = QPushButton(translate("PrefsDialog", "Hear it"))
+            self.hear_button.setToolTip(translate("PrefsDialog", "Say a sample in this voice, at "
+                                                                 "this speed"))
             self.hear_button.clicked.connect(self.hear_sample)
             line.addWidget(self.hear_button)
         column.addLayout(line)
@@ -260,14 +268,14 @@ class PreferencesDialog(QDialog):
         rate = editor_value(find_setting("speech_rate"), self.editors["speech_rate"])
         self.hear_problem.hide()
         self.hear_button.setEnabled(False)  # one sample at a time
-        self.hear_button.setText("Playing…")
+        self.hear_button.setText(translate("PrefsDialog", "Playing…"))
         threading.Thread(target=lambda: _emit(self.heard, hear(voice, rate)), daemon=True,
                          name="limber-hear").start()
 
     def _heard(self, problem: object) -> None:
         """Said in the dialog when the sample could not be heard (no sound output, say)."""
         self.hear_button.setEnabled(True)
-        self.hear_button.setText("Hear it")
+        self.hear_button.setText(translate("PrefsDialog", "Hear it"))
         self.hear_problem.setText(problem if isinstance(problem, str) else "")
         self.hear_problem.setVisible(isinstance(problem, str) and bool(problem))
 
@@ -282,11 +290,15 @@ class PreferencesDialog(QDialog):
                                              more=self.more_voices.isChecked()):
             combo.addItem(label, voice_id)
         combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.setToolTip(f"{len(voices)} voices installed" if voices
-                         else "No speech engine found: install espeak-ng for a voice")
+        count = len(voices)
+        combo.setToolTip(translate("PrefsDialog", "%n voice(s) installed", None, count)
+                         if voices
+                         else translate("PrefsDialog", "No speech engine found: install espeak-ng "
+                                                       "for a voice"))
         others = other_languages(voices)
-        self.more_voices.setText(f"More voices: {others} for other languages" if others
-                                 else "More voices")
+        self.more_voices.setText(translate("PrefsDialog", "More voices: %n for other languages",
+                                           None, others) if others
+                                 else translate("PrefsDialog", "More voices"))
         self.more_voices.setEnabled(others > 0)
         self._live = True
 

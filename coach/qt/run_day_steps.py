@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from coach.app.controller import AppController
 from coach.app.day_flow import DayFlow, DayState
 from coach.app.run_day_words import (
-    LATER_QUESTION,
-    LATER_TITLE,
-    UNFINISHED_DAY,
     Card,
     DayAction,
     Named,
     Panel,
     finish_panel,
+    later_question,
+    later_title,
     run_day_card,
+    unfinished_day,
 )
 from coach.core.model import Routine, RoutineKind
 from coach.qt.timer_bounds import start_within
@@ -70,7 +70,7 @@ class RunDaySteps(QObject):
         self.later_dialog: LaterCheckDialog | None = None
         self.notify: Callable[[QWidget, str, str], object] | None = None  # tests replace it
         # The notice about an unfinished day is true until the day moves on, whichever way.
-        self._day.listeners.append(lambda _state: window.notices.dismiss(UNFINISHED_DAY))
+        self._day.listeners.append(lambda _state: window.notices.dismiss(unfinished_day()))
 
     @property
     def _day(self) -> DayFlow:
@@ -157,7 +157,7 @@ class RunDaySteps(QObject):
         state = self._window.controller.resume_run_day()
         self.arm_later_check()
         if state in (DayState.OUT_RUNNING, DayState.COOLING_DOWN):
-            self._window.notices.post(UNFINISHED_DAY, needs_answer=True)
+            self._window.notices.post(unfinished_day(), needs_answer=True)
 
     # -- the later knee check ---------------------------------------------------------------
 
@@ -179,7 +179,7 @@ class RunDaySteps(QObject):
             return
         from coach.qt.later_check import LaterCheckDialog, notify
 
-        (self.notify or notify)(self._parent, LATER_TITLE, LATER_QUESTION)
+        (self.notify or notify)(self._parent, later_title(), later_question())
         if self.later_dialog is None:
             self.later_dialog = dialog = LaterCheckDialog(self._parent)
             dialog.scored.connect(window.controller.knees_scored_later)

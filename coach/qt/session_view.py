@@ -39,6 +39,7 @@ from coach.app.state_colours import STOP_PANEL, Tone, tone_colours
 from coach.core.plan.compiler import Plan
 from coach.qt.actions import SessionActions
 from coach.qt.plain_text import plain
+from coach.qt.translators import translate
 from coach.qt.widgets.buttons import FocusToolButton
 from coach.qt.widgets.countdown import Countdown
 from coach.qt.widgets.fit_text import FitText
@@ -51,7 +52,9 @@ from coach.qt.widgets.side_word import SideWord
 # fit, which depends on the font: see _words_fit).
 TWO_ROWS_BELOW = 560
 # The longest text each control can show, so words do not come and go as a label changes.
-LONGEST_TEXT = {"pause": "Resume", "mute": "Unmute", "fullscreen": "Leave full screen"}
+def longest_text() -> dict[str, str]:
+    return {"pause": translate("Actions", "Resume"), "mute": translate("Actions", "Unmute"),
+            "fullscreen": translate("Actions", "Leave full screen")}
 
 # Shares of the window's height for the big things. The countdown's digits fill about 73 % of
 # their widget and the side word's capitals 74 % of theirs, so the digits come to ≥ 25 % of the
@@ -92,15 +95,15 @@ class SessionView(QWidget):
 
         # -- top bar: which routine, how far through, how long left ------------------------
         self.routine_label = QLabel()
-        self.routine_label.setAccessibleName("Routine")
+        self.routine_label.setAccessibleName(translate("SessionView", "Routine"))
         self.routine_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.voice_label = QLabel()
-        self.voice_label.setAccessibleName("Voice preparation")
+        self.voice_label.setAccessibleName(translate("SessionView", "Voice preparation"))
         self.voice_label.hide()
         self.step_label = QLabel()
-        self.step_label.setAccessibleName("Step")
+        self.step_label.setAccessibleName(translate("SessionView", "Step"))
         self.time_left_label = QLabel()
-        self.time_left_label.setAccessibleName("Time left in the routine")
+        self.time_left_label.setAccessibleName(translate("SessionView", "Time left in the routine"))
         plain(self.routine_label, self.voice_label, self.step_label, self.time_left_label)
         top = QHBoxLayout()
         top.addWidget(self.routine_label, 1)
@@ -113,14 +116,14 @@ class SessionView(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName("Routine progress")
+        self.progress.setAccessibleName(translate("SessionView", "Routine progress"))
 
         # -- body: picture, then name, side word and the big number ------------------------
         self.picture = ExercisePicture(locate)
         self.kicker = FitText(fill=0.78)
-        self.kicker.setAccessibleDescription("What comes now")
+        self.kicker.setAccessibleDescription(translate("SessionView", "What comes now"))
         self.title = FitText(bold=True, fill=0.86)
-        self.title.setAccessibleDescription("Exercise")
+        self.title.setAccessibleDescription(translate("SessionView", "Exercise"))
         self.side_word = SideWord()
         self.countdown = Countdown()
         self.body = QGridLayout()
@@ -168,10 +171,10 @@ class SessionView(QWidget):
         self.stop_question.setWordWrap(True)
         self.stop_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         plain(self.stop_question)
-        self.stop_button = QPushButton("Stop (Esc)")
-        self.stop_button.setAccessibleName("Stop the routine")
-        self.keep_button = QPushButton("Keep going (Space)")
-        self.keep_button.setAccessibleName("Keep going")
+        self.stop_button = QPushButton(translate("SessionView", "Stop (Esc)"))
+        self.stop_button.setAccessibleName(translate("SessionView", "Stop the routine"))
+        self.keep_button = QPushButton(translate("SessionView", "Keep going (Space)"))
+        self.keep_button.setAccessibleName(translate("SessionView", "Keep going"))
         self.stop_button.clicked.connect(self.stop_confirmed)
         self.keep_button.clicked.connect(self.keep_going)
         bar = QVBoxLayout(self.stop_bar)
@@ -212,10 +215,12 @@ class SessionView(QWidget):
         spoken = f"{d.big}{d.big_suffix}, {d.small}" if d.big_suffix else ""
         self.countdown.set_time(d.big, d.big_template, d.segment_progress, suffix=d.big_suffix,
                                 small=d.small, spoken=spoken)
-        self.reading.set_texts(d.how, f"Take care: {d.safety}" if d.safety else "", d.next_up)
+        self.reading.set_texts(d.how, translate("SessionView", "Take care: {note}").format(
+            note=d.safety) if d.safety else "", d.next_up)
         self.picture.set_picture(d.picture, d.picture_label)
         self.step_label.setText(d.step)
-        self.time_left_label.setText("Paused" if d.paused else d.time_left)
+        self.time_left_label.setText(translate("SessionView", "Paused") if d.paused
+                                     else d.time_left)
         self.progress.setValue(round(d.progress * 1000))
         self.session_actions.show_paused(d.paused)
         self.reps_text = d.reps
@@ -237,7 +242,8 @@ class SessionView(QWidget):
 
     def set_voice_progress(self, ready: int, total: int) -> None:
         waiting = 0 <= ready < total
-        self.voice_label.setText(f"Preparing the voice… {ready}/{total}" if waiting else "")
+        self.voice_label.setText(translate("SessionView", "Preparing the voice… {ready}/{total}")
+            .format(ready=ready, total=total) if waiting else "")
         self.voice_label.setVisible(waiting)
 
     def ask_stop(self, question: str) -> None:
@@ -378,7 +384,7 @@ class SessionView(QWidget):
         font = QFont(self.font())
         font.setPixelSize(font_px)
         metrics = QFontMetrics(font)
-        needed = [metrics.horizontalAdvance(LONGEST_TEXT.get(name, b.defaultAction().text()))
+        needed = [metrics.horizontalAdvance(longest_text().get(name, b.defaultAction().text()))
                   + icon_px + 28 for name, b in self.buttons.items()]
         per_row = len(needed) // 2 if two_rows else len(needed)
         widest_row = max(sum(needed[:per_row]), sum(needed[per_row:])) if two_rows \

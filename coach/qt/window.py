@@ -47,7 +47,7 @@ from coach.app.notice_log import Notice, NoticeLog
 from coach.app.picture_frames import motion_reduced
 from coach.app.preview import Timing, estimated_plan, preview, problem_lines
 from coach.app.session_rules import After
-from coach.app.window_words import DISCLAIMER
+from coach.app.window_words import disclaimer
 from coach.core.clock import Clock
 from coach.core.model import Routine, RoutineKind
 from coach.core.plan.compiler import Plan
@@ -56,6 +56,7 @@ from coach.qt.first_paint import after_first_paint
 from coach.qt.home import HomeView
 from coach.qt.notice_strip import NoticeStrip
 from coach.qt.theme import ThemeSwitcher
+from coach.qt.translators import translate
 from coach.qt.widgets.fonts import scale_reading_text
 from coach.speech.notice_once import SESSION_ONLY
 from coach.storage.prefs_schema import Preferences
@@ -492,25 +493,27 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _build_menu(self) -> None:
-        self.app_menu = QMenu("Menu", self)
-        self.preferences_action = QAction("Preferences…", self)
+        self.app_menu = QMenu(translate("Window", "Menu"), self)
+        self.preferences_action = QAction(translate("Window", "Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.history_action = QAction("History", self)
+        self.history_action = QAction(translate("Window", "History"), self)
         self.preferences_action.triggered.connect(self.show_preferences)
         self.history_action.triggered.connect(self.show_history)
         self.addAction(self.preferences_action)  # the shortcut works without opening the menu
         self.app_menu.addAction(self.preferences_action)
         self.app_menu.addAction(self.history_action)
-        self.app_menu.addAction("New routine…").triggered.connect(lambda: self.open_editor())
-        self.app_menu.addAction("Import a routine…").triggered.connect(
+        self.app_menu.addAction(translate("Window", "New routine…")).triggered.connect(
+            lambda: self.open_editor())
+        self.app_menu.addAction(translate("Window", "Import a routine…")).triggered.connect(
             lambda: self.routine_files.import_dialog())
         self.app_menu.addSeparator()
-        safety = self.app_menu.addAction("When to stop and get advice")
+        safety = self.app_menu.addAction(translate("Window", "When to stop and get advice"))
         safety.triggered.connect(self.show_safety)
-        about = self.app_menu.addAction(f"About {APP_NAME}")
+        about = self.app_menu.addAction(translate("Window", "About {APP_NAME}")
+            .format(APP_NAME=APP_NAME))
         about.triggered.connect(self._about)
         self.app_menu.addSeparator()
-        quit_action = self.app_menu.addAction("Quit")
+        quit_action = self.app_menu.addAction(translate("Window", "Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)  # so Ctrl+Q works without opening the menu
@@ -601,8 +604,9 @@ class MainWindow(QMainWindow):
 
     def _stalled(self, stall: Stalled) -> None:
         self._stall_notice = self.notices.post(
-            f"Paused: the computer was asleep or busy for {round(stall.late)} s. "
-            "Press Space to carry on.", needs_answer=True)
+            translate("Window", "Paused: the computer was asleep or busy for {seconds} s. Press "
+                                "Space to carry on.").format(seconds=round(stall.late)),
+            needs_answer=True)
 
     def _state_changed(self, state: State) -> None:
         from coach.core.session_events import State
@@ -723,12 +727,13 @@ class MainWindow(QMainWindow):
         from coach.qt.appicon import app_icon  # drawn when first wanted (QtSvg with it)
 
         box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
+        box.setWindowTitle(translate("Window", "About {APP_NAME}").format(APP_NAME=APP_NAME))
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<b>{APP_NAME}</b> {__version__}")
-        box.setInformativeText("An offline coach that talks you through a warm-up before a "
-                               f"run and a cool-down after it.\n\n{DISCLAIMER}")
+        box.setInformativeText(translate("Window", "An offline coach that talks you through a "
+                                                   "warm-up before a run and a cool-down after "
+                                                   "it.").format() + "\n\n" + disclaimer())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -6,12 +6,12 @@ import pytest
 
 from coach.app.advice import KneeBand, knee_advice, knee_band
 from coach.app.window_words import (
-    DISCLAIMER,
-    SAFETY_SECTIONS,
     about_minutes,
     clock_text,
+    disclaimer,
     duration_text,
     safety_plain_text,
+    safety_sections,
 )
 
 
@@ -45,13 +45,13 @@ def test_the_safety_signs_cover_the_urgent_ones():
     for sign in ("weight", "swollen", "locks or gives way", "sharp", "limp", "two hours",
                  "hot", "fever"):
         assert sign in text
-    assert DISCLAIMER in safety_plain_text()
-    assert SAFETY_SECTIONS[0][0].startswith("Get help the same day")
+    assert disclaimer() in safety_plain_text()
+    assert safety_sections()[0][0].startswith("Get help the same day")
 
 
 def test_disclaimer_is_one_plain_line():
-    assert "\n" not in DISCLAIMER
-    assert DISCLAIMER.startswith("Limber is a coach, not medical advice")
+    assert "\n" not in disclaimer()
+    assert disclaimer().startswith("Limber is a coach, not medical advice")
 
 
 def test_time_formats():

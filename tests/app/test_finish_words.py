@@ -94,6 +94,6 @@ def test_the_closing_words_rules_are_shown_as_they_were_said():
     from coach.core.plan import plan_words
 
     warm = finish_words(_summary(1.0, 3), warm_up()).rules
-    assert warm == f"{plan_words.PAIN_RULE} {plan_words.KNEE_FLARE}"
+    assert warm == f"{plan_words.pain_rule()} {plan_words.knee_flare()}"
     cool = finish_words(_summary(1.0, 3), cool_down()).rules
-    assert cool == plan_words.PAIN_RULE  # refuel has its own panel on the finish screen
+    assert cool == plan_words.pain_rule()  # refuel has its own panel on the finish screen

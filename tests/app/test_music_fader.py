@@ -13,7 +13,7 @@ from coach.app.music_fader import Fader
 from coach.app.music_port import MusicMode, Status, Window
 from coach.app.music_putting_back import PAUSE_KEPT_FOR
 from coach.app.music_ramps import FADE_OUT, LOWER_TO, RAMP_DOWN, RAMP_UP, STEP
-from coach.app.music_words import NO_BUS, NO_VOLUME, OTHER_LIMBER, SANDBOXED
+from coach.app.music_words import no_bus, no_volume, other_limber, sandboxed
 from coach.core.clock import FakeClock
 from coach.storage.music_restore import Changed, RestoreFile
 from tests.app.music_fakes import (
@@ -113,7 +113,7 @@ def test_a_player_without_volume_plays_on_with_one_notice(folder: Path) -> None:
     rig.fader.schedule([Window(rig.at(1), rig.at(3)), Window(rig.at(10), rig.at(12))])
     rig.run_to(20)
     assert bare.history == []
-    assert rig.notices == [NO_VOLUME.format(name="Spot")]
+    assert rig.notices == [no_volume("Spot")]
 
 
 def test_a_volume_the_user_set_while_lowered_stands(folder: Path) -> None:
@@ -332,7 +332,7 @@ def test_a_second_limber_leaves_the_music_alone(folder: Path) -> None:
     second.fader.begin(MusicMode.LOWER)
     second.fader.schedule([Window(second.at(1), second.at(3))])
     second.run_to(5)
-    assert player.history == [] and second.notices == [OTHER_LIMBER]
+    assert player.history == [] and second.notices == [other_limber()]
 
 
 def test_a_sandbox_that_hides_the_players_is_said_once_per_process(folder: Path) -> None:
@@ -343,7 +343,7 @@ def test_a_sandbox_that_hides_the_players_is_said_once_per_process(folder: Path)
         rig.loop.run(5)
         rig.fader.finish(rig.clock.now())
         rig.loop.run(1)
-    assert rig.notices == [SANDBOXED]
+    assert rig.notices == [sandboxed()]
 
 
 @pytest.mark.parametrize("hidden", [False, True])
@@ -363,7 +363,7 @@ def test_no_bus_is_one_notice_and_nothing_else(folder: Path) -> None:
     rig.fader.schedule([Window(rig.at(1), rig.at(3))])
     rig.fader.finish(rig.at(4))
     rig.run_to(5)
-    assert rig.notices == [NO_BUS] and rig.port.calls == [] and not rig.timer.active
+    assert rig.notices == [no_bus()] and rig.port.calls == [] and not rig.timer.active
 
 
 def test_leave_touches_nothing(folder: Path) -> None:

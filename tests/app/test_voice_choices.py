@@ -7,8 +7,8 @@ import argparse
 import pytest
 
 from coach.app.voice_choices import (
-    DEFAULT_LABEL,
     check_voice_setting,
+    default_label,
     hear,
     other_languages,
     speaks,
@@ -24,7 +24,7 @@ VOICES = [VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",)),
 
 def test_the_list_names_each_voice_and_its_language():
     assert voice_label(VOICES[0]) == "English (Great Britain) — en-gb"
-    assert voice_choices(VOICES, "", more=True) == [(DEFAULT_LABEL, ""),
+    assert voice_choices(VOICES, "", more=True) == [(default_label(), ""),
                                                     ("English (Great Britain) — en-gb", "gmw/en"),
                                                     ("French (France) — fr-fr", "roa/fr")]
 

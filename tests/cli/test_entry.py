@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import coach.cli.entry as launch
-from coach.cli.open_window import NO_DISPLAY, display_problem
+from coach.cli.open_window import display_problem, no_display
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,8 +58,8 @@ def test_with_no_display_limber_says_so_in_one_line_and_exits_non_zero(argv):
 
 
 def test_only_a_missing_display_stops_the_window():
-    assert display_problem({}, "linux") == NO_DISPLAY
-    assert display_problem({"DISPLAY": " "}, "linux") == NO_DISPLAY
+    assert display_problem({}, "linux") == no_display()
+    assert display_problem({"DISPLAY": " "}, "linux") == no_display()
     assert display_problem({"DISPLAY": ":0"}, "linux") is None
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None

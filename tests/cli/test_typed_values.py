@@ -52,7 +52,8 @@ def test_typed_text_is_read_as_the_value_it_means(key: str, text: str, value: ob
          "JSON object"),
         ("window_geometry", "@@", "expected base64 text"),
         ("speach_rate", "200", "unknown preference 'speach_rate'; did you mean speech_rate?"),
-        ("colour", "red", "unknown preference 'colour'; the preferences are voice_enabled, "),
+        ("colour", "red",
+         "unknown preference 'colour'; the preferences are language, voice_enabled, "),
     ],
 )  # fmt: skip
 def test_bad_input_is_explained(key: str, text: str, message: str) -> None:

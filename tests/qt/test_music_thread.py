@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.music_port import MusicMode, Window
 from coach.app.music_ramps import LOWER_TO, RAMP_DOWN, RAMP_UP, STEP
-from coach.app.music_words import NO_VOLUME, SILENT
+from coach.app.music_words import no_volume, silent
 from coach.core.clock import SystemClock
 from coach.qt.music_thread import CLOSE_WAIT, QtMusic
 from coach.storage.music_restore import FILE_NAME
@@ -116,7 +116,7 @@ def test_a_player_without_volume_is_left_playing_with_one_notice(
     wait_for(lambda: bool(control.notices))  # type: ignore[attr-defined]
     time.sleep(0.5)  # the second window comes and goes
     assert bare.changes() == []
-    assert control.notices == [NO_VOLUME.format(name="Test player bare")]  # type: ignore
+    assert control.notices == [no_volume("Test player bare")]  # type: ignore
 
 
 def test_a_player_that_quits_mid_session_is_forgotten(
@@ -153,7 +153,7 @@ def test_a_hung_player_never_delays_and_is_given_back_at_the_next_start(
     ramp_start = [t for t, v in volume_times(fine) if v < 0.8][-1]
     assert ramp_start  # lowered again at the second window, the hung one notwithstanding
     wait_for(lambda: bool(control.notices))  # type: ignore[attr-defined]
-    assert control.notices == [SILENT.format(name="Test player hung")]  # type: ignore
+    assert control.notices == [silent("Test player hung")]  # type: ignore
     control.finish(CLOCK.now())
     start = time.monotonic()
     assert control.close() is True or time.monotonic() - start <= CLOSE_WAIT + 0.5

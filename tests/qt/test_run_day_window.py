@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from coach.app.day_flow import DayState
 from coach.app.run_day_words import (
-    END_QUESTION,
-    RUN_DAY_BACK,
-    RUN_DAY_COOL_DOWN,
-    RUN_DAY_SHORT,
-    RUN_DAY_START,
-    UNFINISHED_DAY,
+    end_question,
+    run_day_back,
+    run_day_cool_down,
+    run_day_short,
+    run_day_start,
+    unfinished_day,
 )
 from coach.qt.window import MainWindow
 from coach.storage.history import HistoryStore
@@ -64,7 +64,7 @@ def history_of(window: MainWindow) -> HistoryStore:
 
 
 def start_and_check(window: MainWindow, score: int = 2) -> None:
-    assert window.home.run_day.text() == RUN_DAY_START
+    assert window.home.run_day.text() == run_day_start()
     window.home.run_day.click()
     assert window.pages.currentWidget() is window.checkin
     QTest.keyClicks(window.checkin, str(score))
@@ -113,7 +113,7 @@ def test_the_whole_day_from_home_to_the_later_knee_check(open_window, run_until,
     assert (day.warm_up_id, day.cool_down_id, day.ran) == ("test-warm", "test-cool", True)
     assert window.controller.journal.streak(day.started_at.date()) == 1
     finish.home_button.click()
-    assert window.home.run_day.text() == RUN_DAY_START  # the day is done
+    assert window.home.run_day.text() == run_day_start()  # the day is done
 
     timer = window.run_day.later_timer
     assert timer.isActive() and abs(timer.remainingTime() - 7_200_500) < 5_000
@@ -172,7 +172,7 @@ def test_a_short_warm_up_may_be_warmed_up_again_or_ended(open_window, run_until)
     assert window.pages.currentWidget() is window.go_run
     assert len(history_of(window).run_days()) == 1
 
-    window.go_run.ask(END_QUESTION)
+    window.go_run.ask(end_question())
     window.go_run.answer_buttons[0].click()
     assert window.pages.currentWidget() is window.home
 
@@ -183,11 +183,11 @@ def test_a_short_warm_up_left_for_home_waits_there(open_window, run_until):
     stop_short(window, run_until)
     window.finish.home_button.click()
     home = window.home
-    assert home.run_day.text() == RUN_DAY_SHORT
+    assert home.run_day.text() == run_day_short()
     assert [b.text() for b in home.day_buttons] == ["Warm up again", "End the run day"]
     home.day_buttons[1].click()
     assert window.controller.day.state is DayState.ENDED
-    assert home.run_day.text() == RUN_DAY_START and home.day_buttons == []
+    assert home.run_day.text() == run_day_start() and home.day_buttons == []
     [day] = history_of(window).run_days()
     assert day.ended_at is not None and day.warm_up_ended_at is None
 
@@ -237,7 +237,7 @@ def test_a_short_cool_down_leaves_the_day_open_and_says_so(open_window, run_unti
     assert "Your cool-down stopped at" in finish.day_text.text()
     assert [b.text() for b in finish.day_buttons] == ["Cool down again", "End the run day"]
     finish.home_button.click()
-    assert window.home.run_day.text() == RUN_DAY_COOL_DOWN
+    assert window.home.run_day.text() == run_day_cool_down()
     window.home.run_day.click()
     assert window.driver.plan.routine.id == "test-cool"
     run_until(window, 10_000)
@@ -253,15 +253,15 @@ def test_after_a_restart_back_from_your_run_starts_the_cool_down(open_window, ru
     again = open_window()
     again.run_day.offer_unfinished_day()
     again.show_home()
-    assert again.home.run_day.text() == RUN_DAY_BACK
+    assert again.home.run_day.text() == run_day_back()
     assert [b.text() for b in again.home.day_buttons] == ["I didn't run", "End the run day"]
-    assert again.notices.is_up(UNFINISHED_DAY)
+    assert again.notices.is_up(unfinished_day())
     again.home.run_day.click()  # one click: back, and straight to the cool-down
     assert again.pages.currentWidget() is again.session_view
     assert again.driver.plan.routine.id == "test-cool"
-    assert not again.notices.is_up(UNFINISHED_DAY)  # the day moved on
+    assert not again.notices.is_up(unfinished_day())  # the day moved on
     run_until(again, 10_000)
-    assert not again.notices.is_up(UNFINISHED_DAY)  # not over "Well done"
+    assert not again.notices.is_up(unfinished_day())  # not over "Well done"
     [day] = history_of(again).run_days()
     assert day.seconds_out == 40 * 60 and day.finished_at is not None
 
@@ -274,10 +274,10 @@ def test_the_unfinished_notice_goes_when_the_day_is_ended_from_home(open_window,
     again = open_window()
     again.run_day.offer_unfinished_day()
     again.show_home()
-    assert again.notices.is_up(UNFINISHED_DAY)
+    assert again.notices.is_up(unfinished_day())
     again.home.day_buttons[-1].click()  # End the run day
-    assert not again.notices.is_up(UNFINISHED_DAY)
-    assert again.home.run_day.text() == RUN_DAY_START
+    assert not again.notices.is_up(unfinished_day())
+    assert again.home.run_day.text() == run_day_start()
 
 
 def test_the_length_chooser_fits_what_starts(open_window):
@@ -397,11 +397,11 @@ def test_the_history_opened_after_the_first_paint_brings_the_offer(
                        locate_picture=lambda name: pictures / f"{name}.svg")
     qtbot.addWidget(later)
     later.show()
-    assert later.home.run_day.text() == RUN_DAY_START
+    assert later.home.run_day.text() == run_day_start()
     history = HistoryStore(tmp_path / "history.sqlite3")
     try:
         later.attach_history(history)
-        assert later.home.run_day.text() == RUN_DAY_BACK
+        assert later.home.run_day.text() == run_day_back()
         assert later.controller.day.seconds_out() == 10 * 60
     finally:
         later.close_without_asking()
@@ -441,7 +441,7 @@ def test_a_future_dated_day_in_the_history_neither_raises_nor_shadows_todays(
     again = open_window()
     again.run_day.offer_unfinished_day()  # no OverflowError
     again.show_home()
-    assert again.home.run_day.text() == RUN_DAY_BACK  # today's day, not the future one
+    assert again.home.run_day.text() == run_day_back()  # today's day, not the future one
     assert again.controller.day.seconds_out() == 15 * 60
     assert not again.run_day.later_timer.isActive()
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.app.controller import AppController
 from coach.app.music_ramps import LOWER_TO
-from coach.app.music_words import NO_VOLUME
+from coach.app.music_words import no_volume
 from coach.core.clock import SystemClock
 from coach.core.routine_files.library import load_library
 from coach.qt.music_thread import QtMusic
@@ -63,7 +63,7 @@ def test_a_music_notice_reaches_the_windows_notice_strip(
     qtbot.addWidget(window)
     window.show()
     window.begin(load_library().get("warmup-quick"))
-    expected = NO_VOLUME.format(name="Test player bare")
+    expected = no_volume("Test player bare")
     qtbot.waitUntil(lambda: window.notices.texts() == [expected], timeout=5000)
     assert window.notices.is_up(expected)
     window.close_without_asking()

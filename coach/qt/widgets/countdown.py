@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coach.qt.translators import translate
 from coach.qt.widgets.side_word import cap_ratio
 
 BAR_SHARE = 0.05  # of the widget's height
@@ -47,7 +48,7 @@ class Countdown(QWidget):
         self._small = ""
         self._progress = 0.0  # 0..1 of the segment done; the bar shows what is left
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setAccessibleName("Time left in this step")
+        self.setAccessibleName(translate("Countdown", "Time left in this step"))
 
     def set_time(self, text: str, template: str, progress: float, *, suffix: str = "",
                  small: str = "", spoken: str = "") -> None:

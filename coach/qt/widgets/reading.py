@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coach.qt.plain_text import plain
+from coach.qt.translators import translate
 
 MIN_PX = 10
 SPACING = 4
@@ -25,11 +26,11 @@ class ReadingText(QWidget):
         self._scale = 1.0
         self._base_px = 16
         self.how = QLabel()
-        self.how.setAccessibleName("How to do it")
+        self.how.setAccessibleName(translate("Reading", "How to do it"))
         self.safety = QLabel()
-        self.safety.setAccessibleName("Take care")
+        self.safety.setAccessibleName(translate("Reading", "Take care"))
         self.next_up = QLabel()
-        self.next_up.setAccessibleName("Next up")
+        self.next_up.setAccessibleName(translate("Reading", "Next up"))
         plain(self.how, self.safety, self.next_up)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

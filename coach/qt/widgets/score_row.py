@@ -18,6 +18,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from coach.app.advice import SCORES
+from coach.qt.translators import translate
 from coach.qt.widgets.fonts import enlarge
 
 BUTTON = QSize(34, 38)
@@ -42,8 +43,8 @@ class ScoreRow(QWidget):
         for score in SCORES:
             button = QPushButton(str(score))
             button.setCheckable(True)
-            button.setAccessibleName(f"{score} out of 10")
-            button.setToolTip(f"{score} out of 10")
+            button.setAccessibleName(translate("ScoreRow", "{score} out of 10").format(score=score))
+            button.setToolTip(translate("ScoreRow", "{score} out of 10").format(score=score))
             button.setMinimumSize(self._button)
             if large:
                 enlarge(button, 1.5)
