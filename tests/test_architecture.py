@@ -287,3 +287,14 @@ def test_the_design_map_reader_sees_folders_and_depth():
 
 if __name__ == "__main__":
     print(report())
+
+
+def test_the_repository_top_holds_the_product_cards_layout_alone():
+    """The top of the repository: the package, its data (assets, routines), the tests, what
+    packaging builds from, the README, the licence, pyproject and the CI; dotfiles. Anything
+    else (a translations folder, say) belongs inside one of these."""
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT.parent, capture_output=True,
+                             text=True, check=True).stdout.splitlines()
+    top = {name.split("/")[0] for name in tracked if not name.startswith(".")}
+    assert top <= {"pyproject.toml", "coach", "assets", "routines", "tests", "packaging",
+                   "README.md", "LICENSE"}
