@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from coach.speech.engines import festival, flite
 from coach.speech.engines.engine_protocol import VoiceInfo
-from coach.speech.engines.espeak import espeak_voice_file
+from coach.speech.engines.espeak_data import espeak_voice_file
 from coach.speech.engines.render_worker import DEFAULT_ENGINE
 from coach.speech.engines.system_engine import driver_name, engine_problem, fingerprint
 
