@@ -49,7 +49,7 @@ def test_the_controller_leaves_the_music_where_the_platform_cannot(
     controller = AppController(load_library(), prefs=Preferences(music="pause"),
                                music_factory=lambda _notice, _folder: build())
     assert controller.music_mode() is MusicMode.PAUSE
-    monkeypatch.setattr("coach.app.controller.unavailable", lambda: music_words.NOT_ON_MACOS)
+    monkeypatch.setattr("coach.app.controller.unavailable", music_words.not_on_macos)
     assert controller.music_mode() is MusicMode.LEAVE
     assert made == []  # nothing built until a session asks
     assert AppController(load_library()).music_listener(clock=object()) is None  # type: ignore
@@ -77,7 +77,7 @@ def test_where_there_is_no_bus_the_stand_in_says_so_once_a_session() -> None:
     music.schedule([])
     music.finish(1.0)
     music.close()
-    assert told == [music_words.NO_BUS]
+    assert told == [music_words.no_bus()]
 
 
 def test_a_dead_limbers_note_builds_the_control_at_start(folders) -> None:  # type: ignore

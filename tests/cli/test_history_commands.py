@@ -67,7 +67,7 @@ def test_history_listing(data: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert run("history") == 0
     out = capsys.readouterr().out
     assert "Streak: 1 day in a row" in out
-    assert "cool-down  Quick cool-down (5 min): 100% done, 1 step(s) skipped" in out
+    assert "cool-down  Quick cool-down (5 min): 100% done, 1 step skipped" in out
     assert out.index("Quick cool-down") < out.index("Quick warm-up")  # newest first
     assert " 2/10  pre-run" in out and " 4/10  later" in out
     assert "Advice:\n  - Your knees felt worse later today (4 out of 10)" in out

@@ -22,6 +22,16 @@ from tests.qt.music_bus import (  # noqa: F401 - the music tests' fixtures: a bu
     user,
 )
 
+
+@pytest.fixture(autouse=True)
+def _english_translator(qapp: QApplication) -> None:
+    """The window's English words as the app shows them: Limber installs its English .qm at
+    start (coach.qt.application), for the plural forms ("1 routine file has a problem")."""
+    from coach.qt.translators import install_translators
+
+    install_translators(qapp, "en")
+
+
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
        '<circle cx="5" cy="5" r="4" fill="currentColor"/></svg>')
 

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from coach.app.knee_nudges import NudgeKind, knee_nudges
-from coach.qt.history_view import EMPTY_CHART, HistoryView, KneeChart, describe_session
+from coach.qt.history_view import HistoryView, KneeChart, describe_session, empty_chart
 from coach.qt.safety import SafetyDialog
 from coach.storage.history import HistoryStore
 from coach.storage.history_records import KneeContext, RunDayRecord, SessionRecord
@@ -109,7 +109,7 @@ def test_empty_history(qtbot, history):
     assert "Start one on home" in view.streak_note.text() and view.legend.isHidden()
     assert _rows(view)[0][0] == view.empty_sessions and len(_rows(view)) == 1
     assert view.chart.points() == []
-    assert view.chart.accessibleDescription() == EMPTY_CHART
+    assert view.chart.accessibleDescription() == empty_chart()
     assert view.nudge_label.isHidden() and view.safety_button.isHidden()
 
 
