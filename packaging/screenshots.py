@@ -102,13 +102,30 @@ def _segment(plan: Plan, test: Callable[[Segment], bool]) -> Segment:
 
 def shoot(out: Path, themes: list[str], sizes: tuple[tuple[int, int], ...] = SIZES,
           only: str | None = None, language: str = "en") -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name in themes:
+        for size in sizes:
+            for screen, window in every_screen(language, name, size):
+                if only and not screen.startswith(only):
+                    continue
+                written.append(_save(_app(), window, out, screen, size, name))
+    return written
+
+
+def _app() -> QApplication:
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    return existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+
+
+def every_screen(language: str, theme_name: str,
+                 size: tuple[int, int]) -> Iterator[tuple[str, QWidget]]:
+    """Each screen in ``language``, set up in a window on made-up data: (screen name, what to
+    grab). Also read by tests/packaging/test_screens_in_every_language.py for the words."""
+    app = _app()
     configure_application(app)
     install_translators(app, set_language(language))
     theme = ThemeSwitcher(app)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         with tempfile.TemporaryDirectory() as empty:  # built-in routines only
@@ -121,20 +138,16 @@ def shoot(out: Path, themes: list[str], sizes: tuple[tuple[int, int], ...] = SIZ
         data_dir = os.environ.get("LIMBER_DATA_DIR")
         os.environ["LIMBER_DATA_DIR"] = str(folder / "data")
         try:
-            for name in themes:
-                for size in sizes:
-                    for screen, window in _screens(app, library, broken, history, theme, name,
-                                                   size):
-                        if only and not screen.startswith(only):
-                            continue
-                        written.append(_save(app, window, out, screen, size, name))
+            for screen, window in _screens(app, library, broken, history, theme, theme_name,
+                                           size):
+                _settle(app)
+                yield screen, window
         finally:
             history.close()
             if data_dir is None:
                 os.environ.pop("LIMBER_DATA_DIR", None)
             else:
                 os.environ["LIMBER_DATA_DIR"] = data_dir
-    return written
 
 
 def _save(app: QApplication, widget: QWidget, out: Path, screen: str, size: tuple[int, int],

@@ -50,7 +50,11 @@ ALLOWED = {
 # Literals that read as words but are matched, not shown: the checker's own phrases, which
 # coach.app.problem_words finds in its messages to put them in the window's words.
 MATCHED = {"app/problem_words.py": {"(at) or after a rep (after_rep)", "after_rep only applies",
-                                    "after_rep needs", "in say and cues", "in say"},
+                                    "after_rep needs", "in say and cues", "in say",
+                                    # the checker's names for a value, looked up
+                                    "a table", "a list", "a number far too large"},
+           # the schema's units, looked up to show them in the language
+           "app/preference_words.py": {"words per minute"},
            "app/routine_editor.py": {"duplicate routine id"},
            # What D-Bus and Qt Multimedia say, looked for in their output.
            "qt/session_bus.py": {"Session Bus Policy"},
@@ -107,6 +111,9 @@ def _texts(node: ast.AST) -> Iterator[ast.AST]:
     elif isinstance(node, ast.BinOp):
         yield from _texts(node.left)
         yield from _texts(node.right)
+    elif isinstance(node, ast.List | ast.Tuple):  # setHeaderLabels(["Step", "Time"])
+        for item in node.elts:
+            yield from _texts(item)
     elif isinstance(node, ast.Constant | ast.JoinedStr):
         yield node
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
 from coach.core.model import Origin, Routine, RoutineKind
 from coach.storage.prefs_schema import Preferences
 
@@ -17,13 +18,14 @@ DEFAULT_QUICK = {
     RoutineKind.COOL_DOWN: "cooldown-standard",
 }
 
+# The groups' titles, marked here and translated when the groups are made.
 GROUPS: tuple[tuple[str, RoutineKind], ...] = (
-    ("Warm-up", RoutineKind.WARM_UP),
-    ("Cool-down", RoutineKind.COOL_DOWN),
-    ("Strength", RoutineKind.STRENGTH),
-    ("Other", RoutineKind.OTHER),
+    (QT_TRANSLATE_NOOP("Choices", "Warm-up"), RoutineKind.WARM_UP),
+    (QT_TRANSLATE_NOOP("Choices", "Cool-down"), RoutineKind.COOL_DOWN),
+    (QT_TRANSLATE_NOOP("Choices", "Strength"), RoutineKind.STRENGTH),
+    (QT_TRANSLATE_NOOP("Choices", "Other"), RoutineKind.OTHER),
 )
-MINE = "Mine"
+MINE = QT_TRANSLATE_NOOP("Choices", "Mine")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +40,10 @@ def group_routines(routines: Sequence[Routine]) -> list[Group]:
     for title, kind in GROUPS:
         found = tuple(r for r in routines if r.kind is kind and r.origin is Origin.BUILT_IN)
         if found:
-            groups.append(Group(title, found))
+            groups.append(Group(translate("Choices", title), found))
     mine = tuple(r for r in routines if r.origin is Origin.USER)
     if mine:
-        groups.append(Group(MINE, mine))
+        groups.append(Group(translate("Choices", MINE), mine))
     return groups
 
 

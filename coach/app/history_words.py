@@ -7,13 +7,26 @@ No Qt here; the screen (:mod:`coach.qt.history_view`) shows these words.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from coach.app.run_day_words import elapsed_text
 from coach.core.language.current_language import translate
 from coach.core.language.local_format import day_text, when_text
+from coach.core.model import Origin, Routine
 from coach.storage.history_records import RunDayRecord, SessionRecord
+
+
+def named_now(records: Iterable[SessionRecord],
+              routines: Sequence[Routine]) -> list[SessionRecord]:
+    """The records with each built-in routine under its name now, in the active language: the
+    history keeps the name a routine ran under (in that day's language); your own routines
+    keep theirs, as written."""
+    names = {r.id: r.name for r in routines if r.origin is Origin.BUILT_IN}
+    return [dataclasses.replace(r, routine_name=names.get(r.routine_id, r.routine_name))
+            for r in records]
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from typing import Final
 
 from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
 from coach.core.language.languages import SYSTEM, own_name, shipped_languages
+from coach.storage.prefs_schema import Setting
 
 
 class Group(StrEnum):
@@ -184,3 +185,52 @@ class _Translated(Mapping[str, PreferenceWords]):
 
 
 PREFERENCE_WORDS: Final[Mapping[str, PreferenceWords]] = _Translated()
+
+
+# The schema's units and value descriptions are English for its own error messages (logs);
+# a runner reads them in the language, from here.
+_UNITS: Final[Mapping[str, str]] = MappingProxyType({
+    "seconds": QT_TRANSLATE_NOOP("PreferenceWords", "seconds"),
+    "words per minute": QT_TRANSLATE_NOOP("PreferenceWords", "words per minute"),
+})
+_EXPECTED_TEXT: Final[Mapping[str, str]] = MappingProxyType({
+    "voice_id": QT_TRANSLATE_NOOP("PreferenceWords", "a voice id (see limber voices), or empty "
+                                                     "for the clearest installed"),
+    "window_geometry": QT_TRANSLATE_NOOP("PreferenceWords", "base64 text, as saved by the app"),
+})
+
+
+def unit_words(setting: Setting) -> str:
+    """The setting's unit in the active language ("" when it has none)."""
+    return translate("PreferenceWords", _UNITS.get(setting.unit, setting.unit)) \
+        if setting.unit else ""
+
+
+def expected_words(setting: Setting) -> str:
+    """What a valid value looks like, in the active language, with what a special value means:
+    for the command line's help and its errors."""
+    unit = unit_words(setting)
+    unit = f" {unit}" if unit else ""
+    special = PREFERENCE_WORDS[setting.key].special if setting.key in _ENGLISH else ""
+    if setting.type is bool:
+        return translate("PreferenceWords", "true or false")
+    if setting.type is int:
+        text = translate("PreferenceWords", "a whole number from {low} to {high}{unit}").format(
+            low=f"{setting.minimum:g}", high=f"{setting.maximum:g}", unit=unit)
+        if setting.special is not None:
+            meaning = f" ({special})" if special else ""
+            text = translate("PreferenceWords", "{special}{meaning} or {range}").format(
+                special=setting.special, meaning=meaning, range=text)
+        return text
+    if setting.type is float:
+        return translate("PreferenceWords", "a number from {low} to {high}{unit}").format(
+            low=setting.format(setting.minimum), high=setting.format(setting.maximum), unit=unit)
+    if setting.choices:
+        return translate("PreferenceWords", "one of {choices}").format(
+            choices=", ".join(setting.choices))
+    if setting.type is dict:
+        return translate("PreferenceWords", 'a JSON object of names to names, such as '
+                                            '{"warm-up": "warmup-standard"}')
+    if setting.key in _EXPECTED_TEXT:
+        return translate("PreferenceWords", _EXPECTED_TEXT[setting.key])
+    return translate("PreferenceWords", "text")

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coach.app.problem_words import plain_message
 from coach.app.window_words import about_minutes, duration_text
-from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
+from coach.core.language.current_language import ENGLISH, QT_TRANSLATE_NOOP, language, translate
 from coach.core.model import Routine, Sides
 from coach.core.plan.compiler import Plan, PlanSettings, SegmentKind, compile_plan
 from coach.core.routine_files.problems import Problem, printable
@@ -112,6 +113,8 @@ def problem_lines(problems: Sequence[Problem]) -> list[str]:
             else translate("Preview", "a routine")
         if problem.line is not None:
             where += translate("Preview", ", line {line}").format(line=problem.line)
-        what = f"{problem.field}: {problem.message}" if problem.field else problem.message
+        # English as the checker says it (limber check's words); other languages in theirs.
+        message = problem.message if language() == ENGLISH else plain_message(problem.message)
+        what = f"{problem.field}: {message}" if problem.field else message
         lines.append(f"{where}: {printable(what)}")
     return lines

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from coach.app.history_words import named_now
 from coach.app.knee_nudges import knee_nudges
 from coach.cli.terminal import EXIT_OK, error, notices
 from coach.core.files.user_folders import data_dir
@@ -72,6 +73,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         }
         print(json.dumps(document, indent=2, ensure_ascii=False))
         return EXIT_OK
+    from coach.core.routine_files.library import load_library  # the TOML reader: only here
+
+    sessions = named_now(sessions, load_library().routines)
 
     print(translate("HistoryCommands", "History file: {path}").format(path=path))
     print(translate("HistoryCommands", "Streak: %n day(s) in a row with both a warm-up and a "

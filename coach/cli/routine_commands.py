@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coach.app.catalogue_words import origin_word, routine_kind_word
 from coach.app.plan_settings import plan_settings
 from coach.app.preview import Timing, timing_words
+from coach.app.problem_words import checked_line
 from coach.app.terminal_run import format_seconds
 from coach.cli.plan_options import add_plan_options, fitted, with_options
 from coach.cli.terminal import (
@@ -90,10 +92,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
     else:
         width = max((len(r["id"]) for r in rows), default=2)
+        kinds = {r["kind"]: routine_kind_word(r["kind"]) for r in rows}
+        sources = {r["source"]: origin_word(r["source"]) for r in rows}
+        kind_width = max((len(k) for k in kinds.values()), default=9)
+        source_width = max((len(s) for s in sources.values()), default=8)
         for r in rows:
-            gentle = " (gentle)" if r["gentle"] else ""
+            gentle = translate("RoutineCommands", " (gentle)") if r["gentle"] else ""
             print(f"{r['id']:<{width}}  {format_seconds(r['total_seconds']):>6}  "
-                  f"{r['kind']:<9}  {r['source']:<8}  {r['name']}{gentle}")
+                  f"{kinds[r['kind']]:<{kind_width}}  {sources[r['source']]:<{source_width}}  "
+                  f"{r['name']}{gentle}")
         print(translate("RoutineCommands", "\nYour own routines go in {user_routines_dir}")
             .format(user_routines_dir=user_routines_dir()), file=sys.stderr)
     report_skipped(library)
@@ -192,7 +199,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems += found
         valid += not found
     for problem in [*problems, *warnings]:
-        print(problem)
+        print(checked_line(problem))
     told, files = len(warnings), len(args.files)
     counted = translate("RoutineCommands", ", %n warning(s)", None, told) if warnings else ""
     print(translate("RoutineCommands", "{valid} of %n file(s) valid{counted}", None,

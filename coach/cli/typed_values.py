@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
-from coach.app.preference_words import PREFERENCE_WORDS
+from coach.app.preference_words import expected_words
 from coach.core.language.current_language import translate
 from coach.storage.prefs_schema import PreferenceError, Setting, cut_shown
 
@@ -59,7 +59,7 @@ def parse_typed(setting: Setting, text: str) -> Any:
 
 def expected(setting: Setting) -> str:
     """What a valid value looks like, with what its special value means."""
-    return setting.expected(PREFERENCE_WORDS[setting.key].special)
+    return expected_words(setting)
 
 
 def _float_or(text: str, fallback: str) -> object:

@@ -322,7 +322,9 @@ def run_app(argv: list[str]) -> int:
         try:
             window.begin(library.get(args.routine))
         except UnknownRoutine as error:
-            window.notices.post(str(error))
+            from coach.app.problem_words import unknown_routine  # only when it happens
+
+            window.notices.post(unknown_routine(error))
     try:
         return app.exec()
     finally:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app.catalogue_words import routine_kind_word
 from coach.app.routine_editor import (
     KINDS,
     ROUTINE_PLACES,
@@ -173,7 +174,8 @@ class EditorView(QWidget):
         self.routine_id = QLineEdit()
         self.routine_id.setAccessibleName(translate("Editor", "Id"))
         self.kind = QComboBox()
-        self.kind.addItems(KINDS)
+        for kind in KINDS:
+            self.kind.addItem(routine_kind_word(kind), kind)  # the file keeps "warm-up"
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(translate("Editor", "Description"))
         self.description.setMaximumHeight(64)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.app.catalogue_words import focus_word, kind_word
 from coach.app.routine_editor import ExerciseDraft
 from coach.core.model import Exercise, ExerciseKind, Focus
 from coach.qt.plain_text import plain, plain_tip
@@ -33,7 +34,9 @@ def matches(exercise: Exercise, query: str) -> bool:
     """Found by any word of its name, or by a body part ("calf", "upper body")."""
     words = query.lower().replace("-", " ").split()
     haystack = " ".join([exercise.name.lower(), exercise.id.replace("-", " "),
-                         *(str(f).replace("-", " ") for f in exercise.focus), str(exercise.kind)])
+                         *(str(f).replace("-", " ") for f in exercise.focus), str(exercise.kind),
+                         *(focus_word(f).lower() for f in exercise.focus),
+                         kind_word(exercise.kind).lower()])
     return all(w in haystack for w in words)
 
 
@@ -54,8 +57,8 @@ class CatalogueDialog(QDialog):
         self.list.setIconSize(QSize(56, 56))
         self.list.setAccessibleName(translate("EditorPickers", "Exercises"))
         for ex in catalogue.values():
-            focus = ", ".join(str(f) for f in ex.focus)
-            item = QListWidgetItem(f"{ex.name}\n{focus} · {ex.kind}")
+            focus = ", ".join(focus_word(f) for f in ex.focus)
+            item = QListWidgetItem(f"{ex.name}\n{focus} · {kind_word(ex.kind)}")
             item.setData(Qt.ItemDataRole.UserRole, ex.id)
             item.setToolTip(plain_tip(ex.how))
             if ex.picture:
@@ -117,11 +120,13 @@ class NewExerciseDialog(QDialog):
         self.name.setPlaceholderText(translate("EditorPickers", "Said aloud: plain words, like "
                                                                 "“Wall sit”"))
         self.kind = QComboBox()
-        self.kind.addItems([str(k) for k in ExerciseKind])
+        for kind in ExerciseKind:
+            self.kind.addItem(kind_word(kind), str(kind))
         self.focus = QListWidget()
         self.focus.setAccessibleName(translate("EditorPickers", "Body parts it works"))
         for f in Focus:
-            item = QListWidgetItem(str(f))
+            item = QListWidgetItem(focus_word(f))
+            item.setData(Qt.ItemDataRole.UserRole, str(f))
             item.setCheckState(Qt.CheckState.Unchecked)
             self.focus.addItem(item)
         self.focus.setMaximumHeight(130)
@@ -151,9 +156,10 @@ class NewExerciseDialog(QDialog):
         layout.addWidget(buttons)
 
     def exercise(self) -> ExerciseDraft:
-        focus = tuple(self.focus.item(r).text() for r in range(self.focus.count())
+        focus = tuple(str(self.focus.item(r).data(Qt.ItemDataRole.UserRole))
+                      for r in range(self.focus.count())
                       if self.focus.item(r).checkState() is Qt.CheckState.Checked)
         name = self.name.text().strip()
-        return ExerciseDraft(self._make_id(name), name, self.kind.currentText(),
+        return ExerciseDraft(self._make_id(name), name, str(self.kind.currentData()),
                              focus or ("whole-body",), self.how.toPlainText().strip(),
                              self.safety.text().strip())

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coach.app.history_words import (
     headline,
     length_words,
+    named_now,
     run_day_row,
     session_seconds,
 )
@@ -49,6 +50,7 @@ from coach.app.knee_chart import SERIES, Span, lines, ticks, time_span
 from coach.app.knee_nudges import Nudge, NudgeKind, knee_nudges
 from coach.core.language.current_language import QT_TRANSLATE_NOOP
 from coach.core.language.local_format import when_text
+from coach.core.model import Routine
 from coach.qt.plain_text import plain, plain_tip
 from coach.qt.translators import translate
 from coach.qt.widgets.fonts import enlarge
@@ -316,9 +318,11 @@ class HistoryView(QWidget):
     def __init__(self, history: HistoryStore | None,
                  today: Callable[[], date] = date.today,
                  now: Callable[[], datetime] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 routines: Callable[[], Sequence[Routine]] = tuple) -> None:
         super().__init__(parent)
         self.history = history
+        self._routines = routines  # the library's now: built-ins named in the active language
         self._today = today
         self._now = now
         self.setAccessibleName(translate("HistoryView", "History"))
@@ -405,7 +409,7 @@ class HistoryView(QWidget):
         now = self._now() if self._now else datetime.now(UTC)
         if self.history is not None:
             try:
-                records = self.history.recent_sessions(30)
+                records = named_now(self.history.recent_sessions(30), self._routines())
                 days = self.history.run_days(30)
                 scores = self.history.knee_scores(limit=MAX_SCORES)
                 streak = self.history.streak(self._today())

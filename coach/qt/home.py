@@ -149,7 +149,7 @@ class RoutineDelegate(QStyledItemDelegate):
                          time_text)
 
         routine: Routine = index.data(ROUTINE_ROLE)
-        badge_text = "gentle" if routine.gentle else ""
+        badge_text = translate("Home", "gentle") if routine.gentle else ""
         badge_w = small_fm.horizontalAdvance(badge_text) + 14 if badge_text else 0
         room = inner.width() - time_w - badge_w - 16
         name = name_fm.elidedText(routine.name, Qt.TextElideMode.ElideRight, max(20, room))
@@ -456,7 +456,8 @@ class HomeView(QWidget):
             header = QStandardItem(group.title)
             header.setData(True, HEADER_ROLE)
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # arrows skip it; it cannot be started
-            header.setData(f"{group.title} routines", Qt.ItemDataRole.AccessibleTextRole)
+            header.setData(translate("Home", "{group} routines").format(group=group.title),
+                           Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow(header)
             for routine in group.routines:
                 self.model.appendRow(self._item(routine, times.get(routine.id, "")))
@@ -559,7 +560,8 @@ class HomeView(QWidget):
 
     def _preview_columns(self) -> None:
         self.preview.setColumnCount(3)
-        self.preview.setHeaderLabels(["Step", "Time", "Sides"])
+        self.preview.setHeaderLabels([translate("Home", "Step"), translate("Home", "Time"),
+                                      translate("Home", "Sides")])
         header = self.preview.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

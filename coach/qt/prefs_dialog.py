@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.app.music_words import unavailable as music_unavailable
-from coach.app.preference_words import PREFERENCE_WORDS, Group
+from coach.app.preference_words import PREFERENCE_WORDS, Group, unit_words
 from coach.app.voice_choices import default_label, other_languages, voice_choices
 from coach.qt.plain_text import plain
 from coach.qt.translators import translate
@@ -80,7 +80,7 @@ def make_editor(setting: Setting) -> QWidget:
         spin.setRange(low, int(setting.maximum if setting.maximum is not None else 2**31 - 1))
         spin.setSingleStep(int(setting.step or 1))
         if setting.unit:
-            spin.setSuffix(f" {setting.unit}")
+            spin.setSuffix(f" {unit_words(setting)}")
         editor = spin
     elif setting.type is float and setting.key in PERCENT_KEYS:
         percent = QSpinBox()
@@ -99,7 +99,7 @@ def make_editor(setting: Setting) -> QWidget:
                        setting.maximum if setting.maximum is not None else 1e9)
         dspin.setSingleStep(setting.step or 0.1)
         if setting.unit:
-            dspin.setSuffix(f" {setting.unit}")
+            dspin.setSuffix(f" {unit_words(setting)}")
         editor = dspin
     elif setting.key == "voice_id":
         voices = QComboBox()
@@ -178,7 +178,7 @@ class PreferencesDialog(QDialog):
         for group in Group:
             settings = [s for s in dialog_settings() if PREFERENCE_WORDS[s.key].group is group]
             if settings:
-                self.tabs.addTab(self._page(settings), str(group))
+                self.tabs.addTab(self._page(settings), group.label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)

@@ -238,7 +238,9 @@ class MainWindow(QMainWindow):
         if self._history_view is None:
             from coach.qt.history_view import HistoryView
 
-            self._history_view = view = HistoryView(self.controller.journal.history)
+            self._history_view = view = HistoryView(
+                self.controller.journal.history,
+                routines=lambda: self.controller.library.routines)
             view.back_requested.connect(self.show_home)
             view.safety_requested.connect(self.show_safety)
             self.pages.addWidget(view)

@@ -163,6 +163,91 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Argumente</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>diese Argumente fehlen: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>eines dieser Argumente fehlt: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>nicht zusammen mit dem Argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>überzähliges Argument %r ignoriert</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>erwartet ein Argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>erwartet höchstens ein Argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>erwartet mindestens ein Argument</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>unerwartete Option: %s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: Fehler: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>'%(filename)s' lässt sich nicht öffnen: %(error)s</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>die Versionsnummer zeigen und beenden</translation>
+        </message>
+    </context>
+    <context>
         <name>AudioOutput</name>
         <message>
             <source>No audio output found (no sound card, or the sound system is not running); Limber carries on without sound.</source>
@@ -175,6 +260,93 @@
         <message>
             <source>The audio output failed to start ({error}); Limber carries on without sound.</source>
             <translation>Die Audioausgabe ließ sich nicht starten ({error}); Limber macht ohne Ton weiter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueWords</name>
+        <message>
+            <source>walk</source>
+            <translation>Gehen</translation>
+        </message>
+        <message>
+            <source>mobilise</source>
+            <translation>Mobilisieren</translation>
+        </message>
+        <message>
+            <source>dynamic</source>
+            <translation>dynamisch</translation>
+        </message>
+        <message>
+            <source>static stretch</source>
+            <translation>Dehnung (gehalten)</translation>
+        </message>
+        <message>
+            <source>strength</source>
+            <translation>Kraft</translation>
+        </message>
+        <message>
+            <source>prompt</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>ankle</source>
+            <translation>Knöchel</translation>
+        </message>
+        <message>
+            <source>knee</source>
+            <translation>Knie</translation>
+        </message>
+        <message>
+            <source>hip</source>
+            <translation>Hüfte</translation>
+        </message>
+        <message>
+            <source>calf</source>
+            <translation>Wade</translation>
+        </message>
+        <message>
+            <source>hamstring</source>
+            <translation>Beinrückseite</translation>
+        </message>
+        <message>
+            <source>quad</source>
+            <translation>Oberschenkel vorn</translation>
+        </message>
+        <message>
+            <source>glute</source>
+            <translation>Po</translation>
+        </message>
+        <message>
+            <source>adductor</source>
+            <translation>Innenschenkel</translation>
+        </message>
+        <message>
+            <source>upper body</source>
+            <translation>Oberkörper</translation>
+        </message>
+        <message>
+            <source>whole body</source>
+            <translation>ganzer Körper</translation>
+        </message>
+        <message>
+            <source>warm-up</source>
+            <translation>Aufwärmen</translation>
+        </message>
+        <message>
+            <source>cool-down</source>
+            <translation>Abwärmen</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>built-in</source>
+            <translation>eingebaut</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>eigene</translation>
         </message>
     </context>
     <context>
@@ -221,6 +393,29 @@
         </message>
     </context>
     <context>
+        <name>Choices</name>
+        <message>
+            <source>Warm-up</source>
+            <translation>Aufwärmen</translation>
+        </message>
+        <message>
+            <source>Cool-down</source>
+            <translation>Abwärmen</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Kraft</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Meine</translation>
+        </message>
+    </context>
+    <context>
         <name>ClipChecks</name>
         <message>
             <source>Lift your knee, then lower it slowly. Breathe out, and switch sides.</source>
@@ -236,6 +431,13 @@
     </context>
     <context>
         <name>Countdown</name>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n Sekunde</numerusform>
+                <numerusform>%n Sekunden</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Time left in this step</source>
             <translation>Restzeit dieses Schritts</translation>
@@ -1639,6 +1841,10 @@
     <context>
         <name>Home</name>
         <message>
+            <source>gentle</source>
+            <translation>sanft</translation>
+        </message>
+        <message>
             <source>Routines</source>
             <translation>Routinen</translation>
         </message>
@@ -1719,6 +1925,10 @@
             <translation>Was die Dauer bewirkt</translation>
         </message>
         <message>
+            <source>{group} routines</source>
+            <translation>Routinen: {group}</translation>
+        </message>
+        <message>
             <source>{routine}, {time}, gentle. {description}</source>
             <translation>{routine}, {time}, sanft. {description}</translation>
         </message>
@@ -1736,6 +1946,18 @@
                 <numerusform>%n Routinedatei hat ein Problem und wird nicht gelistet:</numerusform>
                 <numerusform>%n Routinedateien haben Probleme und werden nicht gelistet:</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Seiten</translation>
         </message>
         <message>
             <source>When to stop and get advice</source>
@@ -2433,6 +2655,50 @@
             <source>Where the window was last; empty lets the system decide.</source>
             <translation>Wo das Fenster zuletzt war; leer lässt das System entscheiden.</translation>
         </message>
+        <message>
+            <source>seconds</source>
+            <translation>Sekunden</translation>
+        </message>
+        <message>
+            <source>words per minute</source>
+            <translation>Wörter pro Minute</translation>
+        </message>
+        <message>
+            <source>a voice id (see limber voices), or empty for the clearest installed</source>
+            <translation>eine Stimmen-ID (siehe limber voices), oder leer für die deutlichste installierte</translation>
+        </message>
+        <message>
+            <source>base64 text, as saved by the app</source>
+            <translation>Base64-Text, wie ihn die App speichert</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true oder false</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}{unit}</source>
+            <translation>eine ganze Zahl von {low} bis {high}{unit}</translation>
+        </message>
+        <message>
+            <source>{special}{meaning} or {range}</source>
+            <translation>{special}{meaning} oder {range}</translation>
+        </message>
+        <message>
+            <source>a number from {low} to {high}{unit}</source>
+            <translation>eine Zahl von {low} bis {high}{unit}</translation>
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation>eins von {choices}</translation>
+        </message>
+        <message>
+            <source>a JSON object of names to names, such as {"warm-up": "warmup-standard"}</source>
+            <translation>ein JSON-Objekt von Namen zu Namen, etwa {"warm-up": "warmup-standard"}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
     </context>
     <context>
         <name>PrefsCommands</name>
@@ -2784,16 +3050,36 @@
             <translation>Das darf nicht leer bleiben.</translation>
         </message>
         <message>
-            <source>Type \1 (\2), not \3.</source>
-            <translation>Gib \1 (\2) ein, nicht \3.</translation>
+            <source>Type a whole number (seconds), not \1.</source>
+            <translation>Gib eine ganze Zahl (Sekunden) ein, nicht \1.</translation>
         </message>
         <message>
-            <source>\1 is out of range: use \2.</source>
-            <translation>\1 liegt außerhalb des Bereichs: nimm \2.</translation>
+            <source>Type a whole number, not \1.</source>
+            <translation>Gib eine ganze Zahl ein, nicht \1.</translation>
         </message>
         <message>
-            <source>\1 s falls outside the step: use \2.</source>
-            <translation>\1 s liegt außerhalb des Schritts: nimm \2.</translation>
+            <source>Type a number (seconds), not \1.</source>
+            <translation>Gib eine Zahl (Sekunden) ein, nicht \1.</translation>
+        </message>
+        <message>
+            <source>Type a number, not \1.</source>
+            <translation>Gib eine Zahl ein, nicht \1.</translation>
+        </message>
+        <message>
+            <source>\1 is out of range: use \2 to \3 seconds.</source>
+            <translation>\1 liegt außerhalb des Bereichs: nimm \2 bis \3 Sekunden.</translation>
+        </message>
+        <message>
+            <source>\1 is out of range: use \2 to \3.</source>
+            <translation>\1 liegt außerhalb des Bereichs: nimm \2 bis \3.</translation>
+        </message>
+        <message>
+            <source>\1 s falls outside the step: use more than 0 and less than \2 seconds.</source>
+            <translation>\1 s liegt außerhalb des Schritts: nimm mehr als 0 und weniger als \2 Sekunden.</translation>
+        </message>
+        <message>
+            <source>Expected text in quotes, not empty.</source>
+            <translation>Hier gehört Text in Anführungszeichen hin, nicht leer.</translation>
         </message>
         <message>
             <source>Write words here, not \1.</source>
@@ -2820,8 +3106,16 @@
             <translation>„\1“ fehlt.</translation>
         </message>
         <message>
-            <source>An id must be \1; \2 is not one.</source>
-            <translation>Eine Id muss \1 sein; \2 ist keine.</translation>
+            <source>An id must be lower-case letters, digits and hyphens (like 'ankle-circles'); \1 is not one.</source>
+            <translation>Eine Id besteht aus Kleinbuchstaben, Ziffern und Bindestrichen (wie 'ankle-circles'); \1 ist keine.</translation>
+        </message>
+        <message>
+            <source>An exercise id must be lower-case letters, digits and hyphens (like 'ankle-circles'), got \1.</source>
+            <translation>Die Id einer Übung besteht aus Kleinbuchstaben, Ziffern und Bindestrichen (wie 'ankle-circles'), nicht \1.</translation>
+        </message>
+        <message>
+            <source>A picture name must be lower-case letters, digits and hyphens (like 'ankle-circles'), got \1.</source>
+            <translation>Ein Bildname besteht aus Kleinbuchstaben, Ziffern und Bindestrichen (wie 'ankle-circles'), nicht \1.</translation>
         </message>
         <message>
             <source>The file is not written correctly here: \1.</source>
@@ -2836,12 +3130,112 @@
             <translation>Hier wurde ein Abschnitt erwartet, nicht \1.</translation>
         </message>
         <message>
+            <source>Expected tables of exercises, got \1.</source>
+            <translation>Hier gehören Tabellen mit Übungen hin, nicht \1.</translation>
+        </message>
+        <message>
+            <source>Expected a list of body areas like [“calf”], got \1.</source>
+            <translation>Hier gehört eine Liste von Körperbereichen hin, wie [„calf“], nicht \1.</translation>
+        </message>
+        <message>
+            <source>Expected a list of tips like [{ at = “half”, say = “...” }], got \1.</source>
+            <translation>Hier gehört eine Liste von Hinweisen hin, wie [{ at = „half“, say = „...“ }], nicht \1.</translation>
+        </message>
+        <message>
             <source>Seconds a rep only applies to a counted step.</source>
             <translation>Sekunden pro Wiederholung gilt nur für einen gezählten Schritt.</translation>
         </message>
         <message>
+            <source>A tip after a rep only applies to a step with reps.</source>
+            <translation>Ein Hinweis nach einer Wiederholung geht nur bei einem gezählten Schritt.</translation>
+        </message>
+        <message>
+            <source>A tip after a rep needs a step of at least two reps.</source>
+            <translation>Ein Hinweis nach einer Wiederholung braucht einen Schritt mit mindestens zwei Wiederholungen.</translation>
+        </message>
+        <message>
+            <source>A cue is said at a time or after a rep, not both.</source>
+            <translation>Ein Hinweis kommt zu einer Zeit oder nach einer Wiederholung, nicht beides.</translation>
+        </message>
+        <message>
+            <source>A step is timed (seconds) or counted (reps), not both.</source>
+            <translation>Ein Schritt hat eine Dauer (Sekunden) oder wird gezählt (Wiederholungen), nicht beides.</translation>
+        </message>
+        <message>
+            <source>A time to switch sides only applies to a step done on each side.</source>
+            <translation>Eine Zeit für den Seitenwechsel geht nur bei einem Schritt für jede Seite.</translation>
+        </message>
+        <message>
+            <source>Duplicate exercise id \1: the catalogue already has it; choose another id.</source>
+            <translation>Die Übungs-Id \1 gibt es im Katalog schon; wähl eine andere.</translation>
+        </message>
+        <message>
+            <source>Holds the control character \1; spoken text is one line of plain words.</source>
+            <translation>Enthält das Steuerzeichen \1; gesprochener Text ist eine Zeile aus einfachen Wörtern.</translation>
+        </message>
+        <message>
+            <source>Holds the control character \1; only line breaks and tabs are allowed.</source>
+            <translation>Enthält das Steuerzeichen \1; erlaubt sind nur Zeilenumbrüche und Tabs.</translation>
+        </message>
+        <message>
+            <source>Holds the invisible character \1; delete it (it shows as nothing, or makes the text look like other text).</source>
+            <translation>Enthält das unsichtbare Zeichen \1; lösch es (man sieht es nicht, oder es lässt den Text wie anderen aussehen).</translation>
+        </message>
+        <message>
+            <source>\1 would be read out by the voice; say it in words.</source>
+            <translation>\1 würde die Stimme vorlesen; schreib es in Worten.</translation>
+        </message>
+        <message>
+            <source>The written words must be one line of 1 to \1 visible characters.</source>
+            <translation>Die geschriebenen Wörter sind eine Zeile mit 1 bis \1 sichtbaren Zeichen.</translation>
+        </message>
+        <message>
+            <source>The voice can only say “left side” and “right side”: give the exercise \1 a side part (like “calf” or “leg back”) so it says which limb.</source>
+            <translation>Die Stimme kann nur „linke Seite“ und „rechte Seite“ sagen: gib der Übung \1 einen Seitenteil (wie „Wade“ oder „Bein hinten“), damit sie sagt, welches Bein.</translation>
+        </message>
+        <message>
+            <source>The tip “\1” has no room at this speech rate and hold time, so it is left out: use fewer words, or a longer hold.</source>
+            <translation>Der Hinweis „\1“ hat bei diesem Sprechtempo und dieser Haltezeit keinen Platz und fällt weg: nimm weniger Wörter oder halte länger.</translation>
+        </message>
+        <message>
+            <source>A count takes \1 s to say at \2 words a minute, but the counts come every \3 s, so they run into each other: make seconds a rep at least \4 (a slower tempo), or raise the speech rate.</source>
+            <translation>Eine Zahl dauert bei \2 Wörtern pro Minute \1 s, aber die Zahlen kommen alle \3 s und laufen ineinander: stell die Sekunden pro Wiederholung auf mindestens \4 (langsamer), oder sprich schneller.</translation>
+        </message>
+        <message>
+            <source>Counting waits \1 s for the opening words to be said: use fewer words in “Said first” and the tips.</source>
+            <translation>Das Zählen wartet \1 s auf die ersten Worte: nimm weniger Wörter in „Zuerst gesagt“ und den Hinweisen.</translation>
+        </message>
+        <message>
+            <source>The opening words run into the three-two-one of this \1 second step: use fewer words in “Said first”, or make the step longer.</source>
+            <translation>Die ersten Worte laufen in das Drei-zwei-eins dieses \1-Sekunden-Schritts: nimm weniger Wörter in „Zuerst gesagt“, oder mach den Schritt länger.</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>eine Tabelle</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <source>a number far too large</source>
+            <translation>eine viel zu große Zahl</translation>
+        </message>
+        <message>
+            <source>; did you mean {name}?</source>
+            <translation>; meintest du {name}?</translation>
+        </message>
+        <message>
             <source>Line {line}</source>
             <translation>Zeile {line}</translation>
+        </message>
+        <message>
+            <source> Did you mean {id}?</source>
+            <translation> Meintest du {id}?</translation>
+        </message>
+        <message>
+            <source>no routine called {id}.{hint} Known routines: {known}</source>
+            <translation>keine Routine namens {id}.{hint} Vorhandene Routinen: {known}</translation>
         </message>
     </context>
     <context>
@@ -2888,6 +3282,10 @@
         <message>
             <source>limber: skipped: {problem}</source>
             <translation>limber: übersprungen: {problem}</translation>
+        </message>
+        <message>
+            <source> (gentle)</source>
+            <translation> (sanft)</translation>
         </message>
         <message>
             <source>

@@ -163,6 +163,90 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AudioOutput</name>
         <message>
             <source>No audio output found (no sound card, or the sound system is not running); Limber carries on without sound.</source>
@@ -174,6 +258,93 @@
         </message>
         <message>
             <source>The audio output failed to start ({error}); Limber carries on without sound.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatalogueWords</name>
+        <message>
+            <source>walk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mobilise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dynamic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>static stretch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>prompt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ankle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>knee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>calf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hamstring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>glute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adductor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>upper body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whole body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cool-down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>built-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -221,6 +392,29 @@
         </message>
     </context>
     <context>
+        <name>Choices</name>
+        <message>
+            <source>Warm-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cool-down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClipChecks</name>
         <message>
             <source>Lift your knee, then lower it slowly. Breathe out, and switch sides.</source>
@@ -236,6 +430,13 @@
     </context>
     <context>
         <name>Countdown</name>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n second</numerusform>
+                <numerusform>%n seconds</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Time left in this step</source>
             <translation type="unfinished" />
@@ -1639,6 +1840,10 @@
     <context>
         <name>Home</name>
         <message>
+            <source>gentle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Routines</source>
             <translation type="unfinished" />
         </message>
@@ -1719,6 +1924,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{group} routines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{routine}, {time}, gentle. {description}</source>
             <translation type="unfinished" />
         </message>
@@ -1736,6 +1945,18 @@
                 <numerusform>%n routine file has a problem, so it is not listed:</numerusform>
                 <numerusform>%n routine files have problems, so they are not listed:</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>When to stop and get advice</source>
@@ -2433,6 +2654,50 @@
             <source>Where the window was last; empty lets the system decide.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>words per minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a voice id (see limber voices), or empty for the clearest installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>base64 text, as saved by the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}{unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{special}{meaning} or {range}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number from {low} to {high}{unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JSON object of names to names, such as {"warm-up": "warmup-standard"}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PrefsCommands</name>
@@ -2783,15 +3048,35 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type \1 (\2), not \3.</source>
+            <source>Type a whole number (seconds), not \1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>\1 is out of range: use \2.</source>
+            <source>Type a whole number, not \1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>\1 s falls outside the step: use \2.</source>
+            <source>Type a number (seconds), not \1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a number, not \1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1 is out of range: use \2 to \3 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1 is out of range: use \2 to \3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1 s falls outside the step: use more than 0 and less than \2 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected text in quotes, not empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2819,7 +3104,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>An id must be \1; \2 is not one.</source>
+            <source>An id must be lower-case letters, digits and hyphens (like 'ankle-circles'); \1 is not one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An exercise id must be lower-case letters, digits and hyphens (like 'ankle-circles'), got \1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A picture name must be lower-case letters, digits and hyphens (like 'ankle-circles'), got \1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2835,11 +3128,111 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Expected tables of exercises, got \1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected a list of body areas like [“calf”], got \1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected a list of tips like [{ at = “half”, say = “...” }], got \1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Seconds a rep only applies to a counted step.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A tip after a rep only applies to a step with reps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tip after a rep needs a step of at least two reps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cue is said at a time or after a rep, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A step is timed (seconds) or counted (reps), not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A time to switch sides only applies to a step done on each side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate exercise id \1: the catalogue already has it; choose another id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds the control character \1; spoken text is one line of plain words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds the control character \1; only line breaks and tabs are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holds the invisible character \1; delete it (it shows as nothing, or makes the text look like other text).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1 would be read out by the voice; say it in words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The written words must be one line of 1 to \1 visible characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The voice can only say “left side” and “right side”: give the exercise \1 a side part (like “calf” or “leg back”) so it says which limb.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tip “\1” has no room at this speech rate and hold time, so it is left out: use fewer words, or a longer hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A count takes \1 s to say at \2 words a minute, but the counts come every \3 s, so they run into each other: make seconds a rep at least \4 (a slower tempo), or raise the speech rate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting waits \1 s for the opening words to be said: use fewer words in “Said first” and the tips.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The opening words run into the three-two-one of this \1 second step: use fewer words in “Said first”, or make the step longer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number far too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; did you mean {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Did you mean {id}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no routine called {id}.{hint} Known routines: {known}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2886,6 +3279,10 @@
         </message>
         <message>
             <source>limber: skipped: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (gentle)</source>
             <translation type="unfinished" />
         </message>
         <message>

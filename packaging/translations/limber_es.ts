@@ -163,6 +163,91 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumentos</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostrar esta ayuda y salir</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumento %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumentos no reconocidos: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>faltan estos argumentos: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>falta uno de estos argumentos: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>no se permite con el argumento %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>se ignoró el argumento %r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>se esperaba un argumento</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>se esperaba como mucho un argumento</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>se esperaba al menos un argumento</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>opción inesperada: %s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>valor %(type)s no válido: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>no se puede abrir '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>mostrar la versión y salir</translation>
+        </message>
+    </context>
+    <context>
         <name>AudioOutput</name>
         <message>
             <source>No audio output found (no sound card, or the sound system is not running); Limber carries on without sound.</source>
@@ -175,6 +260,93 @@
         <message>
             <source>The audio output failed to start ({error}); Limber carries on without sound.</source>
             <translation>La salida de audio no pudo arrancar ({error}); Limber sigue sin sonido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueWords</name>
+        <message>
+            <source>walk</source>
+            <translation>caminar</translation>
+        </message>
+        <message>
+            <source>mobilise</source>
+            <translation>movilidad</translation>
+        </message>
+        <message>
+            <source>dynamic</source>
+            <translation>dinámico</translation>
+        </message>
+        <message>
+            <source>static stretch</source>
+            <translation>estiramiento mantenido</translation>
+        </message>
+        <message>
+            <source>strength</source>
+            <translation>fuerza</translation>
+        </message>
+        <message>
+            <source>prompt</source>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <source>ankle</source>
+            <translation>tobillo</translation>
+        </message>
+        <message>
+            <source>knee</source>
+            <translation>rodilla</translation>
+        </message>
+        <message>
+            <source>hip</source>
+            <translation>cadera</translation>
+        </message>
+        <message>
+            <source>calf</source>
+            <translation>gemelo</translation>
+        </message>
+        <message>
+            <source>hamstring</source>
+            <translation>isquiotibiales</translation>
+        </message>
+        <message>
+            <source>quad</source>
+            <translation>cuádriceps</translation>
+        </message>
+        <message>
+            <source>glute</source>
+            <translation>glúteo</translation>
+        </message>
+        <message>
+            <source>adductor</source>
+            <translation>aductor</translation>
+        </message>
+        <message>
+            <source>upper body</source>
+            <translation>tren superior</translation>
+        </message>
+        <message>
+            <source>whole body</source>
+            <translation>todo el cuerpo</translation>
+        </message>
+        <message>
+            <source>warm-up</source>
+            <translation>calentamiento</translation>
+        </message>
+        <message>
+            <source>cool-down</source>
+            <translation>vuelta a la calma</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otra</translation>
+        </message>
+        <message>
+            <source>built-in</source>
+            <translation>incluida</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>tuya</translation>
         </message>
     </context>
     <context>
@@ -221,6 +393,29 @@
         </message>
     </context>
     <context>
+        <name>Choices</name>
+        <message>
+            <source>Warm-up</source>
+            <translation>Calentamiento</translation>
+        </message>
+        <message>
+            <source>Cool-down</source>
+            <translation>Vuelta a la calma</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Fuerza</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otras</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mías</translation>
+        </message>
+    </context>
+    <context>
         <name>ClipChecks</name>
         <message>
             <source>Lift your knee, then lower it slowly. Breathe out, and switch sides.</source>
@@ -236,6 +431,13 @@
     </context>
     <context>
         <name>Countdown</name>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Time left in this step</source>
             <translation>Tiempo que queda en este paso</translation>
@@ -1639,6 +1841,10 @@
     <context>
         <name>Home</name>
         <message>
+            <source>gentle</source>
+            <translation>suave</translation>
+        </message>
+        <message>
             <source>Routines</source>
             <translation>Rutinas</translation>
         </message>
@@ -1719,6 +1925,10 @@
             <translation>Lo que hace la duración</translation>
         </message>
         <message>
+            <source>{group} routines</source>
+            <translation>Rutinas: {group}</translation>
+        </message>
+        <message>
             <source>{routine}, {time}, gentle. {description}</source>
             <translation>{routine}, {time}, suave. {description}</translation>
         </message>
@@ -1736,6 +1946,18 @@
                 <numerusform>%n archivo de rutina tiene un problema y no aparece:</numerusform>
                 <numerusform>%n archivos de rutinas tienen problemas y no aparecen:</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tiempo</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>Lados</translation>
         </message>
         <message>
             <source>When to stop and get advice</source>
@@ -2433,6 +2655,50 @@
             <source>Where the window was last; empty lets the system decide.</source>
             <translation>Dónde estaba la ventana la última vez; vacío deja que decida el sistema.</translation>
         </message>
+        <message>
+            <source>seconds</source>
+            <translation>segundos</translation>
+        </message>
+        <message>
+            <source>words per minute</source>
+            <translation>palabras por minuto</translation>
+        </message>
+        <message>
+            <source>a voice id (see limber voices), or empty for the clearest installed</source>
+            <translation>un id de voz (ver limber voices), o vacío para la más clara instalada</translation>
+        </message>
+        <message>
+            <source>base64 text, as saved by the app</source>
+            <translation>texto base64, como lo guarda la app</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true o false</translation>
+        </message>
+        <message>
+            <source>a whole number from {low} to {high}{unit}</source>
+            <translation>un número entero de {low} a {high}{unit}</translation>
+        </message>
+        <message>
+            <source>{special}{meaning} or {range}</source>
+            <translation>{special}{meaning} o {range}</translation>
+        </message>
+        <message>
+            <source>a number from {low} to {high}{unit}</source>
+            <translation>un número de {low} a {high}{unit}</translation>
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation>uno de {choices}</translation>
+        </message>
+        <message>
+            <source>a JSON object of names to names, such as {"warm-up": "warmup-standard"}</source>
+            <translation>un objeto JSON de nombres a nombres, como {"warm-up": "warmup-standard"}</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
     </context>
     <context>
         <name>PrefsCommands</name>
@@ -2784,16 +3050,36 @@
             <translation>Esto no puede quedar vacío.</translation>
         </message>
         <message>
-            <source>Type \1 (\2), not \3.</source>
-            <translation>Escribe \1 (\2), no \3.</translation>
+            <source>Type a whole number (seconds), not \1.</source>
+            <translation>Escribe un número entero (segundos), no \1.</translation>
         </message>
         <message>
-            <source>\1 is out of range: use \2.</source>
-            <translation>\1 está fuera de rango: usa \2.</translation>
+            <source>Type a whole number, not \1.</source>
+            <translation>Escribe un número entero, no \1.</translation>
         </message>
         <message>
-            <source>\1 s falls outside the step: use \2.</source>
-            <translation>\1 s cae fuera del paso: usa \2.</translation>
+            <source>Type a number (seconds), not \1.</source>
+            <translation>Escribe un número (segundos), no \1.</translation>
+        </message>
+        <message>
+            <source>Type a number, not \1.</source>
+            <translation>Escribe un número, no \1.</translation>
+        </message>
+        <message>
+            <source>\1 is out of range: use \2 to \3 seconds.</source>
+            <translation>\1 está fuera de rango: usa de \2 a \3 segundos.</translation>
+        </message>
+        <message>
+            <source>\1 is out of range: use \2 to \3.</source>
+            <translation>\1 está fuera de rango: usa de \2 a \3.</translation>
+        </message>
+        <message>
+            <source>\1 s falls outside the step: use more than 0 and less than \2 seconds.</source>
+            <translation>\1 s queda fuera del paso: usa más de 0 y menos de \2 segundos.</translation>
+        </message>
+        <message>
+            <source>Expected text in quotes, not empty.</source>
+            <translation>Aquí va texto entre comillas, no vacío.</translation>
         </message>
         <message>
             <source>Write words here, not \1.</source>
@@ -2820,8 +3106,16 @@
             <translation>Falta «\1».</translation>
         </message>
         <message>
-            <source>An id must be \1; \2 is not one.</source>
-            <translation>Un id debe ser \1; \2 no lo es.</translation>
+            <source>An id must be lower-case letters, digits and hyphens (like 'ankle-circles'); \1 is not one.</source>
+            <translation>Un id son minúsculas, cifras y guiones (como 'ankle-circles'); \1 no lo es.</translation>
+        </message>
+        <message>
+            <source>An exercise id must be lower-case letters, digits and hyphens (like 'ankle-circles'), got \1.</source>
+            <translation>El id de un ejercicio son minúsculas, cifras y guiones (como 'ankle-circles'), no \1.</translation>
+        </message>
+        <message>
+            <source>A picture name must be lower-case letters, digits and hyphens (like 'ankle-circles'), got \1.</source>
+            <translation>El nombre de una imagen son minúsculas, cifras y guiones (como 'ankle-circles'), no \1.</translation>
         </message>
         <message>
             <source>The file is not written correctly here: \1.</source>
@@ -2836,12 +3130,112 @@
             <translation>Aquí se esperaba una sección, no \1.</translation>
         </message>
         <message>
+            <source>Expected tables of exercises, got \1.</source>
+            <translation>Aquí van tablas de ejercicios, no \1.</translation>
+        </message>
+        <message>
+            <source>Expected a list of body areas like [“calf”], got \1.</source>
+            <translation>Aquí va una lista de zonas del cuerpo, como [“calf”], no \1.</translation>
+        </message>
+        <message>
+            <source>Expected a list of tips like [{ at = “half”, say = “...” }], got \1.</source>
+            <translation>Aquí va una lista de avisos, como [{ at = “half”, say = “...” }], no \1.</translation>
+        </message>
+        <message>
             <source>Seconds a rep only applies to a counted step.</source>
             <translation>Segundos por repetición solo sirve para un paso contado.</translation>
         </message>
         <message>
+            <source>A tip after a rep only applies to a step with reps.</source>
+            <translation>Un aviso tras una repetición solo sirve en un paso con repeticiones.</translation>
+        </message>
+        <message>
+            <source>A tip after a rep needs a step of at least two reps.</source>
+            <translation>Un aviso tras una repetición necesita un paso de al menos dos repeticiones.</translation>
+        </message>
+        <message>
+            <source>A cue is said at a time or after a rep, not both.</source>
+            <translation>Un aviso se dice en un momento o tras una repetición, no las dos cosas.</translation>
+        </message>
+        <message>
+            <source>A step is timed (seconds) or counted (reps), not both.</source>
+            <translation>Un paso dura un tiempo (segundos) o se cuenta (repeticiones), no las dos cosas.</translation>
+        </message>
+        <message>
+            <source>A time to switch sides only applies to a step done on each side.</source>
+            <translation>El tiempo para cambiar de lado solo sirve en un paso que se hace por cada lado.</translation>
+        </message>
+        <message>
+            <source>Duplicate exercise id \1: the catalogue already has it; choose another id.</source>
+            <translation>El id de ejercicio \1 ya está en el catálogo; elige otro.</translation>
+        </message>
+        <message>
+            <source>Holds the control character \1; spoken text is one line of plain words.</source>
+            <translation>Tiene el carácter de control \1; el texto hablado es una línea de palabras sencillas.</translation>
+        </message>
+        <message>
+            <source>Holds the control character \1; only line breaks and tabs are allowed.</source>
+            <translation>Tiene el carácter de control \1; solo se permiten saltos de línea y tabuladores.</translation>
+        </message>
+        <message>
+            <source>Holds the invisible character \1; delete it (it shows as nothing, or makes the text look like other text).</source>
+            <translation>Tiene el carácter invisible \1; bórralo (no se ve, o hace que el texto parezca otro).</translation>
+        </message>
+        <message>
+            <source>\1 would be read out by the voice; say it in words.</source>
+            <translation>La voz leería \1 tal cual; dilo con palabras.</translation>
+        </message>
+        <message>
+            <source>The written words must be one line of 1 to \1 visible characters.</source>
+            <translation>Las palabras escritas son una línea de 1 a \1 caracteres visibles.</translation>
+        </message>
+        <message>
+            <source>The voice can only say “left side” and “right side”: give the exercise \1 a side part (like “calf” or “leg back”) so it says which limb.</source>
+            <translation>La voz solo puede decir “lado izquierdo” y “lado derecho”: dale al ejercicio \1 una parte del lado (como “gemelo” o “pierna atrás”) para que diga qué pierna.</translation>
+        </message>
+        <message>
+            <source>The tip “\1” has no room at this speech rate and hold time, so it is left out: use fewer words, or a longer hold.</source>
+            <translation>El aviso “\1” no cabe con esta velocidad de voz y este tiempo, así que se omite: usa menos palabras o mantén más tiempo.</translation>
+        </message>
+        <message>
+            <source>A count takes \1 s to say at \2 words a minute, but the counts come every \3 s, so they run into each other: make seconds a rep at least \4 (a slower tempo), or raise the speech rate.</source>
+            <translation>Decir un número lleva \1 s a \2 palabras por minuto, pero los números llegan cada \3 s y se pisan: pon al menos \4 segundos por repetición (más lento), o sube la velocidad de voz.</translation>
+        </message>
+        <message>
+            <source>Counting waits \1 s for the opening words to be said: use fewer words in “Said first” and the tips.</source>
+            <translation>La cuenta espera \1 s a que se digan las primeras palabras: usa menos palabras en “Se dice primero” y en los avisos.</translation>
+        </message>
+        <message>
+            <source>The opening words run into the three-two-one of this \1 second step: use fewer words in “Said first”, or make the step longer.</source>
+            <translation>Las primeras palabras se pisan con el tres-dos-uno de este paso de \1 segundos: usa menos palabras en “Se dice primero”, o alarga el paso.</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>una tabla</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>a number far too large</source>
+            <translation>un número demasiado grande</translation>
+        </message>
+        <message>
+            <source>; did you mean {name}?</source>
+            <translation>; ¿querías decir {name}?</translation>
+        </message>
+        <message>
             <source>Line {line}</source>
             <translation>Línea {line}</translation>
+        </message>
+        <message>
+            <source> Did you mean {id}?</source>
+            <translation> ¿Querías decir {id}?</translation>
+        </message>
+        <message>
+            <source>no routine called {id}.{hint} Known routines: {known}</source>
+            <translation>no hay ninguna rutina {id}.{hint} Rutinas disponibles: {known}</translation>
         </message>
     </context>
     <context>
@@ -2888,6 +3282,10 @@
         <message>
             <source>limber: skipped: {problem}</source>
             <translation>limber: omitido: {problem}</translation>
+        </message>
+        <message>
+            <source> (gentle)</source>
+            <translation> (suave)</translation>
         </message>
         <message>
             <source>

@@ -26,6 +26,8 @@ from coach.core.routine_files.translations import (
 class UnknownRoutine(KeyError):
     def __init__(self, routine_id: str, known: list[str]) -> None:
         close = difflib.get_close_matches(routine_id, known, n=1)
+        # Kept apart for the words a runner reads (coach.app.problem_words.unknown_routine).
+        self.routine_id, self.close, self.known = routine_id, close[0] if close else None, known
         hint = f" Did you mean {close[0]!r}?" if close else ""
         self.message = (f"no routine called {routine_id!r}.{hint} "
                         f"Known routines: {', '.join(sorted(known))}")

@@ -39,6 +39,14 @@ FILL_WIDTH = 0.96  # of the widget's width the digits (and a suffix beside them)
 _PROBE_PX = 100.0
 
 
+def _read_out(text: str) -> str:
+    """The time shown, as a screen reader says it: "7 seconds"; "1:30" as it is."""
+    if not text.isdigit():
+        return text
+    seconds = int(text)  # a variable: lupdate skips a call whose count is a call
+    return translate("Countdown", "%n second(s)", None, seconds)
+
+
 class Countdown(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +63,7 @@ class Countdown(QWidget):
         """``spoken``: what a screen reader says ("7 of 10, 12 s left"); defaults to the text."""
         self._text, self._template, self._suffix, self._small = text, template, suffix, small
         self._progress = min(1.0, max(0.0, progress))
-        self.setAccessibleDescription(spoken or (f"{text} seconds" if ":" not in text else text))
+        self.setAccessibleDescription(spoken or _read_out(text))
         self.update()
 
     def text(self) -> str:
