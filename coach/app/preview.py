@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coach.app.problem_words import plain_message
 from coach.app.window_words import about_minutes, duration_text
 from coach.core.language.current_language import ENGLISH, QT_TRANSLATE_NOOP, language, translate
 from coach.core.model import Routine, Sides
@@ -114,7 +113,13 @@ def problem_lines(problems: Sequence[Problem]) -> list[str]:
         if problem.line is not None:
             where += translate("Preview", ", line {line}").format(line=problem.line)
         # English as the checker says it (limber check's words); other languages in theirs.
-        message = problem.message if language() == ENGLISH else plain_message(problem.message)
+        message = problem.message if language() == ENGLISH else _in_language(problem.message)
         what = f"{problem.field}: {message}" if problem.field else message
         lines.append(f"{where}: {printable(what)}")
     return lines
+
+
+def _in_language(message: str) -> str:
+    from coach.app.problem_words import plain_message  # its phrasings: only when there are problems
+
+    return plain_message(message)

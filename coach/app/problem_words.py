@@ -98,165 +98,165 @@ def _field(names: dict[str, str], key: str) -> str:
 # (pattern, replacement): every phrasing of the checker (coach.core.routine_files.reader) and
 # the cue fitter's warnings (coach.core.plan.compiler), whole, so a translation has all of it;
 # \1, \2… are what the message names (a value, a number, an id), passed through _value.
-_REWORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), words) for pattern, words in (
-        (r"^the routine has no steps; add at least one \[\[steps\]\]$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "The routine has no steps yet: add at least one.")),
-        (r"^must not be empty$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "This cannot be left empty.")),
-        (r"^expected a whole number of seconds, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Type a whole number (seconds), not \1.")),
-        (r"^expected a whole number, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Type a whole number, not \1.")),
-        (r"^expected a number of seconds, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Type a number (seconds), not \1.")),
-        (r"^expected a number, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Type a number, not \1.")),
-        (r"^(\S+) is out of range; expected (\S+) to (\S+) seconds$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"\1 is out of range: use \2 to \3 seconds.")),
-        (r"^(\S+) is out of range; expected (\S+) to (\S+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"\1 is out of range: use \2 to \3.")),
-        (r"^(\S+) s is outside the step; expected more than 0 and less than (\S+) seconds$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"\1 s falls outside the step: use more than 0 and less than \2 "
-                             r"seconds.")),
-        (r"^expected text in quotes, not empty$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "Expected text in quotes, not empty.")),
-        (r"^expected text in quotes, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Write words here, not \1.")),
-        (r"^expected true or false, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Yes or no is wanted here, not \1.")),
-        (r"^expected one of (.+), got (.+?)(; did you mean .+)?$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Choose one of \1, not \2\3.")),
-        (r"^unknown exercise (.+?)(; did you mean .+)?$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"There is no exercise \1 in the catalogue or the routine\2.")),
-        (r"^unknown key (.+?);.*$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Limber does not know \1 here.")),
-        (r"^missing required key '(.+)'$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"“\1” is missing.")),
-        (r"^a routine id must be lower-case letters, digits and hyphens \(like 'ankle-circles'\), "
-         r"got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"An id must be lower-case letters, digits and hyphens (like "
-                             r"'ankle-circles'); \1 is not one.")),
-        (r"^an exercise id must be lower-case letters, digits and hyphens \(like "
-         r"'ankle-circles'\), got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"An exercise id must be lower-case letters, digits and hyphens "
-                             r"(like 'ankle-circles'), got \1.")),
-        (r"^a picture name must be lower-case letters, digits and hyphens \(like "
-         r"'ankle-circles'\), got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"A picture name must be lower-case letters, digits and hyphens "
-                             r"(like 'ankle-circles'), got \1.")),
-        (r"^TOML syntax error: (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"The file is not written correctly here: \1.")),
-        (r"^expected \[\[steps\]\] tables, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"The steps are not written as steps (\1).")),
-        (r"^expected a table, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"A section was expected here, not \1.")),
-        (r"^expected tables of exercises, got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Expected tables of exercises, got \1.")),
-        (r"^expected a list of body areas like \[\"calf\"\], got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Expected a list of body areas like [“calf”], got \1.")),
-        (r"^expected a list like \[\{ at = \"half\", say = \"\.\.\.\" \}\], got (.+)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Expected a list of tips like [{ at = “half”, say = “...” }], "
-                             r"got \1.")),
-        (r"^rep_seconds only applies to a step with reps$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "Seconds a rep only applies to a counted step.")),
-        (r"^after_rep only applies to a step with reps$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "A tip after a rep only applies to a step with reps.")),
-        (r"^after_rep needs a step of at least two reps$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "A tip after a rep needs a step of at least two reps.")),
-        (r"^a cue is said at a time \(at\) or after a rep \(after_rep\), not both$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "A cue is said at a time or after a rep, not both.")),
-        (r"^a step is timed \(seconds\) or counted \(reps\), not both$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "A step is timed (seconds) or counted (reps), not both.")),
-        (r"^switch_seconds only applies to sides = \"per-side\"$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", "A time to switch sides only applies to a step done on each "
-                             "side.")),
-        (r"^duplicate exercise id (.+?): the catalogue already has it; choose another id$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Duplicate exercise id \1: the catalogue already has it; choose "
-                             r"another id.")),
-        (r"^holds the control character (.+?); spoken text is one line of plain words$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Holds the control character \1; spoken text is one line of "
-                             r"plain words.")),
-        (r"^holds the control character (.+?); only line breaks and tabs are allowed$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Holds the control character \1; only line breaks and tabs are "
-                             r"allowed.")),
-        (r"^holds the invisible character (.+?); delete it \(it shows as nothing, or makes the "
-         r"text look like other text\)$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Holds the invisible character \1; delete it (it shows as "
-                             r"nothing, or makes the text look like other text).")),
-        (r"^(.+) would be read out by the voice; say it in words$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"\1 would be read out by the voice; say it in words.")),
-        (r"^the written words must be one line of 1 to (\d+) visible characters$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"The written words must be one line of 1 to \1 visible "
-                             r"characters.")),
-        # The cue fitter's warnings.
-        (r"^the voice can only say \"left side\" and \"right side\": give the exercise (.+?) a "
-         r"side_part \(like \"calf\" or \"leg back\"\) so it says which limb$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"The voice can only say “left side” and “right side”: give the "
-                             r"exercise \1 a side part (like “calf” or “leg back”) so it says "
-                             r"which limb.")),
-        (r"^the tip \"(.+)\" has no room at this speech rate and hold time, so it is left out: "
-         r"use fewer words, or a longer hold$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"The tip “\1” has no room at this speech rate and hold time, so "
-                             r"it is left out: use fewer words, or a longer hold.")),
-        (r"^a count takes (\S+) s to say at (\d+) words a minute, but the counts come every "
-         r"(\S+) s, so they run into each other: make rep_seconds at least (\S+) \(a slower "
-         r"tempo\), or raise the speech rate$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"A count takes \1 s to say at \2 words a minute, but the counts "
-                             r"come every \3 s, so they run into each other: make seconds a rep "
-                             r"at least \4 (a slower tempo), or raise the speech rate.")),
-        (r"^counting waits (\S+) s for the opening words to be said: use fewer words in say "
-         r"and cues$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"Counting waits \1 s for the opening words to be said: use fewer "
-                             r"words in “Said first” and the tips.")),
-        (r"^the opening words run into the three-two-one of this (\S+) second step: use fewer "
-         r"words in say, or make the step longer$",
-         QT_TRANSLATE_NOOP(
-             "ProblemWords", r"The opening words run into the three-two-one of this \1 second "
-                             r"step: use fewer words in “Said first”, or make the step "
-                             r"longer.")),
-    ))
+# Compiled when first used (re keeps them), not at import: the window starts without them.
+_REWORDS: tuple[tuple[str, str], ...] = (
+    (r"^the routine has no steps; add at least one \[\[steps\]\]$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "The routine has no steps yet: add at least one.")),
+    (r"^must not be empty$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "This cannot be left empty.")),
+    (r"^expected a whole number of seconds, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Type a whole number (seconds), not \1.")),
+    (r"^expected a whole number, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Type a whole number, not \1.")),
+    (r"^expected a number of seconds, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Type a number (seconds), not \1.")),
+    (r"^expected a number, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Type a number, not \1.")),
+    (r"^(\S+) is out of range; expected (\S+) to (\S+) seconds$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"\1 is out of range: use \2 to \3 seconds.")),
+    (r"^(\S+) is out of range; expected (\S+) to (\S+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"\1 is out of range: use \2 to \3.")),
+    (r"^(\S+) s is outside the step; expected more than 0 and less than (\S+) seconds$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"\1 s falls outside the step: use more than 0 and less than \2 "
+                         r"seconds.")),
+    (r"^expected text in quotes, not empty$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "Expected text in quotes, not empty.")),
+    (r"^expected text in quotes, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Write words here, not \1.")),
+    (r"^expected true or false, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Yes or no is wanted here, not \1.")),
+    (r"^expected one of (.+), got (.+?)(; did you mean .+)?$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Choose one of \1, not \2\3.")),
+    (r"^unknown exercise (.+?)(; did you mean .+)?$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"There is no exercise \1 in the catalogue or the routine\2.")),
+    (r"^unknown key (.+?);.*$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Limber does not know \1 here.")),
+    (r"^missing required key '(.+)'$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"“\1” is missing.")),
+    (r"^a routine id must be lower-case letters, digits and hyphens \(like 'ankle-circles'\), "
+     r"got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"An id must be lower-case letters, digits and hyphens (like "
+                         r"'ankle-circles'); \1 is not one.")),
+    (r"^an exercise id must be lower-case letters, digits and hyphens \(like "
+     r"'ankle-circles'\), got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"An exercise id must be lower-case letters, digits and hyphens "
+                         r"(like 'ankle-circles'), got \1.")),
+    (r"^a picture name must be lower-case letters, digits and hyphens \(like "
+     r"'ankle-circles'\), got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"A picture name must be lower-case letters, digits and hyphens "
+                         r"(like 'ankle-circles'), got \1.")),
+    (r"^TOML syntax error: (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"The file is not written correctly here: \1.")),
+    (r"^expected \[\[steps\]\] tables, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"The steps are not written as steps (\1).")),
+    (r"^expected a table, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"A section was expected here, not \1.")),
+    (r"^expected tables of exercises, got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Expected tables of exercises, got \1.")),
+    (r"^expected a list of body areas like \[\"calf\"\], got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Expected a list of body areas like [“calf”], got \1.")),
+    (r"^expected a list like \[\{ at = \"half\", say = \"\.\.\.\" \}\], got (.+)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Expected a list of tips like [{ at = “half”, say = “...” }], "
+                         r"got \1.")),
+    (r"^rep_seconds only applies to a step with reps$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "Seconds a rep only applies to a counted step.")),
+    (r"^after_rep only applies to a step with reps$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "A tip after a rep only applies to a step with reps.")),
+    (r"^after_rep needs a step of at least two reps$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "A tip after a rep needs a step of at least two reps.")),
+    (r"^a cue is said at a time \(at\) or after a rep \(after_rep\), not both$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "A cue is said at a time or after a rep, not both.")),
+    (r"^a step is timed \(seconds\) or counted \(reps\), not both$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "A step is timed (seconds) or counted (reps), not both.")),
+    (r"^switch_seconds only applies to sides = \"per-side\"$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", "A time to switch sides only applies to a step done on each "
+                         "side.")),
+    (r"^duplicate exercise id (.+?): the catalogue already has it; choose another id$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Duplicate exercise id \1: the catalogue already has it; choose "
+                         r"another id.")),
+    (r"^holds the control character (.+?); spoken text is one line of plain words$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Holds the control character \1; spoken text is one line of "
+                         r"plain words.")),
+    (r"^holds the control character (.+?); only line breaks and tabs are allowed$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Holds the control character \1; only line breaks and tabs are "
+                         r"allowed.")),
+    (r"^holds the invisible character (.+?); delete it \(it shows as nothing, or makes the "
+     r"text look like other text\)$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Holds the invisible character \1; delete it (it shows as "
+                         r"nothing, or makes the text look like other text).")),
+    (r"^(.+) would be read out by the voice; say it in words$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"\1 would be read out by the voice; say it in words.")),
+    (r"^the written words must be one line of 1 to (\d+) visible characters$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"The written words must be one line of 1 to \1 visible "
+                         r"characters.")),
+    # The cue fitter's warnings.
+    (r"^the voice can only say \"left side\" and \"right side\": give the exercise (.+?) a "
+     r"side_part \(like \"calf\" or \"leg back\"\) so it says which limb$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"The voice can only say “left side” and “right side”: give the "
+                         r"exercise \1 a side part (like “calf” or “leg back”) so it says "
+                         r"which limb.")),
+    (r"^the tip \"(.+)\" has no room at this speech rate and hold time, so it is left out: "
+     r"use fewer words, or a longer hold$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"The tip “\1” has no room at this speech rate and hold time, so "
+                         r"it is left out: use fewer words, or a longer hold.")),
+    (r"^a count takes (\S+) s to say at (\d+) words a minute, but the counts come every "
+     r"(\S+) s, so they run into each other: make rep_seconds at least (\S+) \(a slower "
+     r"tempo\), or raise the speech rate$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"A count takes \1 s to say at \2 words a minute, but the counts "
+                         r"come every \3 s, so they run into each other: make seconds a rep "
+                         r"at least \4 (a slower tempo), or raise the speech rate.")),
+    (r"^counting waits (\S+) s for the opening words to be said: use fewer words in say "
+     r"and cues$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"Counting waits \1 s for the opening words to be said: use fewer "
+                         r"words in “Said first” and the tips.")),
+    (r"^the opening words run into the three-two-one of this (\S+) second step: use fewer "
+     r"words in say, or make the step longer$",
+     QT_TRANSLATE_NOOP(
+         "ProblemWords", r"The opening words run into the three-two-one of this \1 second "
+                         r"step: use fewer words in “Said first”, or make the step "
+                         r"longer.")),
+)
 _WARNING = re.compile(r"^warning: [^:]+: ")
 # What the checker names a value by (reader._describe), and its "did you mean" hint.
 _VALUES = {"a table": QT_TRANSLATE_NOOP("ProblemWords", "a table"),
@@ -287,7 +287,7 @@ def plain_message(message: str) -> str:
     """The checker's ``message`` in the window's words, as a sentence, in the active language."""
     text = _WARNING.sub("", message)
     for pattern, words in _REWORDS:
-        found = pattern.match(text)
+        found = re.match(pattern, text)
         if found is not None:
             return _fill(translate("ProblemWords", words),
                          [_value(group) for group in found.groups()]).replace("?.", "?")

@@ -9,7 +9,6 @@ chooser lists each language as its speakers write it.
 from __future__ import annotations
 
 import contextlib
-import locale
 import os
 from collections.abc import Mapping
 
@@ -52,16 +51,24 @@ def system_language(environ: Mapping[str, str] | None = None,
     known = shipped_languages() if shipped is None else shipped
     wanted: list[str] = [*env.get("LANGUAGE", "").split(":")]
     wanted += [env.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    if environ is None:
+    found = _first_known(wanted, known)
+    if found is None and environ is None:
+        import locale  # only where no variable names a language (Windows, macOS)
+
         with contextlib.suppress(ValueError):  # a locale Python cannot name
-            wanted.append(locale.getlocale()[0] or "")
-    for tag in wanted:
+            found = _first_known([locale.getlocale()[0] or ""], known)
+    return found or ENGLISH
+
+
+def _first_known(tags: list[str], known: tuple[str, ...]) -> str | None:
+    """The first tag's language Limber speaks; English for the C locale; None when none."""
+    for tag in tags:
         code = tag.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
         if code in ("c", "posix"):
             return ENGLISH  # the C locale asks for no language: English
         if code in known:
             return code
-    return ENGLISH
+    return None
 
 
 def resolve(preference: str, environ: Mapping[str, str] | None = None) -> str:
