@@ -55,6 +55,8 @@ MATCHED = {"app/problem_words.py": {"(at) or after a rep (after_rep)", "after_re
                                     "a table", "a list", "a number far too large"},
            # the schema's units, looked up to show them in the language
            "app/preference_words.py": {"words per minute"},
+           # the end of the speech layer's English notices, matched to translate them whole
+           "app/speech_words.py": {"Limber carries on with tones instead of the voice."},
            "app/routine_editor.py": {"duplicate routine id"},
            # What D-Bus and Qt Multimedia say, looked for in their output.
            "qt/session_bus.py": {"Session Bus Policy"},

@@ -88,9 +88,13 @@ def speaker_for(prefs: Preferences, notice: Notice, player: PlayerFactory | None
                 withdraw: Notice | None = None) -> Speaker:
     """The real speaker for these preferences (silent, with a notice, without an output).
     ``withdraw`` takes back a notice that is no longer true (the voice is ready after all)."""
+    from coach.app.speech_words import in_language
     from coach.speech import make_speaker  # the engine, worker and cache: only when needed
 
-    return make_speaker(SpeechOptions.from_prefs(prefs), notice, player, withdraw=withdraw)
+    # The speech layer's notices are English; the runner reads them in the language, and a
+    # withdrawn one is taken back in the same words.
+    return make_speaker(SpeechOptions.from_prefs(prefs), in_language(notice), player,
+                        withdraw=None if withdraw is None else in_language(withdraw))
 
 
 @dataclass
@@ -230,8 +234,11 @@ class AppController:
                 self._notice(translate("Controller", "Your settings could not be saved ({error}).")
                              .format(error=error))
             else:
-                for problem in result.problems:
-                    self._notice(problem)
+                if result.problems:
+                    from coach.app.storage_words import storage_notice  # rare: no import before
+
+                    for problem in result.problems:
+                        self._notice(storage_notice(problem))
                 wanted = result.preferences
         self._use(wanted)
         return True

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterable
 
 from coach.app.plan_settings import plan_settings
+from coach.app.storage_words import storage_notice
 from coach.core.files.user_folders import config_dir
 from coach.core.language.current_language import set_language
 from coach.core.language.languages import resolve
@@ -31,8 +32,9 @@ def notice(message: str) -> None:
 
 
 def notices(messages: Iterable[str]) -> None:
+    """The preferences' or the history's problems, in the language."""
     for message in messages:
-        notice(message)
+        notice(storage_notice(message))
 
 
 def use_saved_language() -> str:

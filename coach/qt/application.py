@@ -255,6 +255,12 @@ def paint_on_one_thread() -> None:
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
+def _storage_words(text: str) -> str:
+    from coach.app.storage_words import storage_notice  # only once there is a notice
+
+    return storage_notice(text)
+
+
 def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; returns the exit status."""
     paint_on_one_thread()
@@ -285,7 +291,10 @@ def run_app(argv: list[str]) -> int:
     window = MainWindow(controller, clock=clock, theme=theme, preview_after_paint=True)
     # The terminal the app was started from hears every notice too, in the same words.
     window.notices.subscribe(print_posted(sys.stderr))
-    notices.deliver_to(window.notices.post, window.notices.dismiss)
+    # The preferences' and the history's notices (read before the language was known, some of
+    # them) reach the window in the language; the speaker's come in it already.
+    notices.deliver_to(lambda text: window.notices.post(_storage_words(text)),
+                       lambda text: window.notices.dismiss(_storage_words(text)))
     # Your routines: a file saved in the folder shows up (or its problems do) at once.
     window.watch_routines(user_routines_dir(), load_library)
     window.list_voices = _installed_voices

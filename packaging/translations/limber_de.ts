@@ -1061,11 +1061,11 @@
         </message>
         <message>
             <source>s between steps,</source>
-            <translation>s zwischen Schritten,</translation>
+            <translation>s je Schritt,</translation>
         </message>
         <message>
             <source>s to switch sides</source>
-            <translation>s für den Seitenwechsel</translation>
+            <translation>s zum Seitenwechsel</translation>
         </message>
         <message>
             <source>Gaps</source>
@@ -3531,7 +3531,7 @@ zurückholen mit: limber restore {id}</translation>
         </message>
         <message>
             <source>If it keeps hurting, walk home and give it a rest; press I'm back when you are, and cool down.</source>
-            <translation>Wenn es weiter wehtut, geh nach Hause und schon es; drück „Bin zurück“, wenn du da bist, und wärm dich ab.</translation>
+            <translation>Wenn es weiter wehtut, geh nach Hause und gönn dem Knie Ruhe; drück „Bin zurück“, wenn du da bist, und wärm dich ab.</translation>
         </message>
         <message>
             <source>Enter: I'm back · Esc: end the run day</source>
@@ -3746,6 +3746,136 @@ zurückholen mit: limber restore {id}</translation>
         <message>
             <source>{problem} Use --to FILE.wav to save the phrase instead.</source>
             <translation>{problem} Mit --to FILE.wav speicherst du den Satz stattdessen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechWords</name>
+        <message>
+            <source>The voice is still being prepared; a chime stands in for the cues that are not ready yet.</source>
+            <translation>Die Stimme wird noch vorbereitet; ein Gong steht für die Ansagen, die noch nicht fertig sind.</translation>
+        </message>
+        <message>
+            <source>Some cues could not be made into clear speech, so a chime stands in for them. Limber will try them again next time.</source>
+            <translation>Manche Ansagen ließen sich nicht klar sprechen, ein Gong steht für sie. Limber versucht es nächstes Mal wieder.</translation>
+        </message>
+        <message>
+            <source>No audio output is available, so Limber runs silently.</source>
+            <translation>Es gibt keine Tonausgabe, Limber läuft also stumm.</translation>
+        </message>
+        <message>
+            <source>The sound system stopped answering; Limber carries on without sound until it is back.</source>
+            <translation>Das Tonsystem antwortet nicht mehr; Limber macht ohne Ton weiter, bis es wieder da ist.</translation>
+        </message>
+        <message>
+            <source>Preparing the voice failed; Limber carries on with tones instead of the voice.</source>
+            <translation>Die Stimme ließ sich nicht vorbereiten; Limber macht mit Tönen statt der Stimme weiter.</translation>
+        </message>
+        <message>
+            <source>The speech engine stopped working. Limber carries on with tones instead of the voice.</source>
+            <translation>Die Sprachausgabe arbeitet nicht mehr. Limber macht mit Tönen statt der Stimme weiter.</translation>
+        </message>
+        <message>
+            <source>Cannot store the voice clips in \1 (\2); Limber carries on with tones instead of the voice.</source>
+            <translation>Die Sprachclips lassen sich nicht in \1 speichern (\2); Limber macht mit Tönen statt der Stimme weiter.</translation>
+        </message>
+        <message>
+            <source>\1 Limber carries on with tones instead of the voice.</source>
+            <translation>\1 Limber macht mit Tönen statt der Stimme weiter.</translation>
+        </message>
+        <message>
+            <source>The voice \1 is not installed; the \2 speaks instead.</source>
+            <translation>Die Stimme \1 ist nicht installiert; stattdessen spricht die \2.</translation>
+        </message>
+        <message>
+            <source>The \1 does not work on this computer; the \2 speaks instead.</source>
+            <translation>Die \1 funktioniert auf diesem Computer nicht; stattdessen spricht die \2.</translation>
+        </message>
+        <message>
+            <source>No speech engine: the pyttsx3 package is missing (pip install pyttsx3). Until then a chime stands in for the spoken cues.</source>
+            <translation>Keine Sprachausgabe: das Paket pyttsx3 fehlt (pip install pyttsx3). Bis dahin steht ein Gong für die Ansagen.</translation>
+        </message>
+        <message>
+            <source>No speech engine: espeak-ng is not installed. To hear the cues, install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). Until then a chime stands in for the spoken cues.</source>
+            <translation>Keine Sprachausgabe: espeak-ng ist nicht installiert. Um die Ansagen zu hören, installier espeak-ng (unter Debian oder Ubuntu: sudo apt install espeak-ng). Bis dahin steht ein Gong für die Ansagen.</translation>
+        </message>
+        <message>
+            <source>\1 Until then a chime stands in for the spoken cues.</source>
+            <translation>\1 Bis dahin steht ein Gong für die Ansagen.</translation>
+        </message>
+        <message>
+            <source>A sound file of Limber's is missing or damaged (\1); reinstall Limber.</source>
+            <translation>Eine Tondatei von Limber fehlt oder ist beschädigt (\1); installier Limber neu.</translation>
+        </message>
+        <message>
+            <source>default {engine} voice</source>
+            <translation>Standardstimme von {engine}</translation>
+        </message>
+        <message>
+            <source>{engine} voice {voice}</source>
+            <translation>{engine}-Stimme {voice}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageWords</name>
+        <message>
+            <source>\1 is a folder, not a preferences file; Limber cannot save preferences until it is moved or removed.</source>
+            <translation>\1 ist ein Ordner, keine Einstellungsdatei; Limber kann keine Einstellungen speichern, bis er verschoben oder gelöscht ist.</translation>
+        </message>
+        <message>
+            <source>Could not read \1 (\2).</source>
+            <translation>\1 ließ sich nicht lesen (\2).</translation>
+        </message>
+        <message>
+            <source>Your preferences file \1 is damaged (\2) and could not be moved aside (\3); it will not be overwritten.</source>
+            <translation>Deine Einstellungsdatei \1 ist beschädigt (\2) und ließ sich nicht beiseitelegen (\3); sie wird nicht überschrieben.</translation>
+        </message>
+        <message>
+            <source>Your preferences file was damaged (\1); it has been kept as \2.</source>
+            <translation>Deine Einstellungsdatei war beschädigt (\1); sie ist als \2 aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Limber is using the default preferences.</source>
+            <translation>Limber nutzt die Standardeinstellungen.</translation>
+        </message>
+        <message>
+            <source>The backup \1 could not be used either (\2); Limber is using the default preferences.</source>
+            <translation>Die Sicherung \1 ließ sich auch nicht nutzen (\2); Limber nutzt die Standardeinstellungen.</translation>
+        </message>
+        <message>
+            <source>Limber is using your preferences from the backup, \1.</source>
+            <translation>Limber nutzt deine Einstellungen aus der Sicherung \1.</translation>
+        </message>
+        <message>
+            <source>\1: \2 = \3 is not valid; using the default, \4.</source>
+            <translation>\1: \2 = \3 ist ungültig; stattdessen gilt die Vorgabe, \4.</translation>
+        </message>
+        <message>
+            <source>\1: schema_version \2 is not valid; read it as version \3.</source>
+            <translation>\1: schema_version \2 ist ungültig; gelesen als Version \3.</translation>
+        </message>
+        <message>
+            <source>\1: ignored these unknown settings: \2.</source>
+            <translation>\1: diese unbekannten Einstellungen wurden übergangen: \2.</translation>
+        </message>
+        <message>
+            <source>A kept history entry was dropped (\1).</source>
+            <translation>Ein aufbewahrter Verlaufseintrag ging verloren (\1).</translation>
+        </message>
+        <message>
+            <source>Your history file was damaged (\1). It has been kept as \2, and a new history has been started.</source>
+            <translation>Deine Verlaufsdatei war beschädigt (\1). Sie ist als \2 aufbewahrt, und ein neuer Verlauf hat begonnen.</translation>
+        </message>
+        <message>
+            <source>The history cannot be used: \1. Sessions and check-ins from this run will not be kept.</source>
+            <translation>Der Verlauf lässt sich nicht nutzen: \1. Einheiten und Kniewerte von diesem Start werden nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>A history entry waiting in \1 could not be read (\2); the file is left as it is.</source>
+            <translation>Ein wartender Verlaufseintrag in \1 ließ sich nicht lesen (\2); die Datei bleibt, wie sie ist.</translation>
+        </message>
+        <message>
+            <source>A history entry waiting in \1 could not be read (\2); the file is kept as \3.</source>
+            <translation>Ein wartender Verlaufseintrag in \1 ließ sich nicht lesen (\2); die Datei ist als \3 aufbewahrt.</translation>
         </message>
     </context>
     <context>

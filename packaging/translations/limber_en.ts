@@ -3745,6 +3745,136 @@ bring it back with: limber restore {id}</source>
         </message>
     </context>
     <context>
+        <name>SpeechWords</name>
+        <message>
+            <source>The voice is still being prepared; a chime stands in for the cues that are not ready yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some cues could not be made into clear speech, so a chime stands in for them. Limber will try them again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No audio output is available, so Limber runs silently.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sound system stopped answering; Limber carries on without sound until it is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the voice failed; Limber carries on with tones instead of the voice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The speech engine stopped working. Limber carries on with tones instead of the voice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot store the voice clips in \1 (\2); Limber carries on with tones instead of the voice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1 Limber carries on with tones instead of the voice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The voice \1 is not installed; the \2 speaks instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The \1 does not work on this computer; the \2 speaks instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No speech engine: the pyttsx3 package is missing (pip install pyttsx3). Until then a chime stands in for the spoken cues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No speech engine: espeak-ng is not installed. To hear the cues, install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). Until then a chime stands in for the spoken cues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1 Until then a chime stands in for the spoken cues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sound file of Limber's is missing or damaged (\1); reinstall Limber.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default {engine} voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{engine} voice {voice}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StorageWords</name>
+        <message>
+            <source>\1 is a folder, not a preferences file; Limber cannot save preferences until it is moved or removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read \1 (\2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your preferences file \1 is damaged (\2) and could not be moved aside (\3); it will not be overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your preferences file was damaged (\1); it has been kept as \2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limber is using the default preferences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup \1 could not be used either (\2); Limber is using the default preferences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limber is using your preferences from the backup, \1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1: \2 = \3 is not valid; using the default, \4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1: schema_version \2 is not valid; read it as version \3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>\1: ignored these unknown settings: \2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A kept history entry was dropped (\1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your history file was damaged (\1). It has been kept as \2, and a new history has been started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The history cannot be used: \1. Sessions and check-ins from this run will not be kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A history entry waiting in \1 could not be read (\2); the file is left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A history entry waiting in \1 could not be read (\2); the file is kept as \3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TerminalRun</name>
         <message>
             <source>--speed must be from {low} to {high} (times real time; 1 is a real session), not {speed}</source>

@@ -3749,6 +3749,136 @@ recupérala con: limber restore {id}</translation>
         </message>
     </context>
     <context>
+        <name>SpeechWords</name>
+        <message>
+            <source>The voice is still being prepared; a chime stands in for the cues that are not ready yet.</source>
+            <translation>La voz aún se está preparando; un tono sustituye a los avisos que todavía no están listos.</translation>
+        </message>
+        <message>
+            <source>Some cues could not be made into clear speech, so a chime stands in for them. Limber will try them again next time.</source>
+            <translation>Algunos avisos no se pudieron decir con claridad, así que un tono los sustituye. Limber lo intentará de nuevo la próxima vez.</translation>
+        </message>
+        <message>
+            <source>No audio output is available, so Limber runs silently.</source>
+            <translation>No hay salida de audio, así que Limber funciona en silencio.</translation>
+        </message>
+        <message>
+            <source>The sound system stopped answering; Limber carries on without sound until it is back.</source>
+            <translation>El sistema de sonido dejó de responder; Limber sigue sin sonido hasta que vuelva.</translation>
+        </message>
+        <message>
+            <source>Preparing the voice failed; Limber carries on with tones instead of the voice.</source>
+            <translation>No se pudo preparar la voz; Limber sigue con tonos en lugar de la voz.</translation>
+        </message>
+        <message>
+            <source>The speech engine stopped working. Limber carries on with tones instead of the voice.</source>
+            <translation>El motor de voz dejó de funcionar. Limber sigue con tonos en lugar de la voz.</translation>
+        </message>
+        <message>
+            <source>Cannot store the voice clips in \1 (\2); Limber carries on with tones instead of the voice.</source>
+            <translation>No se pueden guardar los clips de voz en \1 (\2); Limber sigue con tonos en lugar de la voz.</translation>
+        </message>
+        <message>
+            <source>\1 Limber carries on with tones instead of the voice.</source>
+            <translation>\1 Limber sigue con tonos en lugar de la voz.</translation>
+        </message>
+        <message>
+            <source>The voice \1 is not installed; the \2 speaks instead.</source>
+            <translation>La voz \1 no está instalada; habla la \2 en su lugar.</translation>
+        </message>
+        <message>
+            <source>The \1 does not work on this computer; the \2 speaks instead.</source>
+            <translation>La \1 no funciona en este ordenador; habla la \2 en su lugar.</translation>
+        </message>
+        <message>
+            <source>No speech engine: the pyttsx3 package is missing (pip install pyttsx3). Until then a chime stands in for the spoken cues.</source>
+            <translation>No hay motor de voz: falta el paquete pyttsx3 (pip install pyttsx3). Hasta entonces, un tono sustituye a los avisos hablados.</translation>
+        </message>
+        <message>
+            <source>No speech engine: espeak-ng is not installed. To hear the cues, install espeak-ng (on Debian or Ubuntu: sudo apt install espeak-ng). Until then a chime stands in for the spoken cues.</source>
+            <translation>No hay motor de voz: espeak-ng no está instalado. Para oír los avisos, instala espeak-ng (en Debian o Ubuntu: sudo apt install espeak-ng). Hasta entonces, un tono sustituye a los avisos hablados.</translation>
+        </message>
+        <message>
+            <source>\1 Until then a chime stands in for the spoken cues.</source>
+            <translation>\1 Hasta entonces, un tono sustituye a los avisos hablados.</translation>
+        </message>
+        <message>
+            <source>A sound file of Limber's is missing or damaged (\1); reinstall Limber.</source>
+            <translation>Falta un archivo de sonido de Limber o está dañado (\1); vuelve a instalar Limber.</translation>
+        </message>
+        <message>
+            <source>default {engine} voice</source>
+            <translation>voz predeterminada de {engine}</translation>
+        </message>
+        <message>
+            <source>{engine} voice {voice}</source>
+            <translation>voz {voice} de {engine}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageWords</name>
+        <message>
+            <source>\1 is a folder, not a preferences file; Limber cannot save preferences until it is moved or removed.</source>
+            <translation>\1 es una carpeta, no un archivo de preferencias; Limber no puede guardar preferencias hasta que la muevas o la borres.</translation>
+        </message>
+        <message>
+            <source>Could not read \1 (\2).</source>
+            <translation>No se pudo leer \1 (\2).</translation>
+        </message>
+        <message>
+            <source>Your preferences file \1 is damaged (\2) and could not be moved aside (\3); it will not be overwritten.</source>
+            <translation>Tu archivo de preferencias \1 está dañado (\2) y no se pudo apartar (\3); no se sobrescribirá.</translation>
+        </message>
+        <message>
+            <source>Your preferences file was damaged (\1); it has been kept as \2.</source>
+            <translation>Tu archivo de preferencias estaba dañado (\1); se ha guardado como \2.</translation>
+        </message>
+        <message>
+            <source>Limber is using the default preferences.</source>
+            <translation>Limber usa las preferencias predeterminadas.</translation>
+        </message>
+        <message>
+            <source>The backup \1 could not be used either (\2); Limber is using the default preferences.</source>
+            <translation>La copia \1 tampoco se pudo usar (\2); Limber usa las preferencias predeterminadas.</translation>
+        </message>
+        <message>
+            <source>Limber is using your preferences from the backup, \1.</source>
+            <translation>Limber usa tus preferencias de la copia \1.</translation>
+        </message>
+        <message>
+            <source>\1: \2 = \3 is not valid; using the default, \4.</source>
+            <translation>\1: \2 = \3 no es válido; se usa el valor predeterminado, \4.</translation>
+        </message>
+        <message>
+            <source>\1: schema_version \2 is not valid; read it as version \3.</source>
+            <translation>\1: schema_version \2 no es válido; se lee como versión \3.</translation>
+        </message>
+        <message>
+            <source>\1: ignored these unknown settings: \2.</source>
+            <translation>\1: se ignoraron estos ajustes desconocidos: \2.</translation>
+        </message>
+        <message>
+            <source>A kept history entry was dropped (\1).</source>
+            <translation>Se perdió una entrada guardada del historial (\1).</translation>
+        </message>
+        <message>
+            <source>Your history file was damaged (\1). It has been kept as \2, and a new history has been started.</source>
+            <translation>Tu archivo de historial estaba dañado (\1). Se ha guardado como \2 y se ha empezado un historial nuevo.</translation>
+        </message>
+        <message>
+            <source>The history cannot be used: \1. Sessions and check-ins from this run will not be kept.</source>
+            <translation>No se puede usar el historial: \1. Las sesiones y las valoraciones de esta vez no se guardarán.</translation>
+        </message>
+        <message>
+            <source>A history entry waiting in \1 could not be read (\2); the file is left as it is.</source>
+            <translation>Una entrada pendiente del historial en \1 no se pudo leer (\2); el archivo se deja como está.</translation>
+        </message>
+        <message>
+            <source>A history entry waiting in \1 could not be read (\2); the file is kept as \3.</source>
+            <translation>Una entrada pendiente del historial en \1 no se pudo leer (\2); el archivo se guarda como \3.</translation>
+        </message>
+    </context>
+    <context>
         <name>TerminalRun</name>
         <message>
             <source>--speed must be from {low} to {high} (times real time; 1 is a real session), not {speed}</source>

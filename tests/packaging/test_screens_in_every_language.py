@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.core.language.languages import shipped_languages
 from tests import packaging_scripts
 
 screenshots = packaging_scripts.load("screenshots")
@@ -92,7 +93,7 @@ def english_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text) if w.lower() in ENGLISH}
 
 
-@pytest.mark.parametrize("language", ["en", "de", "es"])
+@pytest.mark.parametrize("language", shipped_languages())
 def test_every_screen_is_in_the_language(qapp, language: str) -> None:
     found: dict[str, set[str]] = {}
     screens = set()
