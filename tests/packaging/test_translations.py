@@ -52,3 +52,14 @@ def test_placeholders_survive_translation(code):
                 wrong.append((source, text))
     # A date pattern may use other parts ({day} for {dd}); every other message keeps its own.
     assert [w for w in wrong if not w[0].startswith("{")] == []
+
+
+def test_english_s_file_holds_plural_forms_alone():
+    """coach.core.language.current_language answers English words without reading limber_en.qm
+    (the window starts without it); that holds while its only translations are plurals."""
+    from coach.core.language.qm_file import read_qm
+
+    english = read_qm(ROOT / "assets" / "translations" / "limber_en.qm")
+    assert english.messages
+    assert [key for key, forms in english.messages.items()
+            if len(forms) < 2 and any(f and f != key[1] for f in forms)] == []

@@ -19,14 +19,20 @@ Limber starts (``coach.app.controller``), and by a test for the language it chec
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.core.files.shipped_data import asset
-from coach.core.language.qm_file import QmFile, read_qm
+
+if TYPE_CHECKING:
+    from coach.core.language.qm_file import QmFile
 
 ENGLISH = "en"  # the words as written in the code and the routine files
 
 _active: QmFile | None = None
 _code = ENGLISH
+# The file of the active language, read at its first lookup: English's holds plural forms
+# alone, so a window in English starts without reading it (or importing the reader).
+_pending: Path | None = None
 
 
 def translation_file(code: str) -> Path:
@@ -37,13 +43,24 @@ def translation_file(code: str) -> Path:
 def set_language(code: str) -> str:
     """Speak and show ``code`` from now on; a language without a translation file is English.
     Returns the language now active."""
-    global _active, _code
+    global _active, _code, _pending
     path = translation_file(code)
     if not path.is_file():
         code, path = ENGLISH, translation_file(ENGLISH)
     # English has a file too, for its plural forms alone ("%n day(s)" is "1 day", "3 days").
-    _active, _code = (read_qm(path) if path.is_file() else None), code
+    _active, _code, _pending = None, code, path
     return _code
+
+
+def _messages() -> QmFile | None:
+    """The active language's compiled words, read the first time they are asked for."""
+    global _active, _pending
+    if _pending is not None:
+        from coach.core.language.qm_file import read_qm
+
+        path, _pending = _pending, None
+        _active = read_qm(path) if path.is_file() else None
+    return _active
 
 
 def language() -> str:
@@ -54,7 +71,10 @@ def language() -> str:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the active language (as written when it has no translation), with ``%n``
     replaced by ``n``: the Qt-free twin of ``QCoreApplication.translate``."""
-    text = None if _active is None else _active.lookup(context, source, disambiguation or "", n)
+    if _code == ENGLISH and n < 0:
+        return source  # English's file holds plural forms only
+    active = _messages()
+    text = None if active is None else active.lookup(context, source, disambiguation or "", n)
     if text is None:
         text = source
     return text.replace("%n", str(n)) if n >= 0 else text

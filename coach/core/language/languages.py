@@ -14,7 +14,6 @@ from collections.abc import Mapping
 
 from coach.core.files.shipped_data import asset
 from coach.core.language.current_language import ENGLISH, translate, translation_file
-from coach.core.language.qm_file import read_qm
 
 SYSTEM = "system"  # the preference's value for "the system's language"
 NAME_CONTEXT, NAME_SOURCE, NAME_NOTE = "Language", "English", "this language's name, in itself"
@@ -37,6 +36,8 @@ def own_name(code: str) -> str:
     """A language's name in itself: ``Deutsch``, ``Español``; its code when it has none."""
     if code == ENGLISH:
         return NAME_SOURCE
+    from coach.core.language.qm_file import read_qm  # the chooser's names: not at start-up
+
     path = translation_file(code)
     found = read_qm(path).lookup(NAME_CONTEXT, NAME_SOURCE, NAME_NOTE) if path.is_file() else None
     return found or code

@@ -8,19 +8,16 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.core.files.shipped_data import routines_dir
 from coach.core.files.user_folders import user_routines_dir
 from coach.core.language import current_language
 from coach.core.model import Exercise, Origin, Routine
 from coach.core.routine_files.problems import Problem
-from coach.core.routine_files.translations import (
-    Translation,
-    read_translation,
-    translate_catalogue,
-    translate_routine,
-    translation_path,
-)
+
+if TYPE_CHECKING:
+    from coach.core.routine_files.translations import Translation
 
 
 class UnknownRoutine(KeyError):
@@ -98,6 +95,8 @@ def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None,
     problems += found
     if translation is None:
         return Library(tuple(routines), tuple(problems), catalogue)
+    from coach.core.routine_files.translations import translate_catalogue, translate_routine
+
     words = translate_catalogue(catalogue, translation)
     return Library(tuple(translate_routine(r, translation, catalogue, words) for r in routines),
                    tuple(problems), words)
@@ -106,7 +105,9 @@ def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None,
 def _translation(builtin: Path, language: str | None) -> tuple[Translation | None, list[Problem]]:
     code = current_language.language() if language is None else language
     if code == current_language.ENGLISH:
-        return None, []
+        return None, []  # the files' own words (and no import of the translations' reader)
+    from coach.core.routine_files.translations import read_translation, translation_path
+
     path = translation_path(builtin, code)
     if not path.is_file():
         return None, []  # a language with screens but no routine words yet: said as written
