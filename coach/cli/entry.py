@@ -14,10 +14,18 @@ from collections.abc import Sequence
 from coach.cli.open_window import open_window  # light: its imports wait until the window opens
 
 
+def started_by_multiprocessing(argv: Sequence[str]) -> bool:
+    """Whether this (frozen) executable was started again by multiprocessing: a spawned
+    speech worker (``--multiprocessing-fork``) or its resource tracker (``-c`` and the
+    tracker's code). The app's own arguments never hold either."""
+    return "--multiprocessing-fork" in argv[1:] or "-c" in argv[1:]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    if getattr(sys, "frozen", False):
+    if getattr(sys, "frozen", False) and started_by_multiprocessing(sys.argv):
         # The speech worker runs in a spawned process; a frozen executable must recognise that
-        # it was started as one (a no-op elsewhere, so the import is spared there).
+        # it was started as one. Only then: multiprocessing is 3 MiB and 17 ms of every start
+        # of the window, which needs it only with the first render (and imports it then).
         import multiprocessing
 
         multiprocessing.freeze_support()

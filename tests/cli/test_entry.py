@@ -64,3 +64,19 @@ def test_only_a_missing_display_stops_the_window():
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None
+
+
+def test_a_frozen_start_imports_multiprocessing_only_when_it_started_the_process():
+    """The frozen bundle is started again by multiprocessing for the speech worker and its
+    resource tracker; any other start leaves multiprocessing to the first render."""
+    assert launch.started_by_multiprocessing(
+        ["limber", "--multiprocessing-fork", "tracker_fd=5", "pipe_handle=7"])
+    assert launch.started_by_multiprocessing(
+        ["limber", "-B", "-s", "-c", "from multiprocessing.resource_tracker import main;main(5)"])
+    assert not launch.started_by_multiprocessing(["limber"])
+    assert not launch.started_by_multiprocessing(["limber", "run", "warmup-standard"])
+    code = ("import sys; sys.frozen = True; import coach.cli.entry as l; "
+            "l.open_window = lambda: 0; l.main([]); print('multiprocessing' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
