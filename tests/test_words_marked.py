@@ -57,6 +57,8 @@ MATCHED = {"app/problem_words.py": {"(at) or after a rep (after_rep)", "after_re
            "app/preference_words.py": {"words per minute"},
            # the end of the speech layer's English notices, matched to translate them whole
            "app/speech_words.py": {"Limber carries on with tones instead of the voice."},
+           # the catalogue's quality word, looked up to show it in the language
+           "cli/speech_commands.py": {"muffled (telephone quality)"},
            "app/routine_editor.py": {"duplicate routine id"},
            # What D-Bus and Qt Multimedia say, looked for in their output.
            "qt/session_bus.py": {"Session Bus Policy"},

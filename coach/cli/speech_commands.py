@@ -14,7 +14,7 @@ from typing import Any
 
 from coach.cli.terminal import EXIT_OK, error, saved_preferences
 from coach.core.files.shipped_data import routines_dir
-from coach.core.language.current_language import translate
+from coach.core.language.current_language import QT_TRANSLATE_NOOP, language, translate
 from coach.core.plan.spoken_form import voice_form
 from coach.core.routine_files.reader import CATALOGUE_FILE, load_catalogue
 from coach.speech.clip import write_wav_atomic
@@ -78,15 +78,27 @@ def cmd_voices(args: argparse.Namespace) -> int:
     problem = speech_problem()
     if problem:
         return error(problem)
-    print(format_voices(all_voices(), default_voice()))
+    # The default for the cues' language: espeak-ng's German voice when Limber speaks German.
+    print(format_voices(all_voices(), default_voice(language=language())))
     return EXIT_OK
+
+
+# The catalogue's word on each voice's quality (coach.speech.voice_catalogue.QUALITY), shown.
+QUALITY_WORDS = {"clearest": QT_TRANSLATE_NOOP("SpeechCommands", "clearest"),
+                 "clear": QT_TRANSLATE_NOOP("SpeechCommands", "clear"),
+                 "fair": QT_TRANSLATE_NOOP("SpeechCommands", "fair"),
+                 "muffled (telephone quality)": QT_TRANSLATE_NOOP(
+                     "SpeechCommands", "muffled (telephone quality)"),
+                 "robotic": QT_TRANSLATE_NOOP("SpeechCommands", "robotic")}
 
 
 def format_voices(voices: list[Voice], default: str) -> str:
     """One line per voice: engine, id, name, languages and a word on quality; clearest first."""
-    rows = [("", "ENGINE", "ID", "NAME", "LANGUAGE", "QUALITY")]
+    rows = [("", translate("SpeechCommands", "ENGINE"), "ID", translate("SpeechCommands", "NAME"),
+             translate("SpeechCommands", "LANGUAGE"), translate("SpeechCommands", "QUALITY"))]
     rows += [("*" if v.id == default else "", v.engine, v.id, v.name, ", ".join(v.languages),
-              v.quality) for v in voices]
+              translate("SpeechCommands", QUALITY_WORDS.get(v.quality, v.quality))
+              if v.quality else "") for v in voices]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
              for row in rows]

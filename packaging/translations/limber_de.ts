@@ -1386,7 +1386,7 @@
         </message>
         <message>
             <source>When to stop and get advice</source>
-            <translation>Wann du aufhören und dich beraten lassen solltest</translation>
+            <translation>Wann aufhören und Rat holen</translation>
         </message>
         <message>
             <source>Cool down</source>
@@ -1732,7 +1732,7 @@
         </message>
         <message>
             <source>When to stop and get advice</source>
-            <translation>Wann du aufhören und dich beraten lassen solltest</translation>
+            <translation>Wann aufhören und Rat holen</translation>
         </message>
         <message>
             <source>Run days</source>
@@ -1961,7 +1961,7 @@
         </message>
         <message>
             <source>When to stop and get advice</source>
-            <translation>Wann du aufhören und dich beraten lassen solltest</translation>
+            <translation>Wann aufhören und Rat holen</translation>
         </message>
         <message>
             <source>Start {routine}</source>
@@ -3708,6 +3708,42 @@ zurückholen mit: limber restore {id}</translation>
             <source>write a WAV file instead</source>
             <translation>stattdessen eine WAV-Datei schreiben</translation>
         </message>
+        <message>
+            <source>clearest</source>
+            <translation>am deutlichsten</translation>
+        </message>
+        <message>
+            <source>clear</source>
+            <translation>deutlich</translation>
+        </message>
+        <message>
+            <source>fair</source>
+            <translation>brauchbar</translation>
+        </message>
+        <message>
+            <source>muffled (telephone quality)</source>
+            <translation>dumpf (Telefonqualität)</translation>
+        </message>
+        <message>
+            <source>robotic</source>
+            <translation>roboterhaft</translation>
+        </message>
+        <message>
+            <source>ENGINE</source>
+            <translation>SPRACHAUSGABE</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation>SPRACHE</translation>
+        </message>
+        <message>
+            <source>QUALITY</source>
+            <translation>QUALITÄT</translation>
+        </message>
         <message numerus="yes">
             <source>%n voice(s); * the default, the clearest installed ('limber say --voice ID TEXT' to try one)</source>
             <translation>
@@ -4042,7 +4078,7 @@ zurückholen mit: limber restore {id}</translation>
         </message>
         <message>
             <source>When to stop and get advice</source>
-            <translation>Wann du aufhören und dich beraten lassen solltest</translation>
+            <translation>Wann aufhören und Rat holen</translation>
         </message>
         <message>
             <source>About {APP_NAME}</source>
@@ -4090,7 +4126,7 @@ zurückholen mit: limber restore {id}</translation>
         </message>
         <message>
             <source>When to stop and get advice</source>
-            <translation>Wann du aufhören und dich beraten lassen solltest</translation>
+            <translation>Wann aufhören und Rat holen</translation>
         </message>
         <message>
             <source>Get help the same day if</source>

@@ -3704,6 +3704,42 @@ bring it back with: limber restore {id}</source>
             <source>write a WAV file instead</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>clearest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>muffled (telephone quality)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>robotic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ENGINE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QUALITY</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n voice(s); * the default, the clearest installed ('limber say --voice ID TEXT' to try one)</source>
             <translation>

@@ -3708,6 +3708,42 @@ recupérala con: limber restore {id}</translation>
             <source>write a WAV file instead</source>
             <translation>escribir un archivo WAV en su lugar</translation>
         </message>
+        <message>
+            <source>clearest</source>
+            <translation>la más clara</translation>
+        </message>
+        <message>
+            <source>clear</source>
+            <translation>clara</translation>
+        </message>
+        <message>
+            <source>fair</source>
+            <translation>aceptable</translation>
+        </message>
+        <message>
+            <source>muffled (telephone quality)</source>
+            <translation>apagada (calidad de teléfono)</translation>
+        </message>
+        <message>
+            <source>robotic</source>
+            <translation>robótica</translation>
+        </message>
+        <message>
+            <source>ENGINE</source>
+            <translation>MOTOR</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NOMBRE</translation>
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation>IDIOMA</translation>
+        </message>
+        <message>
+            <source>QUALITY</source>
+            <translation>CALIDAD</translation>
+        </message>
         <message numerus="yes">
             <source>%n voice(s); * the default, the clearest installed ('limber say --voice ID TEXT' to try one)</source>
             <translation>
