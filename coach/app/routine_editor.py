@@ -19,6 +19,7 @@ from pathlib import Path
 from coach.app.problem_words import plain_message
 from coach.app.terminal_run import format_seconds
 from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
+from coach.core.language.local_format import decimal_mark
 from coach.core.model import (
     Exercise,
     MidCue,
@@ -107,7 +108,7 @@ def draft_of(routine: Routine, catalogue: Mapping[str, Exercise], new_id: str) -
     d = routine.defaults
     return Draft(new_id, routine.name, str(routine.kind), routine.description, routine.gentle,
                  str(d.changeover_seconds), str(d.switch_seconds), str(d.hold_seconds),
-                 toml_number(d.rep_seconds), routine.finish or "", tuple(steps),
+                 _shown(d.rep_seconds), routine.finish or "", tuple(steps),
                  tuple(own.values()), _own_pronounce(routine, catalogue))
 
 
@@ -118,7 +119,7 @@ def _own_pronounce(routine: Routine, catalogue: Mapping[str, Exercise]) -> Pronu
 
 def _step_draft(step: Step, routine: Routine) -> StepDraft:
     counted = step.reps is not None
-    tempo = toml_number(step.rep_seconds) \
+    tempo = _shown(step.rep_seconds) \
         if counted and step.rep_seconds != routine.defaults.rep_seconds else ""
     return StepDraft(
         step.exercise.id, counted, str(step.reps if counted else step.seconds), tempo,
@@ -130,7 +131,7 @@ def _step_draft(step: Step, routine: Routine) -> StepDraft:
 def _tip(cue: MidCue) -> Tip:
     if cue.after_rep is not None:
         return Tip(cue.text, after_rep=str(cue.after_rep))
-    return Tip(cue.text, "" if cue.at is None else toml_number(cue.at))
+    return Tip(cue.text, "" if cue.at is None else _shown(cue.at))
 
 
 def _opt(value: int | None) -> str:
@@ -198,14 +199,23 @@ def _typed(out: list[str], key: str, value: str, *, keep_empty: bool = False) ->
     out.append(f"{key} = {_as_number(text)}")
 
 
+def _shown(number: float) -> str:
+    """A number in the editor as the language writes it ("2,5" in German); read back by
+    :func:`_as_number`."""
+    return toml_number(number).replace(".", decimal_mark())
+
+
 def _as_number(text: str) -> str:
+    # "2,5" as typed in German is 2.5; anything else is kept as typed, for the checker to judge.
+    written = text.replace(decimal_mark(), ".") if decimal_mark() != "." else text
     try:
-        number = float(text)
+        number = float(written)
     except ValueError:
         return toml_string(text)
     if number != number or number in (float("inf"), float("-inf")):
         return toml_string(text)
-    return toml_number(number) if "." in text or "e" in text.lower() else str(int(number))
+    return toml_number(number) if "." in written or "e" in written.lower() \
+        else str(int(number))
 
 
 def _when(tip: Tip) -> str:

@@ -253,3 +253,17 @@ def test_a_copy_keeps_its_own_pronunciations_and_hear_it_says_them() -> None:
     assert ed.valid and ed.routine().pronounce == mine.pronounce
     assert ed.voice("Mind the Q-angle & the Sit-to-stand.") == \
         "Mind the Queue angle and the Sit down and stand up."
+
+
+def test_a_decimal_is_shown_and_typed_with_the_language_s_mark() -> None:
+    """German writes 2,5: the editor shows a built-in's 2.5 s a rep so, and reads it back."""
+    from coach.core.language.current_language import set_language
+
+    set_language("de")
+    routine = next(r for r in LIBRARY.routines
+                   if any(s.rep_seconds is not None and s.rep_seconds % 1 for s in r.steps))
+    ed = editor(routine.id)
+    tempos = [s.tempo for s in ed.draft.steps if s.tempo and not s.tempo.isdigit()]
+    assert tempos and all("," in t and "." not in t for t in tempos), tempos
+    assert ed.valid, ed.shown().checked.problems
+    assert ed.routine().steps == routine.steps
