@@ -1,5 +1,5 @@
-"""``limber history``: recent sessions, the streak, knee check-ins and advice, or all of it as
-CSV."""
+"""``limber history``: recent sessions and run days, the streak, knee check-ins and advice, or
+all of it as CSV."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from coach.app.history_words import named_now
+from coach.app.history_words import named_now, run_day_row
 from coach.app.knee_nudges import knee_nudges
 from coach.cli.terminal import EXIT_OK, error, notices
 from coach.core.files.user_folders import data_dir
@@ -18,7 +18,7 @@ from coach.core.language.current_language import translate
 from coach.core.language.local_format import WEEKDAYS
 from coach.storage.history import FILE_NAME as HISTORY_FILE
 from coach.storage.history import HistoryError, HistoryStore
-from coach.storage.history_records import KneeScore, SessionRecord
+from coach.storage.history_records import KneeScore, RunDayRecord, SessionRecord
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,6 +55,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             return EXIT_OK
         now = _now()
         sessions = store.recent_sessions(args.limit)
+        days = store.run_days(args.limit)
         knees = store.knee_scores(limit=args.limit)
         streak = store.streak(now.astimezone().date())
         nudges = knee_nudges(store, now)
@@ -68,6 +69,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             "path": str(path),
             "streak": streak,
             "sessions": [s.to_json() for s in sessions],
+            "run_days": [d.to_json() for d in days],
             "knee_scores": [k.to_json() for k in knees],
             "nudges": [n.to_json() for n in nudges],
         }
@@ -86,6 +88,11 @@ def cmd_history(args: argparse.Namespace) -> int:
           else translate("HistoryCommands", "No sessions yet."))
     for line in _session_lines(sessions):
         print(f"  {line}")
+    if days:
+        print()
+        print(translate("HistoryCommands", "Run days, newest first:"))
+        for line in _day_lines(days):
+            print(f"  {line}")
     print()
     print(translate("HistoryCommands", "Knee check-ins, oldest first:") if knees
           else translate("HistoryCommands", "No knee check-ins yet."))
@@ -118,6 +125,20 @@ def _session_lines(sessions: Iterable[SessionRecord]) -> list[str]:
             + translate("HistoryCommands", "{routine} ({minutes} min): {outcome}").format(
                 routine=s.routine_name, minutes=minutes, outcome=outcome)
         )
+    return lines
+
+
+def _day_lines(days: Iterable[RunDayRecord]) -> list[str]:
+    lines = []
+    for day in days:
+        row = run_day_row(day)
+        parts = []
+        if day.seconds_out is not None:
+            parts.append(translate("HistoryCommands", "run {time}").format(time=row.run))
+        elif day.ran is False:
+            parts.append(row.run)  # "No run", as History's table says it
+        parts += [translate("HistoryCommands", "knees {knees}").format(knees=row.knees), row.ended]
+        lines.append(f"{_local(day.started_at)}  {', '.join(parts)}")
     return lines
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from coach.cli import history_commands
 from coach.storage.history import HistoryStore
-from coach.storage.history_records import SessionRecord
+from coach.storage.history_records import RunDayRecord, SessionRecord
 
 NOW = datetime(2024, 5, 10, 18, 0, tzinfo=UTC)
 
@@ -115,3 +115,43 @@ def test_history_with_a_damaged_file_warns_and_carries_on(
 def test_history_rejects_a_negative_limit(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("history", "--limit", "-1") == 2
     assert capsys.readouterr().err == "limber: --limit must be 0 or more, not -1\n"
+
+
+def fill_run_days(data: Path) -> None:
+    with HistoryStore(data / "history.sqlite3") as store:
+        start = NOW.replace(hour=7)
+        store.save_run_day(RunDayRecord(
+            start, warm_up_id="warmup-standard", warm_up_ended_at=start + timedelta(minutes=10),
+            back_at=start + timedelta(minutes=41, seconds=5), cool_down_id="cooldown-standard",
+            finished_at=start + timedelta(minutes=56), knees_before=2, knees_after=3))
+        yesterday = start - timedelta(days=1)
+        store.save_run_day(RunDayRecord(
+            yesterday, warm_up_id="warmup-standard",
+            warm_up_ended_at=yesterday + timedelta(minutes=10), ran=False, knees_before=4,
+            ended_at=yesterday + timedelta(minutes=12)))
+
+
+def test_history_lists_run_days_with_the_runs_time(data: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    fill_run_days(data)
+    assert run("history") == 0
+    out = capsys.readouterr().out
+    assert "Run days, newest first:" in out
+    days = out[out.index("Run days, newest first:"):].splitlines()[1:3]
+    assert days[0].endswith("07:00  run 31:05, knees 2 → 3, finished"), days
+    assert days[1].endswith("07:00  No run, knees 4 → –, ended early"), days
+
+
+def test_history_without_run_days_says_nothing_of_them(data: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    fill(data)
+    assert run("history") == 0
+    assert "Run days" not in capsys.readouterr().out
+
+
+def test_history_json_has_the_run_days(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill_run_days(data)
+    assert run("history", "--json", "--limit", "1") == 0
+    days = json.loads(capsys.readouterr().out)["run_days"]
+    assert len(days) == 1
+    assert days[0]["seconds_out"] == 31 * 60 + 5 and days[0]["knees_after"] == 3
