@@ -80,9 +80,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     sessions = named_now(sessions, load_library().routines)
 
     print(translate("HistoryCommands", "History file: {path}").format(path=path))
-    print(translate("HistoryCommands", "Streak: %n day(s) in a row with both a warm-up and a "
-                                       "cool-down", None,
-                    streak))
+    print(translate("HistoryCommands", "Streak: %n day(s) in a row with a run day, or a warm-up "
+                                       "and a cool-down, done", None, streak))
     print()
     print(translate("HistoryCommands", "Recent sessions, newest first:") if sessions
           else translate("HistoryCommands", "No sessions yet."))

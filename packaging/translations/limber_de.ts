@@ -1568,10 +1568,10 @@
             <translation>Verlaufsdatei: {path}</translation>
         </message>
         <message numerus="yes">
-            <source>Streak: %n day(s) in a row with both a warm-up and a cool-down</source>
+            <source>Streak: %n day(s) in a row with a run day, or a warm-up and a cool-down, done</source>
             <translation>
-                <numerusform>Serie: %n Tag in Folge mit Auf- und Abwärmen</numerusform>
-                <numerusform>Serie: %n Tage in Folge mit Auf- und Abwärmen</numerusform>
+                <numerusform>Serie: %n Tag in Folge mit einem Lauftag, oder mit Auf- und Abwärmen</numerusform>
+                <numerusform>Serie: %n Tage in Folge mit einem Lauftag, oder mit Auf- und Abwärmen</numerusform>
             </translation>
         </message>
         <message>
@@ -1581,6 +1581,10 @@
         <message>
             <source>No sessions yet.</source>
             <translation>Noch keine Einheiten.</translation>
+        </message>
+        <message>
+            <source>Run days, newest first:</source>
+            <translation>Lauftage, neueste zuerst:</translation>
         </message>
         <message>
             <source>Knee check-ins, oldest first:</source>
@@ -1616,6 +1620,14 @@
         <message>
             <source>{routine} ({minutes} min): {outcome}</source>
             <translation>{routine} ({minutes} min): {outcome}</translation>
+        </message>
+        <message>
+            <source>run {time}</source>
+            <translation>Lauf {time}</translation>
+        </message>
+        <message>
+            <source>knees {knees}</source>
+            <translation>Knie {knees}</translation>
         </message>
     </context>
     <context>

@@ -1567,10 +1567,10 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Streak: %n day(s) in a row with both a warm-up and a cool-down</source>
+            <source>Streak: %n day(s) in a row with a run day, or a warm-up and a cool-down, done</source>
             <translation>
-                <numerusform>Streak: %n day in a row with both a warm-up and a cool-down</numerusform>
-                <numerusform>Streak: %n days in a row with both a warm-up and a cool-down</numerusform>
+                <numerusform>Streak: %n day in a row with a run day, or a warm-up and a cool-down, done</numerusform>
+                <numerusform>Streak: %n days in a row with a run day, or a warm-up and a cool-down, done</numerusform>
             </translation>
         </message>
         <message>
@@ -1579,6 +1579,10 @@
         </message>
         <message>
             <source>No sessions yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run days, newest first:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1614,6 +1618,14 @@
         </message>
         <message>
             <source>{routine} ({minutes} min): {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>run {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>knees {knees}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1568,10 +1568,10 @@
             <translation>Archivo del historial: {path}</translation>
         </message>
         <message numerus="yes">
-            <source>Streak: %n day(s) in a row with both a warm-up and a cool-down</source>
+            <source>Streak: %n day(s) in a row with a run day, or a warm-up and a cool-down, done</source>
             <translation>
-                <numerusform>Racha: %n día seguido con calentamiento y vuelta a la calma</numerusform>
-                <numerusform>Racha: %n días seguidos con calentamiento y vuelta a la calma</numerusform>
+                <numerusform>Racha: %n día seguido con un día de carrera, o con calentamiento y vuelta a la calma</numerusform>
+                <numerusform>Racha: %n días seguidos con un día de carrera, o con calentamiento y vuelta a la calma</numerusform>
             </translation>
         </message>
         <message>
@@ -1581,6 +1581,10 @@
         <message>
             <source>No sessions yet.</source>
             <translation>Aún no hay sesiones.</translation>
+        </message>
+        <message>
+            <source>Run days, newest first:</source>
+            <translation>Días de carrera, los más recientes primero:</translation>
         </message>
         <message>
             <source>Knee check-ins, oldest first:</source>
@@ -1616,6 +1620,14 @@
         <message>
             <source>{routine} ({minutes} min): {outcome}</source>
             <translation>{routine} ({minutes} min): {outcome}</translation>
+        </message>
+        <message>
+            <source>run {time}</source>
+            <translation>carrera {time}</translation>
+        </message>
+        <message>
+            <source>knees {knees}</source>
+            <translation>rodillas {knees}</translation>
         </message>
     </context>
     <context>

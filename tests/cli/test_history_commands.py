@@ -53,7 +53,7 @@ def test_history_when_empty(data: Path, capsys: pytest.CaptureFixture[str]) -> N
     out, err = capsys.readouterr()
     assert out.splitlines() == [
         f"History file: {data / 'history.sqlite3'}",
-        "Streak: 0 days in a row with both a warm-up and a cool-down",
+        "Streak: 0 days in a row with a run day, or a warm-up and a cool-down, done",
         "",
         "No sessions yet.",
         "",
@@ -155,3 +155,19 @@ def test_history_json_has_the_run_days(data: Path, capsys: pytest.CaptureFixture
     days = json.loads(capsys.readouterr().out)["run_days"]
     assert len(days) == 1
     assert days[0]["seconds_out"] == 31 * 60 + 5 and days[0]["knees_after"] == 3
+
+
+@pytest.mark.parametrize(("code", "heading", "first"), [
+    ("de", "Lauftage, neueste zuerst:", "Lauf 31:05, Knie 2 → 3"),
+    ("es", "Días de carrera, los más recientes primero:", "carrera 31:05, rodillas 2 → 3"),
+])
+def test_run_days_in_the_language(data: Path, capsys: pytest.CaptureFixture[str], code: str,
+                                  heading: str, first: str) -> None:
+    from coach.core.language.current_language import set_language
+
+    fill_run_days(data)
+    set_language(code)
+    assert run("history") == 0
+    out = capsys.readouterr().out
+    assert heading in out and first in out
+    assert "Run days" not in out
