@@ -229,6 +229,8 @@ def _screens(app: QApplication, library: Library, broken: Library, history: Hist
     win.hear_voice = lambda _voice, _rate: None
     win.show_history()
     yield "history", win
+    win.history_view.tables.setCurrentWidget(win.history_view.sessions)
+    yield "history-sessions", win
     dialog = win.show_preferences()
     dialog.resize(min(size[0], max(dialog.width(), 560)), min(size[1], 560))
     _settle(app)  # the voice list arrives from its thread

@@ -375,7 +375,10 @@ class HistoryView(QWidget):
         self.session_model.setHorizontalHeaderLabels(
             [translate("HistoryView", c) for c in COLUMNS])
         self.session_model.setSortRole(SORT_ROLE)
-        self.sessions = _table(self.session_model, translate("HistoryView", "Recent sessions"), 1)
+        # The routine's name is never squeezed to "…": in a narrow window the last column,
+        # how it ended, goes under the scroll bar instead.
+        self.sessions = _table(self.session_model, translate("HistoryView", "Recent sessions"),
+                               len(COLUMNS) - 1)
         self.empty_sessions = translate("HistoryView", "No sessions yet. They appear here once you "
                                                        "run a routine.")
         self.tables = QTabWidget()

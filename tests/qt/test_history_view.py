@@ -278,3 +278,13 @@ def test_one_days_scores_are_spread_over_their_hours(qtbot):
         nearest = min(abs((moment - score.when).total_seconds()) for moment, _ in marks)
         assert nearest <= 2 * 3600
     chart.grab()
+
+
+def test_the_routines_name_is_never_squeezed_at_480(qtbot, history):
+    _session(history, "cool-down", NOW - timedelta(hours=1), name="Standard cool-down")
+    view = _view(qtbot, history)
+    view.tables.setCurrentWidget(view.sessions)
+    view.resize(480, 640)
+    QApplication.processEvents()
+    table = view.sessions
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1)  # the whole name shows
