@@ -13,7 +13,6 @@ caller to show once. Later failures (a full disk, say) raise :class:`HistoryErro
 
 from __future__ import annotations
 
-import csv
 import io
 import itertools
 import json
@@ -474,6 +473,8 @@ class HistoryStore:
 
     def export_csv(self, path: Path) -> int:
         """Write every session and knee check-in to a CSV file (atomically); returns the rows."""
+        import csv  # an export's alone: home opens the history without it (and its C module)
+
         sessions = self._query(f"SELECT {SESSION_COLUMNS} FROM sessions", ())
         knees = self._query("SELECT id, score, recorded_at, context FROM knee_scores", ())
         rows: list[dict[str, object]] = []

@@ -491,3 +491,16 @@ def test_a_session_keeps_its_active_time_and_an_older_history_gains_the_column(
         assert s.problems == []
         [old] = s.recent_sessions()
         assert old.active_seconds is None  # not kept then: History falls back to the clock
+
+
+def test_opening_the_history_leaves_the_csv_module_to_an_export(tmp_path):
+    """Home opens the history just after its first paint; only an export writes CSV."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from coach.storage.history import HistoryStore; "
+            f"store = HistoryStore(Path({str(tmp_path / 'h.sqlite3')!r})); "
+            "store.close(); print('csv' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
