@@ -21,7 +21,6 @@ import ctypes.util
 import os
 import select
 import shlex
-import signal
 import statistics
 import subprocess
 import sys
@@ -30,7 +29,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.bench.procs import private_display, rss_mib
+from tests.bench.procs import end_launch, private_display, rss_mib
 from tests.bench.window import _BYTECODE
 
 MAP_NOTIFY = 19
@@ -98,7 +97,7 @@ def launch(command: list[str], home: Path, env_extra: dict[str, str]) -> Mapped:
                 time.sleep(max(0.0, started + RSS_AT - time.monotonic()))
                 rss = rss_mib(child.pid)
             finally:
-                _end(child)
+                end_launch(child)
         finally:
             xlib.XCloseDisplay(display)
     return Mapped(mapped * 1000, rss)
@@ -119,16 +118,6 @@ def _wait_for_map(xlib: ctypes.CDLL, display: int, child: subprocess.Popen[bytes
             raise RuntimeError(f"{child.args} ended ({child.returncode}) before mapping")
         select.select([fd], [], [], 0.05)
     raise RuntimeError(f"{child.args} mapped no window in {MAP_TIMEOUT:.0f} s")
-
-
-def _end(child: subprocess.Popen[bytes]) -> None:
-    if child.poll() is None:
-        child.send_signal(signal.SIGTERM)
-    try:
-        child.wait(10)
-    except subprocess.TimeoutExpired:
-        os.killpg(child.pid, signal.SIGKILL)
-        child.wait()
 
 
 def _row(label: str, unit: str, a: list[float], b: list[float]) -> str:

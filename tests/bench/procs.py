@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -150,3 +151,14 @@ def watch(pid: int, seconds: float) -> Window:
     cpu = sum(after[p].cpu_ns - before[p].cpu_ns for p in lasted)
     switches = sum(after[p].switches - before[p].switches for p in lasted)
     return Window(cpu_percent=cpu / 1e9 / took * 100, wakeups_per_s=switches / took)
+
+
+def end_launch(child: subprocess.Popen[bytes]) -> None:
+    """TERM (the app closes its window as on Ctrl+Q), then KILL the group if it lingers."""
+    if child.poll() is None:
+        child.send_signal(signal.SIGTERM)
+    try:
+        child.wait(10)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait()

@@ -7,7 +7,6 @@ time of its first paint there. Start-up = that time minus the moment just before
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -15,7 +14,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.bench.procs import descendants, private_display, pss_mib, rss_mib, usage, watch
+from tests.bench.procs import (
+    descendants,
+    end_launch,
+    private_display,
+    pss_mib,
+    rss_mib,
+    usage,
+    watch,
+)
 
 PAINT_TIMEOUT = 60.0
 APP = [sys.executable, "-m", "coach"]
@@ -72,7 +79,7 @@ def launch(command: list[str], home: Path, *, settle: float, window: float,
             tree_end = descendants(child.pid)
             tree_pss_end = sum(pss_mib(pid) for pid in tree_end)
         finally:
-            _end(child)
+            end_launch(child)
     return Launch((painted - started) * 1000, cpu_to_paint, rss, tree_rss, figures.cpu_percent,
                   figures.wakeups_per_s, peak, tree_pss, len(tree), tree_pss_end, len(tree_end))
 
@@ -92,12 +99,3 @@ def _wait_for(stamp: Path, child: subprocess.Popen[bytes]) -> float:
     raise RuntimeError(f"{child.args} painted nothing in {PAINT_TIMEOUT:.0f} s")
 
 
-def _end(child: subprocess.Popen[bytes]) -> None:
-    """TERM (the app closes its window as on Ctrl+Q), then KILL the group if it lingers."""
-    if child.poll() is None:
-        child.send_signal(signal.SIGTERM)
-    try:
-        child.wait(10)
-    except subprocess.TimeoutExpired:
-        os.killpg(child.pid, signal.SIGKILL)
-        child.wait()
