@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from coach.app.catalogue_words import origin_word, routine_kind_word
 from coach.app.plan_settings import plan_settings
@@ -23,8 +23,8 @@ from coach.cli.terminal import (
     saved_preferences,
 )
 from coach.core.files.user_folders import user_routines_dir
-from coach.core.language.current_language import ENGLISH, translate
-from coach.core.plan.compiler import Cue, Plan, PlanSettings, compile_plan
+from coach.core.language.current_language import ENGLISH, QT_TRANSLATE_NOOP, translate
+from coach.core.plan.compiler import Cue, Plan, PlanSettings, SegmentKind, Side, compile_plan
 from coach.core.routine_files.checker import check_routine
 from coach.core.routine_files.library import Library, load_library
 from coach.core.routine_files.problems import Problem
@@ -35,6 +35,19 @@ from coach.storage.prefs_schema import Preferences
 
 if TYPE_CHECKING:
     from coach.speech.speaker_factory import ClipLengths
+
+# The plan's own terms as `limber show` prints them; --json keeps the terms themselves.
+_SEGMENT_WORDS: Final = {
+    SegmentKind.LEAD_IN: QT_TRANSLATE_NOOP("ShowWords", "lead-in"),
+    SegmentKind.EXERCISE: QT_TRANSLATE_NOOP("ShowWords", "exercise"),
+    SegmentKind.SWITCH: QT_TRANSLATE_NOOP("ShowWords", "switch"),
+    SegmentKind.GAP: QT_TRANSLATE_NOOP("ShowWords", "gap"),
+}
+_SIDE_WORDS: Final = {
+    Side.LEFT: QT_TRANSLATE_NOOP("ShowWords", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("ShowWords", "right"),
+    Side.BOTH: QT_TRANSLATE_NOOP("ShowWords", "both"),
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -155,10 +168,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     for cue in plan.cues:
         if cue.text:
             cues.setdefault(cue.segment, []).append(cue)
+    kinds = {kind: translate("ShowWords", word) for kind, word in _SEGMENT_WORDS.items()}
+    width = max(map(len, kinds.values()))
     for seg in plan.segments:
         reps = f" x{seg.reps}" if seg.reps else ""
-        side = "" if seg.side.value == "none" else f" [{seg.side}]"
-        print(f"{format_seconds(seg.start):>6}  {seg.seconds:>4} s  {seg.kind:<8} "
+        side = ("" if seg.side is Side.NONE
+                else f" [{translate('ShowWords', _SIDE_WORDS[seg.side])}]")
+        print(f"{format_seconds(seg.start):>6}  {seg.seconds:>4} s  {kinds[seg.kind]:<{width}} "
               f"{seg.exercise.name}{side}{reps}")
         for cue in cues.get(seg.index, []):
             print(f"{'':>16}{format_seconds(cue.at):>6}  \"{cue.text}\"")

@@ -3695,6 +3695,37 @@ zurückholen mit: limber restore {id}</translation>
         </message>
     </context>
     <context>
+        <name>ShowWords</name>
+        <message>
+            <source>lead-in</source>
+            <translation>Vorlauf</translation>
+        </message>
+        <message>
+            <source>exercise</source>
+            <translation>Übung</translation>
+        </message>
+        <message>
+            <source>switch</source>
+            <translation>Wechsel</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>links</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>rechts</translation>
+        </message>
+        <message>
+            <source>both</source>
+            <translation>beide</translation>
+        </message>
+    </context>
+    <context>
         <name>SpeechCommands</name>
         <message>
             <source>list the voices of every installed engine (* = the default)</source>

@@ -3691,6 +3691,37 @@ bring it back with: limber restore {id}</source>
         </message>
     </context>
     <context>
+        <name>ShowWords</name>
+        <message>
+            <source>lead-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>switch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>both</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SpeechCommands</name>
         <message>
             <source>list the voices of every installed engine (* = the default)</source>

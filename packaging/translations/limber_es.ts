@@ -3695,6 +3695,37 @@ recupérala con: limber restore {id}</translation>
         </message>
     </context>
     <context>
+        <name>ShowWords</name>
+        <message>
+            <source>lead-in</source>
+            <translation>entrada</translation>
+        </message>
+        <message>
+            <source>exercise</source>
+            <translation>ejercicio</translation>
+        </message>
+        <message>
+            <source>switch</source>
+            <translation>cambio</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>pausa</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>izquierda</translation>
+        </message>
+        <message>
+            <source>right</source>
+            <translation>derecha</translation>
+        </message>
+        <message>
+            <source>both</source>
+            <translation>ambos</translation>
+        </message>
+    </context>
+    <context>
         <name>SpeechCommands</name>
         <message>
             <source>list the voices of every installed engine (* = the default)</source>

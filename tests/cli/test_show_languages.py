@@ -85,3 +85,19 @@ def test_check_names_a_missing_translation_by_file_line_and_key(tmp_path, capsys
     assert main(["check", str(broken)]) == 1
     out = capsys.readouterr().out
     assert f"{broken}:" in out and "missing translation: exercises.hip-circles.name" in out
+
+
+@pytest.mark.parametrize(("code", "kinds", "side"), [
+    ("de", ("Vorlauf", "Übung", "Wechsel"), "[links]"),
+    ("es", ("entrada", "ejercicio", "cambio"), "[izquierda]"),
+])
+def test_shows_plain_text_names_the_steps_and_sides_in_the_language(code, kinds, side, capsys):
+    assert main(["prefs", "set", "language", code]) == 0
+    capsys.readouterr()
+    assert main(["show", "cooldown-quick", "--estimate"]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()
+            if re.match(r"\s+\d+:\d\d\s+\d+ s ", line)]
+    shown = {row[3] for row in rows}
+    assert set(kinds) <= shown
+    assert not shown & {"lead-in", "exercise", "switch", "gap"}
+    assert any(side in " ".join(row) for row in rows)
