@@ -3,9 +3,10 @@
 A clip passes when it holds sound (not silence), and its speech span is within a band of what
 its text should take in this voice at this rate: a cut-off clip is too short, a clip at a much
 slower or faster rate too long or too short. What "should take" is calibrated per engine,
-voice and rate: a reference phrase is rendered (twice, and the two must agree) and its span
-gives the seconds per syllable-sized unit. That figure is stored beside the clips, so each
-voice and rate is calibrated once. Nothing here knows which engine made the clip.
+voice and rate: a reference phrase is rendered (twice, and the two must agree; once for an
+engine whose clips are reproducible, such as flite) and its span gives the seconds per
+syllable-sized unit. That figure is stored beside the clips, so each voice and rate is
+calibrated once. Nothing here knows which engine made the clip.
 """
 
 from __future__ import annotations
@@ -89,21 +90,28 @@ def check(clip: Clip, text: str, calibration: Calibration) -> Speech:
     return speech
 
 
-def calibrate(render: Callable[[], Clip], rate: int) -> Calibration:
-    """Render the reference twice; :class:`ClipRejected` unless both agree and are plausible."""
+def calibrate(render: Callable[[], Clip], rate: int, *, renders: int = 2) -> Calibration:
+    """Render the reference twice; :class:`ClipRejected` unless both agree and are plausible.
+
+    The second render catches an engine that did not take the rate at once (espeak-ng
+    through pyttsx3 dropped a rate change). ``renders`` 1 is for an engine whose clip is a
+    function of text, voice and rate alone (``Backend.reproducible``, flite): its second
+    render is the first one again, sample for sample, and would cost a render for nothing."""
+    if renders not in (1, 2):
+        raise ValueError(f"the reference is rendered once or twice, not {renders} times")
     spans, tails = [], []
-    for _ in range(2):
+    for _ in range(renders):
         speech = measure(render())
         if speech.peak < MIN_PEAK:
             raise ClipRejected("reference phrase: silence")
         spans.append(speech.span)
         tails.append(speech.tail)
-    if abs(spans[0] - spans[1]) > REFERENCE_AGREEMENT * max(spans):
+    if abs(spans[0] - spans[-1]) > REFERENCE_AGREEMENT * max(spans):
         raise ClipRejected(f"reference phrase: two renders differ ({spans[0]:.2f} s and "
-                           f"{spans[1]:.2f} s of speech)")
-    per_unit = spans[1] / (speech_units(reference()) + UTTERANCE_UNITS)
+                           f"{spans[-1]:.2f} s of speech)")
+    per_unit = spans[-1] / (speech_units(reference()) + UTTERANCE_UNITS)
     if not NOMINAL_RANGE[0] <= per_unit * rate <= NOMINAL_RANGE[1]:
-        raise ClipRejected(f"reference phrase: {spans[1]:.2f} s of speech is implausible at "
+        raise ClipRejected(f"reference phrase: {spans[-1]:.2f} s of speech is implausible at "
                            f"{rate} words a minute")
     return Calibration(per_unit, tail=min(tails))
 

@@ -26,6 +26,7 @@ class Route:
     # a fallback that is never used never runs its engine's --version.
     key: str | Callable[[], str]
     verify_voice: bool = False  # ask the engine whether it has ``voice`` before using it
+    reproducible: bool = False  # the same request gives the same clip (``Backend.reproducible``)
 
     @functools.cached_property
     def fingerprint(self) -> str:
@@ -71,7 +72,8 @@ class Engines:
             self._made[engine_id] = EngineLanes(make, self._lanes) if self._lanes > 1 \
                 else make()
         return Route(voice_id, self._made[engine_id], own, self._fingerprints[engine_id],
-                     verify_voice=engine_id == SYSTEM and bool(own))
+                     verify_voice=engine_id == SYSTEM and bool(own),
+                     reproducible=BACKENDS[engine_id].reproducible)
 
     def close(self) -> None:
         for process in self._made.values():

@@ -215,8 +215,9 @@ class Prerenderer:
             if found is None:
                 first = self._verified.get(0)
                 if first is None:
-                    self._verified[0] = first = VerifiedRenderer(self._cache, engines[0],
-                                                                 route.fingerprint)
+                    self._verified[0] = first = VerifiedRenderer(
+                        self._cache, engines[0], route.fingerprint,
+                        reproducible=route.reproducible)
                 found = self._verified[lane] = first if lane == 0 else first.sibling(
                     engines[lane])
             return route, found, own

@@ -49,7 +49,8 @@ def render_phrase(text: str, voice_id: str, rate: int, *, post: Notice = lambda 
                         post(f"the voice {route.voice_id!r} is not installed; the {following} "
                              "speaks instead")
                     continue
-                renderer = VerifiedRenderer(cache, route.engine, route.fingerprint)
+                renderer = VerifiedRenderer(cache, route.engine, route.fingerprint,
+                                            reproducible=route.reproducible)
                 clip = (renderer.cached(text, route.voice, rate)
                         or renderer.render(text, route.voice, rate))
             except (EngineUnavailable, EngineDead) as exc:

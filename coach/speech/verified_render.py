@@ -33,10 +33,14 @@ ATTEMPTS = 2  # the second in a fresh engine process
 
 
 class VerifiedRenderer:
-    def __init__(self, cache: ClipCache, engine: RenderEngine, fingerprint: str) -> None:
+    def __init__(self, cache: ClipCache, engine: RenderEngine, fingerprint: str, *,
+                 reproducible: bool = False) -> None:
+        """``reproducible``: the engine gives the same clip for the same request (flite), so
+        its calibration renders the reference phrase once (see ``clip_checks.calibrate``)."""
         self.cache = cache
         self._engine = engine
         self._fingerprint = fingerprint
+        self._reproducible = reproducible
         self._calibrations = CalibrationStore(cache.folder)
         self._known: dict[tuple[str, int], Calibration] = {}
         # Shared with siblings: one of them calibrates, the others wait for its figure.
@@ -45,7 +49,8 @@ class VerifiedRenderer:
     def sibling(self, engine: RenderEngine) -> VerifiedRenderer:
         """The same voice rendered by another worker of the same engine (``lanes.py``):
         same cache key, same calibration (measured once, by whichever asks first)."""
-        twin = VerifiedRenderer(self.cache, engine, self._fingerprint)
+        twin = VerifiedRenderer(self.cache, engine, self._fingerprint,
+                                reproducible=self._reproducible)
         twin._known, twin._calibrating = self._known, self._calibrating
         return twin
 
@@ -103,7 +108,8 @@ class VerifiedRenderer:
             if attempt > 1:
                 self._engine.restart()
             try:
-                return calibrate(lambda: self._reference(voice, rate), rate)
+                return calibrate(lambda: self._reference(voice, rate), rate,
+                                 renders=1 if self._reproducible else 2)
             except (RenderFailed, BadClip, ClipRejected) as exc:
                 log.warning("calibration %d for voice %r at %d wpm failed: %s",
                             attempt, voice, rate, exc)

@@ -39,6 +39,10 @@ class Backend:
     spec: str  # what the render worker imports ("module:factory")
     problem: Callable[[], str | None]  # None: usable here (a quick look, no synthesis)
     fingerprint: Callable[[], str]  # engine id and version: part of every cache key
+    # Its clip is a function of the text, voice and rate alone: the same request gives the same
+    # samples, whatever was said before and in whichever worker. Calibrating such a voice needs
+    # one render of the reference phrase, not two that must agree (``clip_checks.calibrate``).
+    reproducible: bool = False
 
     @property
     def prefix(self) -> str:
@@ -52,8 +56,11 @@ class Backend:
 
 
 BACKENDS: dict[str, Backend] = {
+    # flite: libflite seeds rand() and sets (and reads back) the stretch before every phrase,
+    # and its program starts afresh each time (tests/speech/engines/test_libflite.py keeps it
+    # so). espeak-ng is not: a phrase after a rate change can differ by a few samples.
     FLITE: Backend(FLITE, "coach.speech.engines.flite:FliteEngine", flite.flite_problem,
-                   lambda: f"flite; {flite.flite_version()}"),
+                   lambda: f"flite; {flite.flite_version()}", reproducible=True),
     FESTIVAL: Backend(FESTIVAL, "coach.speech.engines.festival:FestivalEngine",
                       festival.festival_problem,
                       lambda: f"festival; {festival.festival_version()}"),

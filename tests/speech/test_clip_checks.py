@@ -96,6 +96,25 @@ def test_calibration_needs_two_agreeing_plausible_renders() -> None:
         calibrate(lambda: tone(0.0), 175)
 
 
+
+def test_a_reproducible_engine_is_calibrated_from_one_plausible_render() -> None:
+    units = speech_units(REFERENCE) + 0.5
+    made: list[Clip] = []
+
+    def render(seconds: float) -> Clip:
+        made.append(tone(seconds))
+        return made[-1]
+
+    found = calibrate(lambda: render(0.14 * units), 175, renders=1)
+    assert len(made) == 1
+    assert found.seconds_per_unit == pytest.approx(0.14, rel=0.02) and found.measured
+    with pytest.raises(ClipRejected, match="implausible"):
+        calibrate(lambda: tone(0.3), 175, renders=1)
+    with pytest.raises(ClipRejected, match="silence"):
+        calibrate(lambda: tone(0.0), 175, renders=1)
+    with pytest.raises(ValueError):
+        calibrate(lambda: tone(0.3), 175, renders=3)
+
 def test_calibrations_are_stored_per_engine_voice_and_rate(tmp_path: Path) -> None:
     store = CalibrationStore(tmp_path)
     store.save("espeak-ng 1.51", "gmw/en", 175, Calibration(0.21, tail=0.3))

@@ -221,3 +221,34 @@ def test_the_render_worker_imports_only_what_an_engine_needs() -> None:
             "'importlib.metadata')"
             " if m in sys.modules]; assert not heavy, heavy")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_reproducible_voice_is_calibrated_with_one_render_of_the_reference(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """flite gives the same samples for the same request (engines/test_libflite.py), so a
+    second render of the reference phrase could never disagree with the first: it is not
+    made. The clips are still each checked against the calibration, as before."""
+    log = tmp_path / "renders.txt"
+    monkeypatch.setenv(MARKER_ENV, str(log))
+    engines = Engines(specs={"flite": SPEC + "WorkerTextEngine", "system": SPEC + "SineEngine"},
+                      installed=lambda v: v == "flite:rms",
+                      fingerprints={"flite": lambda: "flite 2.2", "system": lambda: "sine"},
+                      lanes=2)
+    clock = FakeClock()
+    speaker = make_speaker(SpeechOptions(), print, lambda post: RecordingPlayer(clock),
+                           clock=clock, find_problem=lambda: None, engines=engines,
+                           cache_dir=tmp_path / "cache")
+    speaker.prepare(PHRASES)
+    wait_rendered(speaker)
+    phrases = [line.split(" ", 1)[1] for line in log.read_text().splitlines()]
+    assert phrases.count(REFERENCE) == 1
+    assert sorted(p for p in phrases if p != REFERENCE) == sorted(PHRASES)
+    speaker.close()
+
+
+def test_only_flite_is_taken_as_reproducible() -> None:
+    engines = Engines(specs={}, installed=lambda v: True,
+                      fingerprints={e: (lambda: "x 1.0") for e in ("flite", "festival", "system")})
+    routes = {route.voice_id.partition(":")[0]: route.reproducible
+              for route in routes_for("", engines)}
+    assert routes == {"flite": True, "festival": False, "": False}

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from coach.speech.clip import Clip
+from coach.speech.clip_checks import reference
 from coach.speech.clip_measure import measure
 from coach.speech.engines import flite
 from coach.speech.engines.libflite import LibFlite
@@ -69,6 +70,17 @@ def test_a_clip_does_not_depend_on_what_was_said_before(
     in_memory(library, TEXT, "rms", 100)  # another phrase, another stretch in between
     assert in_memory(library, "Five.", "rms", 175).pcm == first.pcm
 
+
+
+def test_every_voice_says_the_reference_phrase_the_same_each_time(
+        engines: tuple[flite.FliteEngine, flite.FliteEngine]) -> None:
+    """Why flite's calibration renders the reference phrase once (``Backend.reproducible``):
+    a second render, even after another rate, is the same samples."""
+    library, _ = engines
+    for voice in listed_voices():
+        first = in_memory(library, reference(), voice, 175)
+        in_memory(library, reference(), voice, 260)
+        assert in_memory(library, reference(), voice, 175).pcm == first.pcm, voice
 
 def test_the_library_follows_the_speech_rate(
         engines: tuple[flite.FliteEngine, flite.FliteEngine]) -> None:
