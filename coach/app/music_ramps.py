@@ -56,9 +56,6 @@ class Ramps:
     def running(self) -> bool:
         return bool(self._ramps)
 
-    def is_running(self, owner: str) -> bool:
-        return owner in self._ramps
-
     def sent(self, owner: str) -> float | None:
         """The volume last sent to ``owner`` (None: none since it was forgotten)."""
         return self._sent.get(owner)

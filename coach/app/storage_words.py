@@ -9,7 +9,7 @@ system) stays as the system says it. A notice not listed is shown as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from coach.core.language.current_language import ENGLISH, QT_TRANSLATE_NOOP, language, translate
 
@@ -83,10 +83,6 @@ def storage_notice(message: str) -> str:
         if found is not None:
             return _fill(translate("StorageWords", words), list(found.groups()))
     return message
-
-
-def storage_notices(messages: Iterable[str]) -> list[str]:
-    return [storage_notice(m) for m in messages]
 
 
 def in_language(notice: Callable[[str], None]) -> Callable[[str], None]:

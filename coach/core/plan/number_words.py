@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from coach.core.language.current_language import QT_TRANSLATE_NOOP, translate
 
-HIGHEST = 100
 NUMBER_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Counts", "zero"), QT_TRANSLATE_NOOP("Counts", "one"),
     QT_TRANSLATE_NOOP("Counts", "two"), QT_TRANSLATE_NOOP("Counts", "three"),
