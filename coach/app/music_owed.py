@@ -63,22 +63,24 @@ class Owed:
             self._changed.pop(key, None)
         else:
             self._changed[key] = changed
+        if self._write():
+            return True
+        if before is None:
+            self._changed.pop(key, None)
+        return False
+
+    def save(self) -> None:
+        if self.file.held:
+            self._write()
+
+    def _write(self) -> bool:
+        """What is owed, to the file; False (and a notice) when the disk said no."""
         try:
             self.file.save(self._port.bus_id, list(self._changed.values()))
         except OSError as error:
-            if before is None:
-                self._changed.pop(key, None)
             self._tell(not_noted(error.strerror or error))
             return False
         return True
-
-    def save(self) -> None:
-        if not self.file.held:
-            return
-        try:
-            self.file.save(self._port.bus_id, list(self._changed.values()))
-        except OSError as error:
-            self._tell(not_noted(error.strerror or error))
 
     def forget(self, owner: str) -> None:
         """``owner`` left the bus: nothing can be given back to it."""
