@@ -16,7 +16,7 @@ from coach.app.run_day_words import elapsed_text
 from coach.core.language.current_language import translate
 from coach.core.language.local_format import day_text, when_text
 from coach.core.model import Origin, Routine
-from coach.storage.history_records import RunDayRecord, SessionRecord
+from coach.storage.history_records import RunDayRecord, SessionRecord, local
 
 
 def named_now(records: Iterable[SessionRecord],
@@ -61,13 +61,13 @@ def headline(streak: int, last_day: RunDayRecord | None, last_session: SessionRe
 
 
 def _day(moment: datetime, today: date) -> str:
-    local = moment.astimezone()
-    days = (today - local.date()).days
+    here = local(moment)
+    days = (today - here.date()).days
     if days == 0:
         return translate("HistoryWords", "today")
     if days == 1:
         return translate("HistoryWords", "yesterday")
-    return day_text(local)
+    return day_text(here)
 
 
 def session_seconds(record: SessionRecord) -> int:
@@ -98,7 +98,7 @@ class DayRow:
 
 def run_day_row(day: RunDayRecord) -> DayRow:
     """One run day as History lists it."""
-    when = when_text(day.started_at.astimezone())
+    when = when_text(local(day.started_at))
     seconds = day.seconds_out
     if seconds is not None:
         run = elapsed_text(seconds)

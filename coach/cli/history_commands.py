@@ -18,7 +18,7 @@ from coach.core.language.current_language import translate
 from coach.core.language.local_format import WEEKDAYS
 from coach.storage.history import FILE_NAME as HISTORY_FILE
 from coach.storage.history import HistoryError, HistoryStore
-from coach.storage.history_records import KneeScore, RunDayRecord, SessionRecord
+from coach.storage.history_records import KneeScore, RunDayRecord, SessionRecord, local
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -146,8 +146,8 @@ def _knee_lines(scores: Iterable[KneeScore]) -> list[str]:
 
 
 def _local(moment: datetime) -> str:
-    local = moment.astimezone()
-    return f"{translate('Weekdays', WEEKDAYS[local.weekday()])} {local:%Y-%m-%d %H:%M}"
+    here = local(moment)  # a time at the calendar's end stays as it is, as in the store
+    return f"{translate('Weekdays', WEEKDAYS[here.weekday()])} {here:%Y-%m-%d %H:%M}"
 
 
 def _now() -> datetime:

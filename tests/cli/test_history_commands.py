@@ -3,6 +3,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -171,3 +173,29 @@ def test_run_days_in_the_language(data: Path, capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert heading in out and first in out
     assert "Run days" not in out
+
+
+@pytest.fixture
+def far_east(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC+14, the furthest ahead there is."""
+    monkeypatch.setenv("TZ", "Etc/GMT-14")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_history_lists_times_at_the_calendars_end(data: Path, far_east: None,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # A clock that was wrong can leave a time whose local day would be past year 9999: the
+    # store keeps it (history_records.local), and the listing shows it as it is, never a crash.
+    end = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)
+    with HistoryStore(data / "history.sqlite3", clock=lambda: end) as store:
+        store.save_session(SessionRecord("r", "At the end", "warm-up", end, 300, ended_at=end,
+                                         completed_fraction=1.0))
+        store.save_run_day(RunDayRecord(end, warm_up_id="warmup-standard", ended_at=end))
+    assert run("history") == 0
+    out = capsys.readouterr().out
+    assert "9999-12-31 23:00  warm-up    At the end" in out
+    days = out[out.index("Run days, newest first:"):].splitlines()[1]
+    assert "9999-12-31 23:00" in days, days
