@@ -122,7 +122,7 @@ def _quiet_stdout() -> None:
 
 def text_music(tell: Callable[[str], None], folder: Path) -> MusicBackend:
     """The music control for the terminal: its notices are printed from its own thread."""
-    from coach.qt.session_bus import music_backend
+    from coach.qt.music_control import music_backend
 
     return music_backend(tell, folder, SystemClock(), notice_any_thread=True)
 

@@ -114,7 +114,7 @@ class LaunchOptions(NamedTuple):
 def make_app_music(notice: Callable[[str], None], folder: Path, clock: Clock) -> MusicBackend:
     """The music control (its thread and D-Bus connection, when there is a bus) for the
     window: built when a session first needs it, so none of it loads at start-up."""
-    from coach.qt.session_bus import music_backend
+    from coach.qt.music_control import music_backend
 
     return music_backend(notice, folder, clock)
 

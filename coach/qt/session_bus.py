@@ -1,5 +1,5 @@
-"""Where the session D-Bus is, whether a Flatpak sandbox hides the music players on it, and the
-music control for this machine (no Qt is loaded until there is a bus to reach).
+"""Where the session D-Bus is, and whether a Flatpak sandbox hides the music players on it (no Qt
+here: the music control is chosen by :mod:`coach.qt.music_control`).
 
 The address: ``DBUS_SESSION_BUS_ADDRESS``, else systemd's per-user bus in
 ``$XDG_RUNTIME_DIR/bus``; ``disabled:`` (GLib's way of saying "no session bus", which the
@@ -16,13 +16,10 @@ from __future__ import annotations
 
 import configparser
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
-from coach.app.music_on_demand import NoMusicBus
-from coach.app.music_port import MusicBackend
-from coach.core.clock import Clock
 from coach.core.files.bounded_read import read_bounded
 
 FLATPAK_INFO: Final = Path("/.flatpak-info")
@@ -71,14 +68,3 @@ def mpris_allowed(flatpak_info: str) -> bool:
             return True
     return False
 
-
-def music_backend(notice: Callable[[str], None], folder: Path, clock: Clock, *,
-                  notice_any_thread: bool = False) -> MusicBackend:
-    """The music control: over the session bus on a thread of its own
-    (:class:`~coach.qt.music_thread.QtMusic`), or, with no bus, a stand-in that says so."""
-    address = session_bus_address()
-    if address is None:
-        return NoMusicBus(notice)
-    from coach.qt.music_thread import QtMusic
-
-    return QtMusic(notice, folder, clock, address=address, notice_any_thread=notice_any_thread)

@@ -1,5 +1,4 @@
-"""Where the session bus is, what a Flatpak sandbox lets Limber see on it, and the music control
-that follows (a stand-in, with nothing built, where there is no bus)."""
+"""Where the session bus is, and what a Flatpak sandbox lets Limber see on it."""
 
 from __future__ import annotations
 
@@ -7,11 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.app.music_on_demand import NoMusicBus
-from coach.core.clock import SystemClock
 from coach.qt.session_bus import (
     mpris_allowed,
-    music_backend,
     sandbox_hides_players,
     session_bus_address,
 )
@@ -65,9 +61,3 @@ def test_outside_a_sandbox_nothing_is_hidden(tmp_path: Path) -> None:
     info.write_text(INFO + "\n[Session Bus Policy]\norg.mpris.MediaPlayer2.*=talk\n")
     assert not sandbox_hides_players(info)
 
-
-def test_without_a_bus_the_music_control_is_a_stand_in_that_says_so() -> None:
-    # The tests' own environment has no session bus (tests/conftest.py).
-    told: list[str] = []
-    music = music_backend(told.append, Path("/nonexistent"), SystemClock())
-    assert isinstance(music, NoMusicBus)

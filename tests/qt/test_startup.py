@@ -33,6 +33,7 @@ NOT_AT_START = (
     "coach.qt.music_thread",  # the music control: with a session, or a dead Limber's leftovers
     "coach.qt.mpris_port",
     "coach.qt.session_bus",
+    "coach.qt.music_control",
     "coach.app.music_listener",
     "coach.app.music_fader",
     "coach.speech.pulse_output",  # the PulseAudio output and its library
