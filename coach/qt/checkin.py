@@ -10,7 +10,7 @@ adds one. Esc or the one Back button goes home without keeping anything.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.app.advice import Choice, Offer, checkin_offers, knee_advice
@@ -18,7 +18,7 @@ from coach.app.score_keys import ScoreKeys
 from coach.core.model import Routine
 from coach.qt.plain_text import plain
 from coach.qt.translators import translate
-from coach.qt.widgets.flow import flow_widget
+from coach.qt.widgets.flow import choice_button, refill
 from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.score_row import ScoreRow
 
@@ -151,26 +151,14 @@ class CheckinView(QWidget):
         self.chose.emit(choice)
 
     def _show_offers(self, offers: tuple[Offer, ...]) -> None:
-        self.offer_buttons = []  # the old ones go with their holder
-        while self._offers.count():
-            item = self._offers.takeAt(0)
-            holder = item.widget() if item is not None else None
-            if holder is not None:
-                holder.hide()  # gone now, not when the event loop next deletes it
-                holder.deleteLater()
+        self.offer_buttons = []
         for offer in offers:
-            button = QPushButton(offer.text)
+            button = choice_button(offer.text, height=44, bold=offer.primary)
             button.setAccessibleName(offer.text)
-            button.setMinimumHeight(44)
             button.setDefault(offer.primary)
-            button.setAutoDefault(True)
             button.clicked.connect(lambda _=False, c=offer.choice: self._confirm(c))
-            if offer.primary:
-                font = QFont(button.font())
-                font.setBold(True)
-                button.setFont(font)
             self.offer_buttons.append(button)
-        self._offers.addWidget(flow_widget(*self.offer_buttons, align_right=True))
+        refill(self._offers, *self.offer_buttons, align_right=True)
         first = self.primary or (self.offer_buttons[0] if self.offer_buttons else None)
         if first is not None:
             first.setFocus()

@@ -28,7 +28,7 @@ from coach.core.plan.compiler import Plan
 from coach.core.session_events import Summary
 from coach.qt.plain_text import plain
 from coach.qt.translators import translate
-from coach.qt.widgets.flow import flow_widget
+from coach.qt.widgets.flow import choice_button, flow_widget, refill
 from coach.qt.widgets.fonts import enlarge
 from coach.qt.widgets.icons import icon
 from coach.qt.widgets.score_row import ScoreRow
@@ -218,28 +218,15 @@ class FinishView(QWidget):
             self.home_button.setFocus()
 
     def _show_day_panel(self, panel: Panel | None) -> None:
-        while self._day_offers.count():  # the old buttons go with their holder
-            item = self._day_offers.takeAt(0)
-            holder = item.widget() if item is not None else None
-            if holder is not None:
-                holder.hide()  # gone now, not when the event loop next deletes it
-                holder.deleteLater()
         self.day_buttons = []
         self.day_panel.setVisible(panel is not None)
-        if panel is None:
-            return
-        self.day_text.setText(panel.text)
-        for index, offer in enumerate(panel.offers):
-            button = QPushButton(offer.text)
-            button.setMinimumHeight(44)
-            button.setAutoDefault(True)
-            if index == 0:
-                font = QFont(button.font())
-                font.setBold(True)
-                button.setFont(font)
-            button.clicked.connect(lambda _=False, a=offer.action: self._day_chosen(a))
-            self.day_buttons.append(button)
-        self._day_offers.addWidget(flow_widget(*self.day_buttons, align_right=False))
+        if panel is not None:
+            self.day_text.setText(panel.text)
+            for index, offer in enumerate(panel.offers):
+                button = choice_button(offer.text, height=44, bold=index == 0)
+                button.clicked.connect(lambda _=False, a=offer.action: self._day_chosen(a))
+                self.day_buttons.append(button)
+        refill(self._day_offers, *self.day_buttons, align_right=False)
 
     def _day_chosen(self, action: DayAction) -> None:
         self._save_score()  # a score picked and not saved is still the runner's answer

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QHideEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,7 +40,7 @@ from coach.app.run_day_words import (
 from coach.qt.plain_text import plain
 from coach.qt.translators import translate
 from coach.qt.widgets.fit_text import FitText
-from coach.qt.widgets.flow import flow_widget
+from coach.qt.widgets.flow import choice_button, refill
 from coach.qt.widgets.fonts import enlarge
 
 # The clock's share of the screen's height, by layout stretch: at least a quarter of it.
@@ -140,29 +140,15 @@ class GoRunView(QWidget):
         """Show ``question`` with its answers and "Keep going" (Esc); Enter: the first."""
         self.question_title.setText(question.title)
         self.question_text.setText(question.text)
-        while self.answers.count():
-            item = self.answers.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone now, not when the event loop next deletes it
-                widget.deleteLater()
         self.answer_buttons = []
         for index, answer in enumerate(question.answers):
-            button = QPushButton(answer.text)
-            button.setMinimumHeight(40)
-            button.setAutoDefault(True)
-            if index == 0:
-                font = QFont(button.font())
-                font.setBold(True)
-                button.setFont(font)
+            button = choice_button(answer.text, height=40, bold=index == 0)
             button.clicked.connect(lambda _=False, a=answer.action: self._answer(a))
             self.answer_buttons.append(button)
-        keep = QPushButton(keep_going())
-        keep.setMinimumHeight(40)
-        keep.setAutoDefault(True)
+        keep = choice_button(keep_going(), height=40)
         keep.clicked.connect(self.hide_question)
         self.answer_buttons.append(keep)
-        self.answers.addWidget(flow_widget(*self.answer_buttons, align_right=True))
+        refill(self.answers, *self.answer_buttons, align_right=True)
         self.question.show()
         self.back_button.setDefault(False)
         self.answer_buttons[0].setFocus()

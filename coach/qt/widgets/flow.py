@@ -9,7 +9,8 @@ on resize" that the layout cannot see coming.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -118,3 +119,30 @@ def flow_widget(*widgets: QWidget, align_right: bool = False, stretch: bool = Fa
     policy.setHeightForWidth(True)
     holder.setSizePolicy(policy)
     return holder
+
+
+def choice_button(text: str, *, height: int, bold: bool = False) -> QPushButton:
+    """One of a row of answers (Enter presses the focused one); ``bold``: the way forward."""
+    button = QPushButton(text)
+    button.setMinimumHeight(height)
+    button.setAutoDefault(True)
+    if bold:
+        font = QFont(button.font())
+        font.setBold(True)
+        button.setFont(font)
+    return button
+
+
+def refill(layout: QLayout, *widgets: QWidget, align_right: bool) -> None:
+    """Put ``widgets`` in ``layout`` as one flow, in place of whatever it held.
+
+    With no ``widgets`` it is left empty.
+    """
+    while layout.count():
+        item = layout.takeAt(0)
+        holder = item.widget() if item is not None else None
+        if holder is not None:
+            holder.hide()  # gone now, not when the event loop next deletes it
+            holder.deleteLater()
+    if widgets:
+        layout.addWidget(flow_widget(*widgets, align_right=align_right))
