@@ -133,13 +133,6 @@ class RunDaySteps(QObject):
 
     # -- after a routine --------------------------------------------------------------------
 
-    def after_warm_up(self) -> bool:
-        """A warm-up just finished: True when the day goes on to Go run (no finish screen)."""
-        if self._day.state is DayState.OUT_RUNNING:
-            self._window.show_page(self.go_run)
-            return True
-        return False
-
     def finish_panel(self, kind: RoutineKind, fraction: float) -> Panel | None:
         """What the finish screen says of the day after a run day's routine stopped short."""
         state = self._day.state
