@@ -134,6 +134,7 @@ class _Output:
         self.device: _PullDevice | None = None
         self.key: tuple[int, int] | None = None
         self.idle_checks = 0  # checks in a row that found nothing to play
+        self.no_device = False  # the last open found no output at all
 
     def open(self, rate: int, channels: int) -> str | None:
         """Start the sink for this format; the problem in words if it cannot."""
@@ -141,7 +142,8 @@ class _Output:
             return None
         self.close()
         output = QMediaDevices.defaultAudioOutput()
-        if output.isNull():
+        self.no_device = output.isNull()
+        if self.no_device:
             return no_device()
         fmt = QAudioFormat()
         fmt.setSampleRate(rate)
@@ -235,7 +237,7 @@ class _AudioWorker(QObject):
             problem = output.open(22050, 1)
             if problem:
                 self._tell(problem)
-                self._silent = problem == no_device()
+                self._silent = output.no_device
                 return
         self._idle_timer.start()
 
@@ -276,7 +278,7 @@ class _AudioWorker(QObject):
         problem = output.open(rate, channels)
         if problem:
             self._tell(problem)
-            self._silent = problem == no_device()
+            self._silent = output.no_device
             output.stream.clear()
             return
         output.set_volume(volume)
