@@ -384,7 +384,8 @@ class SessionView(QWidget):
         font = QFont(self.font())
         font.setPixelSize(font_px)
         metrics = QFontMetrics(font)
-        needed = [metrics.horizontalAdvance(longest_text().get(name, b.defaultAction().text()))
+        longest = longest_text()
+        needed = [metrics.horizontalAdvance(longest.get(name, b.defaultAction().text()))
                   + icon_px + 28 for name, b in self.buttons.items()]
         per_row = len(needed) // 2 if two_rows else len(needed)
         widest_row = max(sum(needed[:per_row]), sum(needed[per_row:])) if two_rows \
