@@ -101,6 +101,10 @@ class RoutineFiles(QObject):
         box.setTextFormat(box.textFormat().PlainText)
         box.exec()
 
+    def tell_refused(self, heading: str, refused: Refused) -> None:
+        """``heading``, then each of the problems that refused the file, in plain words."""
+        self.tell(heading + "\n\n" + "\n".join(plain_problem(p) for p in refused.problems))
+
     def open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self._parent(), translate(
             "MyRoutineActions", "Import a routine"), "",
@@ -203,9 +207,9 @@ class RoutineFiles(QObject):
                 written = mine.import_file(path, self._settings())
             except Refused as refused:
                 if refused.exists is None:
-                    self.tell(translate("MyRoutineActions", "{file} was not imported, because of "
-                                                            "what is in it:").format(file=path.name)
-                              + "\n\n" + "\n".join(plain_problem(p) for p in refused.problems))
+                    self.tell_refused(translate("MyRoutineActions", "{file} was not imported, "
+                                                                    "because of what is in it:")
+                                      .format(file=path.name), refused)
                     return None
                 if not self.ask(translate("MyRoutineActions", "You already have a routine with "
                                                               "the id {id} ({name}). Replace it "
@@ -244,8 +248,7 @@ class RoutineFiles(QObject):
             # The file dialog has asked before replacing a file.
             self._mine().export_routine(routine, path, replace=True)
         except Refused as refused:
-            self.tell(translate("MyRoutineActions", "Nothing was exported:") + "\n\n"
-                      + "\n".join(plain_problem(p) for p in refused.problems))
+            self.tell_refused(translate("MyRoutineActions", "Nothing was exported:"), refused)
             return None
         except FileFailed as failed:
             self.tell(file_failed(failed))
@@ -281,8 +284,8 @@ class RoutineFiles(QObject):
         try:
             written = self._mine().restore(routine_id, self._settings())
         except Refused as refused:
-            self.tell(translate("MyRoutineActions", "It could not be brought back:") + "\n\n"
-                      + "\n".join(plain_problem(p) for p in refused.problems))
+            self.tell_refused(translate("MyRoutineActions", "It could not be brought back:"),
+                              refused)
             return None
         except FileFailed as failed:
             self.tell(file_failed(failed))
