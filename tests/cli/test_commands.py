@@ -8,7 +8,7 @@ import pytest
 
 from coach import __version__
 from coach.cli.entry import main
-from tests.core.helpers import TINY_TOML
+from tests.core.helpers import TINY_TOML, ColdVoice
 from tests.core.routine_files.test_reader import GOOD
 
 TINY = TINY_TOML + """
@@ -65,36 +65,12 @@ def test_show_json(capsys):
     assert plan["cues"][-1]["type"] in ("finish", "end")
 
 
-class SlowVoice:
-    """Clips twice as long as the words' estimate, ready after one progress check."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-        self.polls = 0
-        self.closed = False
-
-    def prepare(self, phrases):
-        self.asked += phrases
-
-    def progress(self):
-        self.polls += 1
-        return (len(self.asked) if self.polls > 1 else 0, len(self.asked))
-
-    def clip_seconds(self, text):
-        from coach.core.plan.phrase_time import estimate_speech_seconds
-
-        return 2 * estimate_speech_seconds(text, 175) if text in self.asked else None
-
-    def close(self):
-        self.closed = True
-
-
 def test_show_times_the_plan_with_the_voice_as_a_session_does(capsys, monkeypatch):
     from coach.cli import routine_commands
 
-    voices: list[SlowVoice] = []
+    voices: list[ColdVoice] = []  # ready after one progress check, clips twice the estimate
     monkeypatch.setattr(routine_commands, "voice_clips",
-                        lambda prefs: voices.append(SlowVoice()) or voices[-1])
+                        lambda prefs: voices.append(ColdVoice(polls=1)) or voices[-1])
     assert main(["show", "tiny", "--json"]) == 0
     timed = json.loads(capsys.readouterr().out)
     voice = voices[-1]

@@ -62,6 +62,15 @@ class ColdVoice(RecordingSpeaker):
         self.asks.append(list(phrases))
         self._left = self.polls_per_prepare
 
+    @property
+    def asked(self) -> list[str]:
+        """Every phrase asked for so far, by any prepare."""
+        return [phrase for ask in self.asks for phrase in ask]
+
+    @property
+    def closed(self) -> bool:
+        return "close" in self.calls
+
     def progress(self) -> tuple[int, int]:
         total = len(self.prepared)
         if self._left > 0:

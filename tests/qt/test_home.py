@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from coach.core.routine_files.problems import Problem
 from coach.qt.home import HEADER_ROLE, ROUTINE_ROLE, TIME_ROLE
 from coach.storage.prefs_schema import Preferences
+from tests.core.helpers import ColdVoice
 from tests.qt.helpers import FakeLibrary, cool_down, mine, warm_up
 
 
@@ -208,40 +209,15 @@ def test_still_being_prepared_does_not_follow_the_user_home(window):
     assert window.notice_strip.shown.text == "Your history could not be saved (disk full)."
 
 
-class SlowClips:
-    """The voice's clips, twice the estimate, ready after a few progress checks."""
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-        self.polls = 0
-        self.closed = False
-
-    def prepare(self, phrases):
-        self.asked += phrases
-        self.polls = 0
-
-    def progress(self):
-        self.polls += 1
-        return (len(self.asked) if self.polls > 3 else 0, len(self.asked))
-
-    def clip_seconds(self, text):
-        from coach.core.plan.phrase_time import estimate_speech_seconds
-
-        return 2 * estimate_speech_seconds(text, 175) if text in self.asked else None
-
-    def close(self):
-        self.closed = True
-
-
 def test_the_preview_is_timed_with_the_voice_as_the_session_will_run_it(qtbot, clock):
     from coach.app.voice_fit import VoiceFit
     from coach.app.window_words import about_minutes
     from coach.core.plan.compiler import compile_plan
     from tests.qt.helpers import window_for
 
-    made: list[SlowClips] = []
+    made: list[ColdVoice] = []  # ready after a few progress checks, clips twice the estimate
     window = window_for(clock=clock, prefs=Preferences(knee_check=False),
-                        preview_clips=lambda prefs: made.append(SlowClips()) or made[-1])
+                        preview_clips=lambda prefs: made.append(ColdVoice(polls=3)) or made[-1])
     qtbot.addWidget(window)
     home = window.home
     home.select("test-warm")
