@@ -148,6 +148,10 @@ class ExercisePicture(QWidget):
         key = (self._rendered_for[0] or "", colour, round(size.width()), ratio, self._mirrored)
         found = self._drawn.get(key)
         if found is None:
+            # Frames drawn at another size are not shown again at this one: let them go, or
+            # a window dragged wider would keep a pixmap for every width it passed through.
+            for other in [k for k in self._drawn if k[2:4] != key[2:4]]:
+                del self._drawn[other]
             pixels = QSize(round(size.width() * ratio), round(size.height() * ratio))
             found = QPixmap(pixels)
             found.setDevicePixelRatio(ratio)

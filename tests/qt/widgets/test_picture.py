@@ -102,3 +102,15 @@ def test_a_picture_without_an_end_frame_keeps_its_start(qapp, tmp_path):
     picture.set_picture("mine", "Mine")
     picture.set_frame(Frame.END)
     assert picture.shown_file() == "mine" and picture.has_picture()
+
+
+def test_a_resized_picture_keeps_only_the_frames_of_its_size(qapp):
+    picture = ExercisePicture()
+    picture.set_picture(PICTURES[0], "test")
+    for size in range(100, 300, 10):  # a window dragged wider, one paint per width
+        picture.resize(size, size)
+        for mirrored in (False, True):
+            picture.set_frame(Frame.START, mirrored=mirrored)
+            picture.grab()
+    assert len(picture._drawn) == 2  # this size's frame, on both sides
+    picture.deleteLater()
