@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from coach.core.language.local_format import short_day_text, short_when_text, time_text
-from coach.storage.history_records import KneeContext, KneeScore
+from coach.storage.history_records import KneeContext, KneeScore, local
 
 SERIES = (KneeContext.PRE_RUN, KneeContext.POST_COOL_DOWN)
 GAP_DAYS = 3.0  # further apart than this, two scores are not joined
@@ -56,7 +56,7 @@ def time_span(scores: Sequence[KneeScore]) -> Span | None:
 
 def _whole_hour(moment: datetime) -> datetime:
     """The hour ``moment`` falls in, on the local clock."""
-    return moment.astimezone().replace(minute=0, second=0, microsecond=0)
+    return local(moment).replace(minute=0, second=0, microsecond=0)
 
 
 def ticks(span: Span, max_ticks: int = MAX_TICKS) -> list[tuple[datetime, str]]:
@@ -91,11 +91,11 @@ def lines(scores: Sequence[KneeScore], context: KneeContext) -> list[list[KneeSc
 
 def date_ticks(span: Span, max_ticks: int = MAX_TICKS) -> list[date]:
     """Whole days to label along the axis: every day, every few days or every week or so."""
-    first = span.start.astimezone().date() + timedelta(days=1)
-    last = span.end.astimezone().date()
+    first = local(span.start).date() + timedelta(days=1)
+    last = local(span.end).date()
     days = (last - first).days
     if days < 0:
-        return [span.start.astimezone().date()]
+        return [local(span.start).date()]
     for step in (1, 2, 3, 7, 14, 30, 61, 91, 182, 365):
         if days // step + 1 <= max_ticks:
             break

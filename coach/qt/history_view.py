@@ -55,7 +55,13 @@ from coach.qt.plain_text import plain, plain_tip
 from coach.qt.translators import translate
 from coach.qt.widgets.fonts import enlarge
 from coach.storage.history import HistoryError, HistoryStore
-from coach.storage.history_records import KneeContext, KneeScore, RunDayRecord, SessionRecord
+from coach.storage.history_records import (
+    KneeContext,
+    KneeScore,
+    RunDayRecord,
+    SessionRecord,
+    local,
+)
 
 # Blue and orange stay apart for the common kinds of colour blindness; each also has a shape.
 # Each keeps 3:1 against both themes' backgrounds (tests/qt/test_contrast.py).
@@ -84,7 +90,7 @@ def empty_chart() -> str:
 
 def describe_session(record: SessionRecord) -> str:
     """One line: routine, local date and time, length, how much was done, and how it ended."""
-    when = when_text(record.started_at.astimezone())
+    when = when_text(local(record.started_at))
     parts = [f"{record.routine_name} — {when}", length_words(session_seconds(record)),
              translate("HistoryView", "{percent} % done").format(
                  percent=round(record.completed_fraction * 100))]
@@ -114,7 +120,7 @@ def _cell(text: str, key: object, tip: str) -> QStandardItem:
 
 def _session_row(record: SessionRecord) -> list[QStandardItem]:
     """One table row: each cell shows text and sorts by the value behind it."""
-    start = record.started_at.astimezone()
+    start = local(record.started_at)
     seconds = session_seconds(record)
     length = length_words(seconds)
     if record.stopped:

@@ -288,3 +288,25 @@ def test_the_routines_name_is_never_squeezed_at_480(qtbot, history):
     QApplication.processEvents()
     table = view.sessions
     assert table.columnWidth(1) >= table.sizeHintForColumn(1)  # the whole name shows
+
+
+def test_times_at_the_calendars_end_are_shown_not_raised(qtbot, folders, monkeypatch):
+    # A clock that was wrong can leave a time whose local day would be past year 9999 (here,
+    # at UTC+14): the window lists it as it is, as `limber history` does.
+    import time
+
+    monkeypatch.setenv("TZ", "Etc/GMT-14")
+    time.tzset()
+    try:
+        end = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)
+        with HistoryStore(folders / "data" / "history.sqlite3", clock=lambda: end) as store:
+            store.save_session(SessionRecord("r", "At the end", "warm-up", end, 300,
+                                             ended_at=end, completed_fraction=1.0))
+            view = HistoryView(store, today=lambda: end.date(), now=lambda: end)
+            qtbot.addWidget(view)
+            view.refresh()
+            assert any("At the end" in row for row in _rows(view))
+            assert "9999" in _rows(view)[0][0]
+    finally:
+        monkeypatch.undo()
+        time.tzset()
